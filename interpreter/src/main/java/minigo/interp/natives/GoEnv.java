@@ -1,0 +1,43 @@
+package minigo.interp.natives;
+
+import java.io.OutputStream;
+
+/**
+ * What a native may ask of the running program: its output streams, its arguments, and calls back
+ * into Go code (fmt calling a String method, sort calling a less function). The interpreter installs
+ * the implementation for the running context with {@link #install}; natives reach it through
+ * {@link #current()}.
+ */
+public abstract class GoEnv {
+    private static volatile GoEnv current;
+
+    public static GoEnv current() {
+        return current;
+    }
+
+    public static void install(GoEnv env) {
+        current = env;
+    }
+
+    /** os.Stdout, buffered; the interpreter flushes it at exit and before anything goes to stderr. */
+    public abstract OutputStream stdout();
+
+    /** os.Stderr, unbuffered. */
+    public abstract OutputStream stderr();
+
+    /** os.Args: the program name first. */
+    public abstract String[] args();
+
+    /** Calls a Go function value (a GoFunc) with arguments in the value model. */
+    public abstract Object callFunc(Object goFunc, Object... args);
+
+    /**
+     * The method named {@code name} in the method set of the dynamic type of an interface value
+     * (an Iface), bound to that value, or null if it has none. fmt uses this for String, Error,
+     * GoString and Format.
+     */
+    public abstract Object findMethod(Object iface, String name);
+
+    /** Ends the program with this status (os.Exit): deferred calls do not run. */
+    public abstract void exit(int status);
+}
