@@ -31,6 +31,65 @@ options { tokenVocab = GoLexer; }
     private void push(int level) { xnestStack.push(xnest); xnest = level; }
     private void pop() { if (!xnestStack.isEmpty()) xnest = xnestStack.pop(); }
     private boolean complitOk() { return xnest >= 0; }
+    /**
+     * {@code type T[P C] ...} declares type parameters; {@code type T [N]E} declares an array. At the
+     * name of a type spec followed by '[', decide as Go 1.19 does: an array unless what follows the
+     * first name inside the brackets cannot continue an expression (another name, a type keyword,
+     * '~', a comma); for the ambiguous '*' and '(' (P *C, P (C)), type parameters only when the
+     * constraint is a type literal or a comma follows at the top level.
+     */
+    private boolean isTypeParamList() {
+        TokenStream in = getInputStream();
+        if (in.LA(1) != GoLexer.IDENTIFIER || in.LA(2) != GoLexer.LBRACK || in.LA(3) != GoLexer.IDENTIFIER) return false;
+        switch (in.LA(4)) {
+            case GoLexer.IDENTIFIER: case GoLexer.INTERFACE: case GoLexer.TILDE: case GoLexer.MAP: case GoLexer.CHAN:
+            case GoLexer.FUNC: case GoLexer.STRUCT: case GoLexer.COMMA: case GoLexer.ARROW:
+                return true;
+            case GoLexer.LBRACK: {
+                // P [N]E (a constraint) or a[i] (an array length): look past the brackets.
+                int depth = 0;
+                int i = 4;
+                for (; ; i++) {
+                    int t = in.LA(i);
+                    if (t == Token.EOF) return false;
+                    if (t == GoLexer.LBRACK || t == GoLexer.LPAREN || t == GoLexer.LBRACE) depth++;
+                    else if (t == GoLexer.RBRACK || t == GoLexer.RPAREN || t == GoLexer.RBRACE) {
+                        if (--depth == 0) break;
+                    }
+                }
+                switch (in.LA(i + 1)) {
+                    case GoLexer.IDENTIFIER: case GoLexer.LBRACK: case GoLexer.MAP: case GoLexer.CHAN:
+                    case GoLexer.FUNC: case GoLexer.STRUCT: case GoLexer.INTERFACE: case GoLexer.STAR:
+                        return in.LA(i + 1) != GoLexer.STAR || in.LA(5) == GoLexer.RBRACK;
+                    default:
+                        return false;
+                }
+            }
+            case GoLexer.STAR: case GoLexer.LPAREN: {
+                int k = 5;
+                while (in.LA(k) == GoLexer.STAR || in.LA(k) == GoLexer.LPAREN) k++;
+                switch (in.LA(k)) {
+                    case GoLexer.INTERFACE: case GoLexer.STRUCT: case GoLexer.MAP: case GoLexer.CHAN:
+                    case GoLexer.FUNC: case GoLexer.LBRACK: case GoLexer.TILDE:
+                        return true;
+                    default:
+                        break;
+                }
+                int depth = 0;
+                for (int i = 4; ; i++) {
+                    int t = in.LA(i);
+                    if (t == Token.EOF) return false;
+                    if (t == GoLexer.LBRACK || t == GoLexer.LPAREN || t == GoLexer.LBRACE) depth++;
+                    else if (t == GoLexer.RPAREN || t == GoLexer.RBRACE) depth--;
+                    else if (t == GoLexer.RBRACK) { if (depth == 0) return false; depth--; }
+                    else if (t == GoLexer.COMMA && depth == 0) return true;
+                }
+            }
+            default:
+                return false;
+        }
+    }
+
     /** Resets the nesting state before a second parse of the same input (SLL then LL). */
     public void resetNesting() { xnest = 0; xnestStack.clear(); }
 }
@@ -85,7 +144,7 @@ typeDecl
     ;
 
 typeSpec
-    : IDENTIFIER typeParameters type_      # genericTypeSpec
+    : {isTypeParamList()}? IDENTIFIER typeParameters type_      # genericTypeSpec
     | IDENTIFIER ASSIGN type_              # aliasTypeSpec
     | IDENTIFIER type_                     # plainTypeSpec
     ;
@@ -116,6 +175,7 @@ typeArgs
 
 typeLit
     : arrayType
+    | ellipsisArrayType
     | sliceType
     | structType
     | pointerType

@@ -22,9 +22,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class AstBuilder {
     private final SourceText src;
+    private final org.antlr.v4.runtime.TokenStream tokens;
 
-    AstBuilder(SourceText src) {
+    AstBuilder(SourceText src, org.antlr.v4.runtime.TokenStream tokens) {
         this.src = src;
+        this.tokens = tokens;
     }
 
     // ------------------------------------------------------------------ positions and helpers
@@ -137,10 +139,10 @@ final class AstBuilder {
         Pos funcPos = pos(c.FUNC());
         if (c.receiver != null) {
             List<Ast.Field> rs = params(c.receiver);
-            if (rs.isEmpty()) throw error(pos(c.receiver.LPAREN()), "method has no receiver");
+            if (rs.isEmpty()) throw error(pos(c.IDENTIFIER()), "method has no receiver");
             int count = 0;
             for (Ast.Field f : rs) count += Math.max(1, f.names().size());
-            if (count > 1) throw error(pos(c.receiver.LPAREN()), "method has multiple receivers");
+            if (count > 1) throw error(pos(c.IDENTIFIER()), "method has multiple receivers");
             recv = rs.get(0);
         }
         Ident name = ident(c.IDENTIFIER());
@@ -355,7 +357,9 @@ final class AstBuilder {
         }
         if (c instanceof LabeledStmtContext l) {
             Ident label = ident(l.IDENTIFIER());
-            Stmt s = l.statement() != null ? stmt(l.statement()) : new Ast.EmptyStmt(pos(l.COLON()));
+            // An empty labeled statement sits where the next token is, as in go/ast.
+            Stmt s = l.statement() != null ? stmt(l.statement())
+                    : new Ast.EmptyStmt(pos(tokens.get(l.COLON().getSymbol().getTokenIndex() + 1)));
             return new Ast.LabeledStmt(label.pos(), label, s);
         }
         if (c instanceof GoStmtContext g) return new Ast.GoStmt(pos(g), callOf("go", expr(g.expression())));

@@ -119,7 +119,7 @@ public final class SourceParser {
         }
         if (!diags.isEmpty()) throw fail(diags);
         try {
-            return new AstBuilder(src).file(tree);
+            return new AstBuilder(src, tokens).file(tree);
         } catch (SyntaxError e) {
             diags.add(new Diagnostic(e.pos, e.getMessage()));
             throw fail(diags);
