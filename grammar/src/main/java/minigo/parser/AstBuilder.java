@@ -340,7 +340,7 @@ final class AstBuilder {
     // ------------------------------------------------------------------ statements
 
     Ast.BlockStmt block(BlockContext c) {
-        return new Ast.BlockStmt(pos(c.LBRACE()), stmts(c.statementList()), pos(c.RBRACE()));
+        return new Ast.BlockStmt(pos(c.getStart()), stmts(c.statementList()), pos(c.RBRACE()));
     }
 
     private List<Stmt> stmts(StatementListContext c) {
@@ -388,13 +388,14 @@ final class AstBuilder {
         Expr u = x;
         while (u instanceof Ast.ParenExpr p) u = p.x();
         if (u instanceof Ast.CallExpr) {
-            throw error(x.pos(), "syntax error: expression in " + what + " must not be parenthesized");
+            throw error(x.pos(), "expression in " + what + " must not be parenthesized");
         }
-        throw error(x.pos(), "syntax error: expression in " + what + " must be function call");
+        throw error(x.pos(), "expression in " + what + " must be function call");
     }
 
     /** A simple statement; in a header, Go positions some errors at the statement's operator. */
     Stmt simpleStmt(SimpleStmtContext c, boolean header) {
+        if (c.rangeX != null) throw error(pos(c.RANGE()), "syntax error: unexpected range, expecting expression");
         List<Expr> lhs = exprs(c.expressionList(0));
         Pos p = lhs.get(0).pos();
         if (c.ARROW() != null) {
@@ -419,18 +420,18 @@ final class AstBuilder {
             return new Ast.AssignStmt(p, lhs, pos(c.DEFINE()), ":=", rhs);
         }
         if (lhs.size() > 1) {
-            throw new SyntaxError(null, "multi-expression statement"); // replaced by the driver (needs the next token)
+            Token next = tokens.get(c.getStop().getTokenIndex() + 1);
+            throw error(pos(next), "syntax error: unexpected " + GoSyntaxErrors.describe(next) + ", expecting := or = or comma");
         }
         return new Ast.ExprStmt(p, lhs.get(0));
     }
 
     private Ast.IfStmt ifStmt(IfStmtContext c) {
         IfHeaderContext h = c.ifHeader();
-        Stmt init = h.init != null ? simpleStmt(h.init, true) : null;
-        Expr cond = null;
-        if (h.cond != null) {
-            cond = headerValue(simpleStmt(h.cond, true), h.cond);
-        }
+        SimpleStmtContext initCtx = h.SEMI() != null ? h.first : null;
+        SimpleStmtContext condCtx = h.SEMI() != null ? h.second : h.first;
+        Stmt init = initCtx != null ? simpleStmt(initCtx, true) : null;
+        Expr cond = condCtx != null ? headerValue(simpleStmt(condCtx, true), condCtx) : null;
         if (cond == null) {
             if (h.SEMI() == null) throw error(pos(c.block(0)), "syntax error: missing condition in if statement");
             Token semi = h.SEMI().getSymbol();
@@ -471,17 +472,20 @@ final class AstBuilder {
 
     private Stmt switchStmt(SwitchStmtContext c) {
         SwitchHeaderContext h = c.switchHeader();
-        Stmt init = h.init != null ? simpleStmt(h.init, true) : null;
-        Stmt tagStmt = h.tag != null ? simpleStmt(h.tag, true) : null;
+        SimpleStmtContext initCtx = h.SEMI() != null ? h.first : null;
+        SimpleStmtContext tagCtx = h.SEMI() != null ? h.second : h.first;
+        Stmt init = initCtx != null ? simpleStmt(initCtx, true) : null;
+        Stmt tagStmt = tagCtx != null ? simpleStmt(tagCtx, true) : null;
         List<Stmt> clauses = new ArrayList<>();
         boolean typeSwitch = isTypeSwitchGuard(tagStmt);
         for (CaseClauseContext cc : c.caseClause()) {
             List<Expr> list = cc.expressionList() != null ? exprs(cc.expressionList()) : List.of();
             clauses.add(new Ast.CaseClause(pos(cc), list, cc.DEFAULT() != null, pos(cc.COLON()), stmts(cc.statementList())));
         }
-        Ast.BlockStmt body = new Ast.BlockStmt(pos(c.LBRACE()), clauses, pos(c.RBRACE()));
+        TerminalNode lbrace = c.LBRACE() != null ? c.LBRACE() : c.HEADER_LBRACE();
+        Ast.BlockStmt body = new Ast.BlockStmt(pos(lbrace), clauses, pos(c.RBRACE()));
         if (typeSwitch) return new Ast.TypeSwitchStmt(pos(c), init, tagStmt, body);
-        Expr tag = tagStmt != null ? headerValue(tagStmt, h.tag) : null;
+        Expr tag = tagStmt != null ? headerValue(tagStmt, tagCtx) : null;
         return new Ast.SwitchStmt(pos(c), init, tag, body);
     }
 
@@ -512,28 +516,33 @@ final class AstBuilder {
     private Stmt forStmt(ForStmtContext c) {
         Pos p = pos(c);
         ForHeaderContext h = c.forHeader();
-        Ast.BlockStmt body = block(c.block());
         if (h instanceof RangeNoVarsContext r) {
-            return new Ast.RangeStmt(p, null, null, null, null, expr(r.expression()), body);
+            return new Ast.RangeStmt(p, null, null, null, null, expr(r.expression()), block(c.block()));
         }
-        if (h instanceof RangeWithVarsContext r) {
-            List<Expr> vars = exprs(r.expressionList());
-            Token tok = r.DEFINE() != null ? r.DEFINE().getSymbol() : r.ASSIGN().getSymbol();
-            if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
-            return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
-                    expr(r.expression()), body);
-        }
-        if (h instanceof ForClauseContext f) {
-            Stmt init = f.init != null ? simpleStmt(f.init, true) : null;
-            Expr cond = f.cond != null ? expr(f.cond) : null;
-            Stmt post = f.post != null ? simpleStmt(f.post, true) : null;
-            if (post instanceof Ast.AssignStmt a && a.tok().equals(":=")) {
-                throw error(a.pos(), "syntax error: cannot declare in post statement of for loop");
+        ForClauseContext f = (ForClauseContext) h;
+        if (f.SEMI().isEmpty()) {
+            if (f.init == null) return new Ast.ForStmt(p, null, null, null, block(c.block()));
+            if (f.init.rangeX != null) {
+                SimpleStmtContext r = f.init;
+                List<Expr> vars = exprs(r.expressionList(0));
+                Token tok = r.DEFINE() != null ? r.DEFINE().getSymbol() : r.assignOp().getStart();
+                if (!tok.getText().equals(":=") && !tok.getText().equals("=")) {
+                    throw error(pos(r.RANGE()), "syntax error: unexpected range, expecting expression");
+                }
+                if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
+                return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
+                        expr(r.rangeX), block(c.block()));
             }
-            return new Ast.ForStmt(p, init, cond, post, body);
+            Expr cond = headerValue(simpleStmt(f.init, true), f.init);
+            return new Ast.ForStmt(p, null, cond, null, block(c.block()));
         }
-        ForCondContext fc = (ForCondContext) h;
-        return new Ast.ForStmt(p, null, fc.expression() != null ? expr(fc.expression()) : null, null, body);
+        Stmt init = f.init != null ? simpleStmt(f.init, true) : null;
+        Expr cond = f.cond != null ? expr(f.cond) : null;
+        Stmt post = f.post != null ? simpleStmt(f.post, true) : null;
+        if (post instanceof Ast.AssignStmt a && a.tok().equals(":=")) {
+            throw error(a.tokPos(), "syntax error: cannot declare in post statement of for loop");
+        }
+        return new Ast.ForStmt(p, init, cond, post, block(c.block()));
     }
 
     // ------------------------------------------------------------------ expressions
@@ -615,9 +624,11 @@ final class AstBuilder {
         IndexContext ix = ((IndexExprContext) c).index();
         Pos lb = pos(ix.LBRACK());
         Pos rb = pos(ix.RBRACK());
-        if (ix.indexBody() instanceof SliceIndexContext s) {
+        IndexBodyContext body = ix.indexBody();
+        if (body.sliceTail() != null) {
+            SliceTailContext s = body.sliceTail();
             boolean three = s.COLON().size() == 2;
-            Expr low = s.low != null ? expr(s.low) : null;
+            Expr low = body.expression().isEmpty() ? null : expr(body.expression(0));
             Expr high = s.high != null ? expr(s.high) : null;
             Expr max = s.max != null ? expr(s.max) : null;
             if (three) {
@@ -626,9 +637,8 @@ final class AstBuilder {
             }
             return new Ast.SliceExpr(p, x, lb, low, high, max, three, rb);
         }
-        ListIndexContext l = (ListIndexContext) ix.indexBody();
         List<Expr> idx = new ArrayList<>();
-        for (ExpressionContext e : l.expression()) idx.add(expr(e));
+        for (ExpressionContext e : body.expression()) idx.add(expr(e));
         if (idx.size() == 1) return new Ast.IndexExpr(p, x, lb, idx.get(0), rb);
         return new Ast.IndexListExpr(p, x, lb, idx, rb);
     }
@@ -639,7 +649,8 @@ final class AstBuilder {
         if (c instanceof ParenOperandContext p) return new Ast.ParenExpr(pos(p.LPAREN()), expr(p.expression()));
         if (c instanceof FunctionLitContext f) {
             Pos fp = pos(f.FUNC());
-            return new Ast.FuncLit(fp, signature(fp, List.of(), f.signature()), block(f.block()));
+            Ast.FuncType ft = signature(fp, List.of(), f.signature());
+            return f.block() != null ? new Ast.FuncLit(fp, ft, block(f.block())) : ft;
         }
         if (c instanceof NamedCompositeLitContext n) {
             Expr t = typeName(n.typeName());
@@ -648,7 +659,7 @@ final class AstBuilder {
         }
         if (c instanceof CompositeLitContext cl) {
             Expr t = typeLitOf((ParserRuleContext) cl.literalType().getChild(0));
-            return compositeLit(t, cl.literalValue());
+            return cl.literalValue() != null ? compositeLit(t, cl.literalValue()) : t;
         }
         TypeOperandContext t = (TypeOperandContext) c;
         return typeLitOf((ParserRuleContext) t.typeLitOperand().getChild(0));

@@ -32,6 +32,13 @@ final class GoSyntaxErrors {
 
     static Diagnostic translate(SourceText src, GoParser parser, RecognitionFailure f) {
         Token t = f.offending;
+        if (System.getenv("MINIGO_PARSE_DEBUG") != null) {
+            StringBuilder stack = new StringBuilder();
+            for (ParserRuleContext c = f.ctx; c != null; c = c.getParent()) stack.append(c.getClass().getSimpleName()).append(' ');
+            System.err.println("parse error at " + t + " noViable=" + f.noViableAlt + " expected="
+                    + f.expected.toString(GoLexer.VOCABULARY) + " stack=" + stack
+                    + (f.cause instanceof org.antlr.v4.runtime.NoViableAltException nv ? " start=" + nv.getStartToken() : ""));
+        }
         String msg = message(parser, f);
         return new Diagnostic(src.pos(t.getType() == Token.EOF ? src.length() : t.getStartIndex()), msg);
     }
@@ -59,6 +66,7 @@ final class GoSyntaxErrors {
             case GoLexer.SEMI: return "semicolon or newline";
             case GoLexer.IDENTIFIER: return "name";
             case Token.EOF: return "EOF";
+            case GoLexer.HEADER_LBRACE: return "{";
             default:
                 String lit = GoLexer.VOCABULARY.getLiteralName(type);
                 return lit != null ? lit.substring(1, lit.length() - 1) : GoLexer.VOCABULARY.getSymbolicName(type);

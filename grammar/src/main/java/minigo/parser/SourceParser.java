@@ -91,6 +91,8 @@ public final class SourceParser {
             }
         }
 
+        HeaderBraces.mark(tokens.getTokens());
+
         // The package clause is checked by the go command before the compiler sees the file.
         Token first = tokens.get(0);
         if (first.getType() != GoLexer.PACKAGE) {
@@ -107,7 +109,6 @@ public final class SourceParser {
         } catch (ParseCancellationException | RecognitionFailure e) {
             tokens.seek(0);
             parser.reset();
-            parser.resetNesting();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new FirstErrorStrategy());
             try {
