@@ -141,7 +141,7 @@ typeSpec
     ;
 
 functionDecl
-    : FUNC receiver=parameters? IDENTIFIER typeParameters? signature block?
+    : FUNC receiver=parameters? IDENTIFIER typeParameters? signatureDecl block?
     ;
 
 identifierList
@@ -210,9 +210,20 @@ signature
     : parameters result?
     ;
 
+/*
+ * The same for declared functions and interface methods. A separate rule because ANTLR's fast
+ * prediction looks at every place a rule can be followed: a func TYPE may be followed by '(' (a
+ * conversion), which would make "func f() (" ambiguous for it until much later.
+ */
+signatureDecl
+    : parameters result?
+    ;
+
+/* A parenthesised result is a parameter list (never a parenthesised type), so one token decides. */
 result
     : parameters
-    | type_
+    | typeName typeArgs?
+    | typeLit
     ;
 
 parameters
@@ -245,8 +256,9 @@ structType
     : STRUCT LBRACE fieldDecl? (SEMI fieldDecl?)* RBRACE
     ;
 
+/* Any literal is read as a tag, as Go's parser does; a non-string one is rejected with Go's words. */
 fieldDecl
-    : (identifierList type_ | embeddedField) tag=string_?
+    : (identifierList type_ | embeddedField) tag=basicLit?
     ;
 
 embeddedField
@@ -258,15 +270,19 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENTIFIER signature                 # methodElem
+    : IDENTIFIER signatureDecl             # methodElem
     | typeElem                             # typeSetElem
     ;
 
 // ====================================================================== statements
 
-/* HEADER_LBRACE: the brace that ends an if/for/switch header (see HeaderBraces). */
 block
-    : (LBRACE | HEADER_LBRACE) statementList RBRACE
+    : LBRACE statementList RBRACE
+    ;
+
+/* The block of an if/for/switch opens with the header brace found by HeaderBraces. */
+headerBlock
+    : HEADER_LBRACE statementList RBRACE
     ;
 
 statementList
@@ -306,7 +322,7 @@ assignOp
     ;
 
 ifStmt
-    : IF ifHeader block (ELSE (ifStmt | block))?
+    : IF ifHeader headerBlock (ELSE (ifStmt | block))?
     ;
 
 /* Read as Go reads it: a first simple statement; if a semicolon follows, it was the init. */
@@ -315,7 +331,7 @@ ifHeader
     ;
 
 switchStmt
-    : SWITCH switchHeader (LBRACE | HEADER_LBRACE) caseClause* RBRACE
+    : SWITCH switchHeader HEADER_LBRACE caseClause* RBRACE
     ;
 
 switchHeader
@@ -335,7 +351,7 @@ commClause
     ;
 
 forStmt
-    : FOR forHeader block
+    : FOR forHeader headerBlock
     ;
 
 /* A range clause with variables is a simple statement whose right side is "range x". */

@@ -148,7 +148,7 @@ final class AstBuilder {
         Ident name = ident(c.IDENTIFIER());
         List<Ast.Field> tparams = c.typeParameters() != null ? typeParams(c.typeParameters()) : List.of();
         if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "method must have no type parameters");
-        Ast.FuncType ft = signature(funcPos, tparams, c.signature());
+        Ast.FuncType ft = signature(funcPos, tparams, c.signatureDecl());
         Ast.BlockStmt body = c.block() != null ? block(c.block()) : null;
         return new Ast.FuncDecl(funcPos, recv, name, ft, body);
     }
@@ -156,13 +156,26 @@ final class AstBuilder {
     // ------------------------------------------------------------------ signatures and fields
 
     private Ast.FuncType signature(Pos funcPos, List<Ast.Field> tparams, SignatureContext c) {
-        List<Ast.Field> params = params(c.parameters());
+        return signature(funcPos, tparams, c.parameters(), c.result());
+    }
+
+    private Ast.FuncType signature(Pos funcPos, List<Ast.Field> tparams, SignatureDeclContext c) {
+        return signature(funcPos, tparams, c.parameters(), c.result());
+    }
+
+    private Ast.FuncType signature(Pos funcPos, List<Ast.Field> tparams, ParametersContext pc, ResultContext r) {
+        List<Ast.Field> params = params(pc);
         List<Ast.Field> results = List.of();
-        if (c.result() != null) {
-            ResultContext r = c.result();
+        if (r != null) {
             if (r.parameters() != null) results = params(r.parameters());
             else {
-                Expr t = type(r.type_());
+                Expr t;
+                if (r.typeName() != null) {
+                    t = typeName(r.typeName());
+                    if (r.typeArgs() != null) t = instantiate(t, r.typeArgs());
+                } else {
+                    t = typeLit(r.typeLit());
+                }
                 results = List.of(new Ast.Field(t.pos(), List.of(), t, null));
             }
         }
@@ -210,12 +223,7 @@ final class AstBuilder {
                 names[i] = id;
                 types[i] = current;
             } else {
-                Pos p = current == null ? pos(c.RPAREN()) : types[i].pos();
-                if (current == null) {
-                    // a trailing unnamed parameter after named ones: Go reports at the closing paren
-                    throw error(pos(c.RPAREN()), "syntax error: mixed named and unnamed parameters");
-                }
-                throw error(p, "syntax error: mixed named and unnamed parameters");
+                throw error(types[i].pos(), "syntax error: mixed named and unnamed parameters");
             }
         }
         int i = 0;
@@ -307,7 +315,13 @@ final class AstBuilder {
     private Expr structType(StructTypeContext c) {
         List<Ast.Field> fields = new ArrayList<>();
         for (FieldDeclContext f : c.fieldDecl()) {
-            Ast.BasicLit tag = f.tag != null ? stringLit(f.tag) : null;
+            Ast.BasicLit tag = null;
+            if (f.tag != null) {
+                tag = basicLit(f.tag);
+                if (tag.kind() != Ast.LitKind.STRING) {
+                    throw error(tag.pos(), "invalid AST: incorrect tag syntax: " + DumpQuote.quote(tag.value()));
+                }
+            }
             if (f.embeddedField() != null) {
                 EmbeddedFieldContext e = f.embeddedField();
                 Expr t = typeName(e.typeName());
@@ -327,7 +341,7 @@ final class AstBuilder {
         for (InterfaceElemContext e : c.interfaceElem()) {
             if (e instanceof MethodElemContext m) {
                 Ident name = ident(m.IDENTIFIER());
-                Ast.FuncType ft = signature(name.pos(), List.of(), m.signature());
+                Ast.FuncType ft = signature(name.pos(), List.of(), m.signatureDecl());
                 elems.add(new Ast.Field(name.pos(), List.of(name), ft, null));
             } else {
                 Expr t = typeElem(((TypeSetElemContext) e).typeElem());
@@ -340,6 +354,10 @@ final class AstBuilder {
     // ------------------------------------------------------------------ statements
 
     Ast.BlockStmt block(BlockContext c) {
+        return new Ast.BlockStmt(pos(c.getStart()), stmts(c.statementList()), pos(c.RBRACE()));
+    }
+
+    Ast.BlockStmt block(HeaderBlockContext c) {
         return new Ast.BlockStmt(pos(c.getStart()), stmts(c.statementList()), pos(c.RBRACE()));
     }
 
@@ -433,15 +451,15 @@ final class AstBuilder {
         Stmt init = initCtx != null ? simpleStmt(initCtx, true) : null;
         Expr cond = condCtx != null ? headerValue(simpleStmt(condCtx, true), condCtx) : null;
         if (cond == null) {
-            if (h.SEMI() == null) throw error(pos(c.block(0)), "syntax error: missing condition in if statement");
+            if (h.SEMI() == null) throw error(pos(c.headerBlock()), "syntax error: missing condition in if statement");
             Token semi = h.SEMI().getSymbol();
             if (semi.getText().equals(";")) throw error(pos(semi), "syntax error: missing condition in if statement");
             throw error(pos(semi), "syntax error: unexpected " + semi.getText() + ", expecting { after if clause");
         }
-        Ast.BlockStmt body = block(c.block(0));
+        Ast.BlockStmt body = block(c.headerBlock());
         Stmt els = null;
         if (c.ifStmt() != null) els = ifStmt(c.ifStmt());
-        else if (c.block().size() > 1) els = block(c.block(1));
+        else if (c.block() != null) els = block(c.block());
         return new Ast.IfStmt(pos(c), init, cond, body, els);
     }
 
@@ -482,7 +500,7 @@ final class AstBuilder {
             List<Expr> list = cc.expressionList() != null ? exprs(cc.expressionList()) : List.of();
             clauses.add(new Ast.CaseClause(pos(cc), list, cc.DEFAULT() != null, pos(cc.COLON()), stmts(cc.statementList())));
         }
-        TerminalNode lbrace = c.LBRACE() != null ? c.LBRACE() : c.HEADER_LBRACE();
+        TerminalNode lbrace = c.HEADER_LBRACE();
         Ast.BlockStmt body = new Ast.BlockStmt(pos(lbrace), clauses, pos(c.RBRACE()));
         if (typeSwitch) return new Ast.TypeSwitchStmt(pos(c), init, tagStmt, body);
         Expr tag = tagStmt != null ? headerValue(tagStmt, tagCtx) : null;
@@ -495,8 +513,9 @@ final class AstBuilder {
 
     private boolean isTypeSwitchGuard(Stmt s) {
         if (s instanceof Ast.ExprStmt e) return isGuard(e.x());
-        if (s instanceof Ast.AssignStmt a && a.tok().equals(":=") && a.rhs().size() == 1 && isGuard(a.rhs().get(0))) {
-            if (a.lhs().size() != 1 || !(a.lhs().get(0) instanceof Ident)) {
+        if (s instanceof Ast.AssignStmt a && a.tok().equals(":=") && a.rhs().size() == 1 && isGuard(a.rhs().get(0))
+                && a.lhs().size() == 1) {
+            if (!(a.lhs().get(0) instanceof Ident)) {
                 throw error(a.lhs().get(0).pos(), "syntax error: invalid variable name " + ExprPrinter.list(a.lhs()) + " in type switch");
             }
             return true;
@@ -517,11 +536,11 @@ final class AstBuilder {
         Pos p = pos(c);
         ForHeaderContext h = c.forHeader();
         if (h instanceof RangeNoVarsContext r) {
-            return new Ast.RangeStmt(p, null, null, null, null, expr(r.expression()), block(c.block()));
+            return new Ast.RangeStmt(p, null, null, null, null, expr(r.expression()), block(c.headerBlock()));
         }
         ForClauseContext f = (ForClauseContext) h;
         if (f.SEMI().isEmpty()) {
-            if (f.init == null) return new Ast.ForStmt(p, null, null, null, block(c.block()));
+            if (f.init == null) return new Ast.ForStmt(p, null, null, null, block(c.headerBlock()));
             if (f.init.rangeX != null) {
                 SimpleStmtContext r = f.init;
                 List<Expr> vars = exprs(r.expressionList(0));
@@ -531,10 +550,10 @@ final class AstBuilder {
                 }
                 if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
                 return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
-                        expr(r.rangeX), block(c.block()));
+                        expr(r.rangeX), block(c.headerBlock()));
             }
             Expr cond = headerValue(simpleStmt(f.init, true), f.init);
-            return new Ast.ForStmt(p, null, cond, null, block(c.block()));
+            return new Ast.ForStmt(p, null, cond, null, block(c.headerBlock()));
         }
         Stmt init = f.init != null ? simpleStmt(f.init, true) : null;
         Expr cond = f.cond != null ? expr(f.cond) : null;
@@ -542,7 +561,7 @@ final class AstBuilder {
         if (post instanceof Ast.AssignStmt a && a.tok().equals(":=")) {
             throw error(a.tokPos(), "syntax error: cannot declare in post statement of for loop");
         }
-        return new Ast.ForStmt(p, init, cond, post, block(c.block()));
+        return new Ast.ForStmt(p, init, cond, post, block(c.headerBlock()));
     }
 
     // ------------------------------------------------------------------ expressions
@@ -632,8 +651,8 @@ final class AstBuilder {
             Expr high = s.high != null ? expr(s.high) : null;
             Expr max = s.max != null ? expr(s.max) : null;
             if (three) {
-                if (high == null) throw error(pos(s.COLON(1)), "syntax error: middle index required in 3-index slice");
-                if (max == null) throw error(rb, "syntax error: final index required in 3-index slice");
+                if (high == null) throw error(pos(s.COLON(1)), "middle index required in 3-index slice");
+                if (max == null) throw error(rb, "final index required in 3-index slice");
             }
             return new Ast.SliceExpr(p, x, lb, low, high, max, three, rb);
         }
