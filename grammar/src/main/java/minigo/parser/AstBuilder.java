@@ -98,7 +98,6 @@ final class AstBuilder {
                 List<Ident> names = idents(s.identifierList());
                 Expr type = s.type_() != null ? type(s.type_()) : null;
                 List<Expr> values = s.expressionList() != null ? exprs(s.expressionList()) : List.of();
-                if (type != null && values.isEmpty()) throw error(pos(s.type_()), "const declaration cannot have type without expression");
                 specs.add(new Ast.ValueSpec(names.get(0).pos(), names, type, values, iota++));
             }
             return new Ast.GenDecl(pos(d), "const", d.LPAREN() != null ? pos(d.LPAREN()) : null, specs);
@@ -523,10 +522,27 @@ final class AstBuilder {
         return false;
     }
 
+    private static boolean isRecv(Expr x) {
+        while (x instanceof Ast.ParenExpr p) x = p.x();
+        return x instanceof Ast.UnaryExpr u && u.op().equals("<-");
+    }
+
+    private static boolean isCommunication(Stmt s) {
+        if (s instanceof Ast.SendStmt) return true;
+        if (s instanceof Ast.ExprStmt e) return isRecv(e.x());
+        if (s instanceof Ast.AssignStmt a) {
+            return (a.tok().equals("=") || a.tok().equals(":=")) && a.rhs().size() == 1 && isRecv(a.rhs().get(0));
+        }
+        return false;
+    }
+
     private Stmt selectStmt(SelectStmtContext c) {
         List<Stmt> clauses = new ArrayList<>();
         for (CommClauseContext cc : c.commClause()) {
             Stmt comm = cc.simpleStmt() != null ? simpleStmt(cc.simpleStmt(), false) : null;
+            if (comm != null && !isCommunication(comm)) {
+                throw error(comm.pos(), "select case must be send or receive (possibly with assignment)");
+            }
             clauses.add(new Ast.CommClause(pos(cc), comm, pos(cc.COLON()), stmts(cc.statementList())));
         }
         return new Ast.SelectStmt(pos(c), new Ast.BlockStmt(pos(c.LBRACE()), clauses, pos(c.RBRACE())));

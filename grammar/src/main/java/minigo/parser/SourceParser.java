@@ -125,6 +125,7 @@ public final class SourceParser {
         } catch (ParseCancellationException | RecognitionFailure e) {
             tokens.seek(0);
             parser.reset();
+            parser.setInterpreter(new CommittingATNSimulator(parser, parser.getATN()));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new FirstErrorStrategy());
             try {
