@@ -271,8 +271,8 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENTIFIER signatureDecl             # methodElem
-    | typeElem                             # typeSetElem
+    : typeElem                             # typeSetElem
+    | IDENTIFIER signatureDecl             # methodElem
     ;
 
 // ====================================================================== statements

@@ -154,6 +154,17 @@ final class GoSyntaxErrors {
             return new Report(next, unexpected(next, ", expecting expression"));
         }
 
+        if (ctx instanceof PackageClauseContext) {
+            return new Report(t, "expected 'IDENT', found " + goParserFound(t));
+        }
+        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class) || afterSpecNames(ts, idx))) {
+            return new Report(t, unexpected(t, ", expecting ="));
+        }
+        if (pt == GoLexer.COLON && idx >= 2 && ts.get(idx - 2).getType() == GoLexer.IDENTIFIER
+                && tt != GoLexer.SEMI && tt != GoLexer.RBRACE
+                && (ctx instanceof StatementListContext || ctx instanceof BlockContext || ctx instanceof HeaderBlockContext)) {
+            return new Report(prev, "syntax error: missing statement after label");
+        }
         String kw = headerKeyword(ctx);
         if (pt == GoLexer.IF || pt == GoLexer.FOR || pt == GoLexer.SWITCH) kw = prev.getText();
         if (kw != null && tt == GoLexer.VAR && next != null) {
@@ -229,7 +240,7 @@ final class GoSyntaxErrors {
         // Innermost list-like construct decides, when the error comes where it could go on or close.
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (c instanceof ArgumentsContext) {
-                if (exp.contains(GoLexer.RPAREN) && tt != GoLexer.COMMA) {
+                if (exp.contains(GoLexer.RPAREN) && tt != GoLexer.COMMA && pt != GoLexer.LPAREN && pt != GoLexer.COMMA) {
                     return new Report(t, unexpected(t, " in argument list; possibly missing comma or )"));
                 }
                 break;
@@ -350,6 +361,17 @@ final class GoSyntaxErrors {
             return new Report(t, unexpected(t, ", expecting := or = or comma"));
         }
         return new Report(t, unexpected(t, ""));
+    }
+
+    /** True when the tokens before idx are "var|const name {, name}" (a spec's names). */
+    private static boolean afterSpecNames(org.antlr.v4.runtime.TokenStream ts, int idx) {
+        int i = idx - 1;
+        while (i >= 0 && ts.get(i).getType() == GoLexer.IDENTIFIER) {
+            i--;
+            if (i >= 0 && ts.get(i).getType() == GoLexer.COMMA) i--;
+            else break;
+        }
+        return i >= 0 && i < idx - 1 && (ts.get(i).getType() == GoLexer.VAR || ts.get(i).getType() == GoLexer.CONST);
     }
 
     private record ParseTreeHolder(boolean isImport) {}

@@ -40,7 +40,7 @@
  * <h2>Semicolons</h2>
  * The spec's rule is implemented in the lexer ({@code GoLexer.nextToken}), so the parser sees the
  * spec's token stream: after a line's last token, if that token is an identifier, a literal, one of
- * {@code break continue fallthrough return} or one of {@code ++ -- ) ] }}, the newline becomes a
+ * {@code break continue fallthrough return} or one of <code>++ -- ) ] }</code>, the newline becomes a
  * {@code SEMI} token whose text is {@code "newline"}; the same happens at the end of the file (text
  * {@code "EOF"}) and for a general comment that spans lines (it acts like a newline). A written
  * semicolon has text {@code ";"}. Those texts are what Go names in {@code unexpected newline},
