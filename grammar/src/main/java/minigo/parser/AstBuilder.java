@@ -57,6 +57,33 @@ final class AstBuilder {
         return out;
     }
 
+    /**
+     * After a syntax error, runs the builder's own checks on the statements and declarations that
+     * were complete before it (those ending before {@code limit}, a token index), so that an earlier
+     * error Go reports from its parser ("cannot use x := 1 as value") is not lost behind a later one.
+     */
+    void checkComplete(ParserRuleContext c, int limit, List<minigo.ast.Diagnostic> out) {
+        boolean unit = c instanceof StatementContext || c instanceof TopLevelDeclContext;
+        if (unit && c.getStop() != null && c.getStop().getTokenIndex() < limit && c.exception == null) {
+            try {
+                if (c instanceof StatementContext s) stmt(s);
+                else {
+                    TopLevelDeclContext t = (TopLevelDeclContext) c;
+                    if (t.declaration() != null) declaration(t.declaration());
+                    else funcDecl(t.functionDecl());
+                }
+            } catch (SyntaxError e) {
+                out.add(new minigo.ast.Diagnostic(e.pos, e.getMessage()));
+            } catch (RuntimeException incomplete) {
+                // a subtree cut short by the error: nothing to say about it
+            }
+            return;
+        }
+        for (int i = 0; i < c.getChildCount(); i++) {
+            if (c.getChild(i) instanceof ParserRuleContext child) checkComplete(child, limit, out);
+        }
+    }
+
     // ------------------------------------------------------------------ file and declarations
 
     Ast.File file(SourceFileContext c) {

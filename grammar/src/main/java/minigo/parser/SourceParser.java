@@ -149,6 +149,11 @@ public final class SourceParser {
                 Diagnostic d = GoSyntaxErrors.translate(src, parser, f);
                 if (d.message().startsWith("expected ")) throw fail(List.of(d)); // the go command's own check
                 diags.add(d);
+                org.antlr.v4.runtime.ParserRuleContext root = f.ctx;
+                while (root != null && root.getParent() != null) root = root.getParent();
+                if (root != null) {
+                    new AstBuilder(src, tokens).checkComplete(root, f.offending.getTokenIndex() - 1, diags);
+                }
                 throw fail(diags);
             }
         }
