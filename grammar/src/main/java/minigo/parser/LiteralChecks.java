@@ -139,6 +139,22 @@ final class LiteralChecks {
         return prev == '_' ? s.length() - 1 : -1;
     }
 
+    /** Identifiers: letters, digits (not first) and '_'; other characters are reported one by one. */
+    static void checkIdentifier(SourceText src, Token t, List<Diagnostic> out) {
+        String s = t.getText();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp >= 0x80) {
+                if (Character.isDigit(cp)) {
+                    if (i == 0) out.add(at(src, t, i, "identifier cannot begin with digit " + uplus(cp)));
+                } else if (!Character.isLetter(cp)) {
+                    out.add(at(src, t, i, "invalid character " + uplus(cp) + " in identifier"));
+                }
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
     /** Rune literal: exactly one character or escape between the quotes. */
     static void checkRune(SourceText src, Token t, List<Diagnostic> out) {
         String s = t.getText();

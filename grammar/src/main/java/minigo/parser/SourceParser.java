@@ -87,6 +87,7 @@ public final class SourceParser {
         for (Token t : tokens.getTokens()) {
             switch (t.getType()) {
                 case GoLexer.NUMBER -> LiteralChecks.checkNumber(src, t, diags);
+                case GoLexer.IDENTIFIER -> LiteralChecks.checkIdentifier(src, t, diags);
                 case GoLexer.RUNE -> { if (t.getText().length() >= 2 && t.getText().endsWith("'")) LiteralChecks.checkRune(src, t, diags); }
                 case GoLexer.STRING -> { if (t.getText().length() >= 2 && t.getText().endsWith("\"")) LiteralChecks.checkString(src, t, diags); }
                 default -> { }
