@@ -173,7 +173,7 @@ final class AstBuilder {
         }
         Ident name = ident(c.IDENTIFIER());
         List<Ast.Field> tparams = c.typeParameters() != null ? typeParams(c.typeParameters()) : List.of();
-        if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "method must have no type parameters");
+        if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "syntax error: method must have no type parameters");
         Ast.FuncType ft = signature(funcPos, tparams, c.signatureDecl());
         Ast.BlockStmt body = c.block() != null ? block(c.block()) : null;
         return new Ast.FuncDecl(funcPos, recv, name, ft, body);

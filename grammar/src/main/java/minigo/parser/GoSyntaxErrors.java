@@ -185,6 +185,12 @@ final class GoSyntaxErrors {
                 if (k != null) return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
             }
         }
+        if (pt == GoLexer.OR && in(ctx, TypeElemContext.class)) {
+            return new Report(t, unexpected(t, ", expecting ~ term or type"));
+        }
+        if (in(ctx, TypeParametersContext.class) && exp.contains(GoLexer.RBRACK) && tt != GoLexer.COMMA) {
+            return new Report(t, unexpected(t, " in parameter list; possibly missing comma or ]"));
+        }
         if (ctx instanceof TypeArgsContext && exp.contains(GoLexer.RBRACK)) {
             return new Report(t, unexpected(t, ", expecting ]"));
         }

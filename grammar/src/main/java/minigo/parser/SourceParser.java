@@ -139,6 +139,7 @@ public final class SourceParser {
         try {
             tree = parser.sourceFile();
         } catch (ParseCancellationException | RecognitionFailure e) {
+            if (System.getenv("MINIGO_PARSE_DEBUG") != null) System.err.println("SLL failed: " + displayName);
             tokens.seek(0);
             parser.reset();
             parser.setInterpreter(new CommittingATNSimulator(parser, parser.getATN()));
