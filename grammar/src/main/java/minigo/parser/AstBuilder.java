@@ -591,7 +591,7 @@ final class AstBuilder {
                 if (!tok.getText().equals(":=") && !tok.getText().equals("=")) {
                     throw error(pos(r.RANGE()), "syntax error: unexpected range, expecting expression");
                 }
-                if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
+                if (vars.size() > 2) throw error(vars.get(2).pos(), "range clause permits at most two iteration variables");
                 return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
                         expr(r.rangeX), block(c.headerBlock()));
             }

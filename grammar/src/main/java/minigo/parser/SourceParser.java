@@ -150,7 +150,8 @@ public final class SourceParser {
             } catch (RecognitionFailure f) {
                 Diagnostic d = GoSyntaxErrors.translate(src, parser, f);
                 if (d.message().startsWith("expected ")) throw fail(List.of(d)); // the go command's own check
-                diags.add(d);
+                // Go drops an error at EOF that follows earlier errors: it is only their consequence.
+                if (f.offending.getType() != Token.EOF || diags.isEmpty()) diags.add(d);
                 org.antlr.v4.runtime.ParserRuleContext root = f.ctx;
                 while (root != null && root.getParent() != null) root = root.getParent();
                 if (root != null) {
@@ -169,8 +170,21 @@ public final class SourceParser {
     }
 
     private static CompileError fail(List<Diagnostic> diags) {
-        List<Diagnostic> sorted = new ArrayList<>(diags);
-        Collections.sort(sorted);
+        List<Diagnostic> all = new ArrayList<>(diags);
+        Collections.sort(all);
+        // As Go's compiler: one syntax error per line at most.
+        List<Diagnostic> sorted = new ArrayList<>();
+        Diagnostic lastSyntax = null;
+        for (Diagnostic d : all) {
+            if (d.message().startsWith("syntax error")) {
+                if (lastSyntax != null && lastSyntax.pos().line() == d.pos().line()
+                        && lastSyntax.pos().file().equals(d.pos().file())) {
+                    continue;
+                }
+                lastSyntax = d;
+            }
+            sorted.add(d);
+        }
         if (sorted.size() > MAX_ERRORS) sorted = sorted.subList(0, MAX_ERRORS);
         return new CompileError(sorted);
     }
