@@ -32,7 +32,10 @@ final class Sim {
         for (long a : live) {
             heap.markAddr(a);
         }
+        // Mark termination: stack caches go back to the pool, then sweeping starts.
+        heap.stacks().releaseCache(c);
         heap.sweeper().startCycle();
+        heap.stacks().freeStackSpans();
         heap.sweeper().sweepAll();
     }
 
