@@ -1,0 +1,47 @@
+/**
+ * The simulated Go runtime: plain Java, no Truffle, unit-tested on its own.
+ *
+ * <p>minigo's interpreter runs Go code; this module decides what the Go
+ * runtime would have decided while doing so: where a heap object lives and
+ * when it dies, how big the heap and the stacks are, and (as the later parts
+ * land) when the collector runs and which goroutine runs where. Every number
+ * a Go program can observe about its runtime ({@code runtime.ReadMemStats},
+ * {@code GODEBUG=gctrace=1}) comes from here, and must be the number Go 1.19
+ * would print for the same program.
+ *
+ * <table>
+ *   <caption>Subsystems</caption>
+ *   <tr><th>package</th><th>models (Go file)</th><th>state</th></tr>
+ *   <tr><td>{@link minigo.runtime.memory}</td><td>size classes, mspan, mcache, mcentral,
+ *       mheap, page allocator, scavenger, stacks, sweeping, MemStats (malloc.go, mheap.go,
+ *       mcache.go, mcentral.go, mpagealloc.go, mgcsweep.go, stack.go, mstats.go)</td><td>issue 4: done</td></tr>
+ *   <tr><td>minigo.runtime.gc</td><td>phases, marking, write barrier, assists, pacer (mgc.go, mgcmark.go, mgcpacer.go)</td><td>issue 5</td></tr>
+ *   <tr><td>minigo.runtime.sched</td><td>G, M, P, run queues, timers, preemption (proc.go)</td><td>to come</td></tr>
+ * </table>
+ *
+ * <h2>The contract with the interpreter</h2>
+ * <ul>
+ *   <li>One allocation entry point:
+ *       {@link minigo.runtime.memory.Malloc#mallocgc(minigo.runtime.memory.MCache, long, boolean, Object)}
+ *       with the mcache of the P the calling goroutine holds, the Go size in bytes (amd64 layout),
+ *       whether the type has no pointers, and the Java object that stands for the Go object. It returns
+ *       the object's simulated address, which the interpreter stores in the object's {@code addr}.</li>
+ *   <li>Size arithmetic the interpreter must use so that its allocations are Go's:
+ *       {@link minigo.runtime.memory.Malloc#roundupsize}, {@link minigo.runtime.memory.Malloc#growsliceCap},
+ *       {@link minigo.runtime.memory.Malloc#growsliceBytes}.</li>
+ *   <li>{@link minigo.runtime.memory.MHeap#readMemStats(minigo.runtime.memory.MemStats)} fills a
+ *       snapshot that runtime.ReadMemStats copies into the Go struct (with the world stopped).</li>
+ *   <li>Freed objects are reported through a {@link minigo.runtime.memory.FreeListener}, so the
+ *       interpreter can poison them.</li>
+ * </ul>
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ *   <li>The runtime never holds a Java object the Go program can no longer reach past the sweep
+ *       that frees it: slots forget their object when freed.</li>
+ *   <li>Nothing here depends on wall-clock time or Java hash codes: the same allocation sequence
+ *       gives the same addresses and the same MemStats on every run.</li>
+ *   <li>No dependency on other minigo modules; the interpreter depends on this one.</li>
+ * </ul>
+ */
+package minigo.runtime;
