@@ -75,4 +75,43 @@ class GoRulesTest {
         }
         assertEquals(MemstatsProgramsTest.golden("r02_stacks"), got);
     }
+
+    /**
+     * r06: after a GC, freed slots are reused lowest address first, in the span the
+     * mcache held, then in the other spans in the order they filled, then in a new span.
+     */
+    @Test
+    void slotReuseOrder() throws IOException {
+        Sim sim = new Sim();
+        sim.gc();
+        List<Long> first = new ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            long a = sim.alloc(704, false);
+            first.add(a);
+            if (i % 3 == 0) {
+                sim.live.add(a);
+            }
+        }
+        sim.gc();
+        List<Long> again = new ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            again.add(sim.alloc(704, false));
+        }
+        java.util.Map<Long, Integer> spans = new java.util.HashMap<>();
+        List<String> got = new ArrayList<>();
+        got.add("class 704 objects in use before: 0");
+        for (int i = 0; i < first.size(); i++) {
+            got.add("first " + i + " " + place(spans, first.get(i)));
+        }
+        for (int i = 0; i < again.size(); i++) {
+            got.add("again " + i + " " + place(spans, again.get(i)));
+        }
+        assertEquals(MemstatsProgramsTest.golden("r06_slot_reuse"), got);
+    }
+
+    private static String place(java.util.Map<Long, Integer> spans, long a) {
+        long base = a & ~8191L;
+        int s = spans.computeIfAbsent(base, k -> spans.size());
+        return "span " + s + " slot " + (a - base) / 704;
+    }
 }
