@@ -33,7 +33,21 @@
  *       snapshot that runtime.ReadMemStats copies into the Go struct (with the world stopped).</li>
  *   <li>Freed objects are reported through a {@link minigo.runtime.memory.FreeListener}, so the
  *       interpreter can poison them.</li>
+ *   <li>The collector plugs in through {@link minigo.runtime.memory.GcHooks} (trigger test, assists)
+ *       and drives marking ({@link minigo.runtime.memory.MHeap#markAddr},
+ *       {@link minigo.runtime.memory.MHeap#findObject}) and sweeping
+ *       ({@link minigo.runtime.memory.Sweeper}).</li>
  * </ul>
+ *
+ * <pre>{@code
+ *   MHeap heap = new MHeap();                 // one per program run
+ *   MCache mcache = heap.newMCache();         // one per P
+ *   heap.setFreeListener((obj, addr) -> ((GoValue) obj).poison());
+ *   long addr = Malloc.mallocgc(mcache, 24, false, box);    // new(T), T 24 bytes with a pointer
+ *   long cap = Malloc.growsliceCap(oldCap, newLen, 8);      // append on []int
+ *   long arr = Malloc.mallocgc(mcache, Malloc.growsliceBytes(cap, 8), true, array);
+ *   MemStats m = new MemStats(); heap.readMemStats(m);      // runtime.ReadMemStats, world stopped
+ * }</pre>
  *
  * <h2>Invariants</h2>
  * <ul>

@@ -5,6 +5,9 @@ package minigo.runtime.memory;
  * poison the Java object that stood for it (a later use is a collector bug
  * and must stop the program loudly). The runtime itself only forgets the
  * reference, so the JVM can reclaim it.
+ *
+ * <p>Called by whichever thread sweeps (possibly with an mcentral's lock
+ * held): it must be quick and must not allocate Go memory or block.
  */
 @FunctionalInterface
 public interface FreeListener {

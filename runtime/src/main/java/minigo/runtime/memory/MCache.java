@@ -54,6 +54,8 @@ public final class MCache {
 
     /** The slot index chosen by the last {@link #nextFree}. */
     int lastIndex;
+    /** Set when an allocation took a new span: mallocgc then runs the GC trigger test. */
+    boolean shouldHelpGC;
 
     /** Gives back the current span of {@code spc} and caches one with a free slot. */
     MSpan refill(int spc) {
@@ -71,6 +73,7 @@ public final class MCache {
         // Assume every free slot will be used: heapLive is an overestimate until the span comes back.
         heap.addHeapLive((long) (s.nelems - s.allocCount) * s.elemsize);
         alloc[spc] = s;
+        shouldHelpGC = true;
         return s;
     }
 

@@ -88,6 +88,9 @@ public final class MHeap {
     final FixAlloc cachealloc = new FixAlloc(MCACHE_STRUCT_SIZE);
 
     FreeListener freeListener = FreeListener.NONE;
+    GcHooks hooks = GcHooks.NONE;
+    /** Go's gcBlackenEnabled: while set, every allocation first calls {@link GcHooks#assist}. */
+    volatile boolean assistsEnabled;
 
     public MHeap() {
         for (int i = 0; i < central.length; i++) {
@@ -114,6 +117,14 @@ public final class MHeap {
 
     public void setFreeListener(FreeListener l) {
         this.freeListener = l == null ? FreeListener.NONE : l;
+    }
+
+    public void setGcHooks(GcHooks h) {
+        this.hooks = h == null ? GcHooks.NONE : h;
+    }
+
+    public void setAssistsEnabled(boolean b) {
+        assistsEnabled = b;
     }
 
     public long sweepgen() {

@@ -41,21 +41,31 @@ public final class Malloc {
         if (size < 0) {
             throw new IllegalArgumentException("negative allocation size " + size);
         }
+        MHeap h = c.heap;
+        if (h.assistsEnabled) {
+            h.hooks.assist(c, size);
+        }
+        long x;
         if (size > SizeClasses.MAX_SMALL_SIZE) {
-            return largeAlloc(c, size, noscan, obj);
+            x = largeAlloc(c, size, noscan, obj);
+            c.shouldHelpGC = true;
+        } else if (noscan && size < MAX_TINY_SIZE) {
+            x = tinyAlloc(c, (int) size, obj);
+        } else {
+            int spc = SpanClass.make(SizeClasses.sizeToClass(size), noscan);
+            MSpan s = c.nextFree(spc);
+            int i = c.lastIndex;
+            s.objects[i] = obj;
+            if (h.allocBlack) {
+                s.setMarked(i);
+            }
+            x = s.slotAddr(i);
         }
-        if (noscan && size < MAX_TINY_SIZE) {
-            return tinyAlloc(c, (int) size, obj);
+        if (c.shouldHelpGC) {
+            c.shouldHelpGC = false;
+            h.hooks.spanAllocated(c);
         }
-        int sizeclass = SizeClasses.sizeToClass(size);
-        int spc = SpanClass.make(sizeclass, noscan);
-        MSpan s = c.nextFree(spc);
-        int i = c.lastIndex;
-        s.objects[i] = obj;
-        if (c.heap.allocBlack) {
-            s.setMarked(i);
-        }
-        return s.slotAddr(i);
+        return x;
     }
 
     /**
@@ -101,8 +111,11 @@ public final class Malloc {
         return x;
     }
 
-    /** A large object (over 32 KiB): its own span of whole pages, straight from mheap. */
-    public static long largeAlloc(MCache c, long size, boolean noscan, Object obj) {
+    /**
+     * A large object (over 32 KiB): its own span of whole pages, straight from
+     * mheap (mallocgc sends sizes over 32 KiB here).
+     */
+    static long largeAlloc(MCache c, long size, boolean noscan, Object obj) {
         MHeap h = c.heap;
         long npages = (size + MHeap.PAGE_SIZE - 1) >>> MHeap.PAGE_SHIFT;
         if (npages > Integer.MAX_VALUE) {
