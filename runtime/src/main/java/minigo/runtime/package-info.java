@@ -15,6 +15,8 @@
  *   <tr><td>{@link minigo.runtime.memory}</td><td>size classes, mspan, mcache, mcentral,
  *       mheap, page allocator, scavenger, stacks, sweeping, MemStats (malloc.go, mheap.go,
  *       mcache.go, mcentral.go, mpagealloc.go, mgcsweep.go, stack.go, mstats.go)</td><td>issue 4: done</td></tr>
+ *   <tr><td>{@link minigo.runtime.maps}</td><td>hmap and bucket sizes, makemap's B (map.go)</td><td>sizes only: the map is the interpreter's</td></tr>
+ *   <tr><td>{@link minigo.runtime.iface}</td><td>which conversions to interface allocate (iface.go convT*)</td><td>done</td></tr>
  *   <tr><td>minigo.runtime.gc</td><td>phases, marking, write barrier, assists, pacer (mgc.go, mgcmark.go, mgcpacer.go)</td><td>issue 5</td></tr>
  *   <tr><td>minigo.runtime.sched</td><td>G, M, P, run queues, timers, preemption (proc.go)</td><td>to come</td></tr>
  * </table>
