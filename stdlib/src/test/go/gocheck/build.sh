@@ -9,12 +9,12 @@ work="${TMPDIR:-/tmp}/minigo-gocheck"
 rm -rf "$work"
 mkdir -p "$work"
 printf 'module mg\n\ngo 1.19\n' > "$work/go.mod"
-for p in errors strings unicode unicode/utf8 strconv sort io; do
+for p in errors strings unicode unicode/utf8 strconv sort io bytes time; do
   mkdir -p "$work/$p"
   for f in $(cat "$res/$p/FILES"); do
     # Drop body-less (native) declarations; point imports of our packages at mg/.
     sed -E '/^func [^{]*$/d; /^\/\/go:noescape/d' "$res/$p/$f" |
-      sed -E 's#^(\s*)"(errors|strings|unicode|unicode/utf8|strconv|sort|io)"$#\1"mg/\2"#; s#^import "(errors|strings|unicode|unicode/utf8|strconv|sort|io)"$#import "mg/\1"#' > "$work/$p/$f"
+      sed -E 's#^(\s*)"(errors|strings|unicode|unicode/utf8|strconv|sort|io|bytes|time)"$#\1"mg/\2"#; s#^import "(errors|strings|unicode|unicode/utf8|strconv|sort|io|bytes|time)"$#import "mg/\1"#' > "$work/$p/$f"
   done
   n="$here/natives_$(echo $p | tr / _).go.txt"
   [ -f "$n" ] && cp "$n" "$work/$p/natives.go"
