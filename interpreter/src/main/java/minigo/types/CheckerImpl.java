@@ -68,6 +68,7 @@ final class CheckerImpl extends CheckStmts {
         String name = null;
         for (Ast.File f : files) {
             String n = f.packageName().name();
+            info.defs.put(f.packageName(), null);
             if (name == null) {
                 name = n;
                 pkg.setName(n);
