@@ -59,6 +59,7 @@ public final class MHeap {
     final GcCounters gc = new GcCounters();
     final Sweeper sweeper = new Sweeper(this);
     final StackAlloc stacks = new StackAlloc(this);
+    final Scavenger scavenger = new Scavenger(this);
     private final List<MCache> mcaches = new ArrayList<>();
 
     /** Incremented by 2 at the start of each sweep phase; see {@link MSpan} for the relations. */
@@ -85,6 +86,14 @@ public final class MHeap {
     long heapLive;
 
     final FixAlloc spanalloc = new FixAlloc(MSPAN_STRUCT_SIZE);
+    /**
+     * Go keeps a cache of mspan structures per P (128 slots, refilled 64 at a
+     * time from spanalloc, freed spans go back to it while it has room), so
+     * MSpanInuse moves in steps of 64 structures. We keep one cache for the
+     * heap: the same numbers as Go's with one P.
+     */
+    static final int MSPAN_CACHE_CAP = 128;
+    private int mspanCacheLen;
     final FixAlloc cachealloc = new FixAlloc(MCACHE_STRUCT_SIZE);
 
     FreeListener freeListener = FreeListener.NONE;
@@ -143,6 +152,21 @@ public final class MHeap {
         return stacks;
     }
 
+    public Scavenger scavenger() {
+        return scavenger;
+    }
+
+    /** Memory mapped and backed (Go's mappedReady): everything in Sys but released heap pages. */
+    synchronized long mappedReady() {
+        return heapInUse + heapFree + stackInUse + spanalloc.sys + cachealloc.sys + BUCK_HASH_SYS
+                + gcSys() + OTHER_SYS;
+    }
+
+    private long gcSys() {
+        return GC_MISC_BASE + arenas * HEAP_ARENA_METADATA
+                + (gcBitsBytes + GC_BITS_CHUNK - 1) / GC_BITS_CHUNK * GC_BITS_CHUNK;
+    }
+
     public void setAllocBlack(boolean b) {
         allocBlack = b;
     }
@@ -193,7 +217,7 @@ public final class MHeap {
         heapReleased -= scav;
         heapFree -= nbytes - scav;
 
-        spanalloc.alloc();
+        allocMSpan();
         MSpan s = new MSpan();
         s.init(ARENA_BASE + (long) page * PAGE_SIZE, npages);
         if (kind == SpanKind.HEAP) {
@@ -236,6 +260,24 @@ public final class MHeap {
         pages.free(page, s.npages);
         s.state = SpanState.DEAD;
         s.objects = null;
+        freeMSpan();
+    }
+
+    private void allocMSpan() {
+        if (mspanCacheLen == 0) {
+            for (int i = 0; i < MSPAN_CACHE_CAP / 2; i++) {
+                spanalloc.alloc();
+            }
+            mspanCacheLen = MSPAN_CACHE_CAP / 2;
+        }
+        mspanCacheLen--;
+    }
+
+    private void freeMSpan() {
+        if (mspanCacheLen < MSPAN_CACHE_CAP) {
+            mspanCacheLen++;
+            return;
+        }
         spanalloc.free();
     }
 
@@ -276,19 +318,6 @@ public final class MHeap {
         heapFree -= r;
         heapReleased += r;
         return r;
-    }
-
-    /**
-     * The background scavenger's policy: keep the memory the heap retains
-     * (HeapSys - HeapReleased) at most {@code retainedGoal}; Go's goal is 10%
-     * over the heap goal. Returns the bytes released.
-     */
-    public synchronized long scavengeToGoal(long retainedGoal) {
-        long retained = heapInUse + heapFree;
-        if (retained <= retainedGoal) {
-            return 0;
-        }
-        return scavenge(retained - retainedGoal);
     }
 
     // ---- Address lookups (for the collector) ----
@@ -387,8 +416,7 @@ public final class MHeap {
             m.mCacheInuse = cachealloc.inuse;
             m.mCacheSys = cachealloc.sys;
             m.buckHashSys = BUCK_HASH_SYS;
-            m.gcSys = GC_MISC_BASE + arenas * HEAP_ARENA_METADATA
-                    + (gcBitsBytes + GC_BITS_CHUNK - 1) / GC_BITS_CHUNK * GC_BITS_CHUNK;
+            m.gcSys = gcSys();
             m.otherSys = OTHER_SYS;
             m.sys = m.heapSys + m.stackSys + m.mSpanSys + m.mCacheSys + m.buckHashSys + m.gcSys + m.otherSys;
 
