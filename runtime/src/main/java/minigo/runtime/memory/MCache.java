@@ -70,8 +70,9 @@ public final class MCache {
         // Cached: the background sweeper must leave it alone this cycle.
         s.sweepgen = heap.sweepgen + 3;
         s.allocCountBeforeCache = s.allocCount;
-        // Assume every free slot will be used: heapLive is an overestimate until the span comes back.
-        heap.addHeapLive((long) (s.nelems - s.allocCount) * s.elemsize);
+        // Assume the whole span will be used (its tail too): heapLive is an
+        // overestimate until the span comes back, when the free slots are subtracted.
+        heap.addHeapLive((long) s.npages * MHeap.PAGE_SIZE - (long) s.allocCount * s.elemsize);
         alloc[spc] = s;
         shouldHelpGC = true;
         return s;

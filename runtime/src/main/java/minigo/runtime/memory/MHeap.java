@@ -352,13 +352,20 @@ public final class MHeap {
         return new HeapRef(s, i, s.slotAddr(i), s.objects[i]);
     }
 
-    /** Sets the mark bit of the object containing {@code addr}; false if it was already marked or is not a heap object. */
+    /**
+     * Sets the mark bit of the object containing {@code addr}; false if it was
+     * already marked, or if no allocated heap object contains the address.
+     */
     public boolean markAddr(long addr) {
         MSpan s = spanOf(addr);
         if (s == null || s.state != SpanState.IN_USE || addr >= s.limit) {
             return false;
         }
-        return s.setMarked(s.objIndex(addr));
+        int i = s.objIndex(addr);
+        if (!s.isAllocated(i)) {
+            return false;
+        }
+        return s.setMarked(i);
     }
 
     // ---- MemStats ----
