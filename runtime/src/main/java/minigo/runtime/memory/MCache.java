@@ -23,6 +23,11 @@ public final class MCache {
     /** The sweepgen at which this cache was last flushed: a flush is due once per cycle. */
     long flushGen;
 
+    /** The slot index chosen by the last {@link #nextFree}. */
+    int lastIndex;
+    /** Set when an allocation took a new span: mallocgc then runs the GC trigger test. */
+    boolean shouldHelpGC;
+
     MCache(MHeap heap) {
         this.heap = heap;
         this.flushGen = heap.sweepgen;
@@ -51,11 +56,6 @@ public final class MCache {
         lastIndex = idx;
         return s;
     }
-
-    /** The slot index chosen by the last {@link #nextFree}. */
-    int lastIndex;
-    /** Set when an allocation took a new span: mallocgc then runs the GC trigger test. */
-    boolean shouldHelpGC;
 
     /** Gives back the current span of {@code spc} and caches one with a free slot. */
     MSpan refill(int spc) {

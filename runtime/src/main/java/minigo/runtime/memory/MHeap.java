@@ -118,6 +118,7 @@ public final class MHeap {
     /** Gives a P's cache back (GOMAXPROCS shrinking): its spans return to their centrals. */
     public void freeMCache(MCache c) {
         c.releaseAll();
+        stacks.releaseCache(c);
         synchronized (this) {
             mcaches.remove(c);
             cachealloc.free();
