@@ -369,6 +369,54 @@ public final class MHeap {
         return s.setMarked(i);
     }
 
+    /** Calls {@code f} for every in-use and manual span, in address order (world stopped). */
+    public synchronized void forEachSpan(java.util.function.Consumer<MSpan> f) {
+        MSpan last = null;
+        for (int p = 0; p < pages.mapped(); p++) {
+            MSpan s = spans[p];
+            if (s != null && s != last) {
+                f.accept(s);
+                last = s;
+            }
+        }
+    }
+
+    /**
+     * A human-readable picture of the heap, for debugging and the REPL: one
+     * line per span class in use (spans, objects, slots), the stack spans,
+     * and the page totals.
+     */
+    public String dump() {
+        int[] spansPerClass = new int[SpanClass.NUM_SPAN_CLASSES];
+        long[] objects = new long[SpanClass.NUM_SPAN_CLASSES];
+        long[] slots = new long[SpanClass.NUM_SPAN_CLASSES];
+        int[] stackSpans = {0};
+        forEachSpan(s -> {
+            if (s.state == SpanState.MANUAL) {
+                stackSpans[0]++;
+            } else {
+                spansPerClass[s.spanclass]++;
+                objects[s.spanclass] += s.allocCount;
+                slots[s.spanclass] += s.nelems;
+            }
+        });
+        StringBuilder sb = new StringBuilder();
+        synchronized (this) {
+            sb.append(String.format("heap: %d arena(s) from 0x%x, %d pages mapped, %d KiB in use, %d KiB idle (%d KiB released), %d KiB stacks%n",
+                    arenas, ARENA_BASE, pages.mapped(), heapInUse >> 10, (heapFree + heapReleased) >> 10,
+                    heapReleased >> 10, stackInUse >> 10));
+        }
+        for (int spc = 0; spc < spansPerClass.length; spc++) {
+            if (spansPerClass[spc] > 0) {
+                int sc = SpanClass.sizeClass(spc);
+                sb.append(String.format("  class %-9s %6s: %4d span(s), %6d/%d objects%n", SpanClass.toString(spc),
+                        sc == 0 ? "large" : SizeClasses.classToSize(sc) + "B", spansPerClass[spc], objects[spc], slots[spc]));
+            }
+        }
+        sb.append(String.format("  stacks: %d span(s)%n", stackSpans[0]));
+        return sb.toString();
+    }
+
     // ---- MemStats ----
 
     /**

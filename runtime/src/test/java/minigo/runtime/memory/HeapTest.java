@@ -213,4 +213,22 @@ class HeapTest {
         h.sweeper().sweepAll();
         assertEquals(128 * 144, h.readMemStats().mSpanInuse, "freed structures stay in the cache");
     }
+
+    @Test
+    void dumpShowsSpansByClass() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        for (int i = 0; i < 130; i++) {
+            Malloc.mallocgc(c, 64, false, i);
+        }
+        Malloc.mallocgc(c, 100_000, true, "big");
+        h.stacks().stackalloc(c, StackAlloc.FIXED_STACK);
+        String d = h.dump();
+        assertEquals("""
+                heap: 1 arena(s) from 0xc000000000, 512 pages mapped, 120 KiB in use, 3944 KiB idle (3944 KiB released), 32 KiB stacks
+                  class 0-noscan   large:    1 span(s),      1/1 objects
+                  class 6            64B:    2 span(s),    130/256 objects
+                  stacks: 1 span(s)
+                """, d);
+    }
 }
