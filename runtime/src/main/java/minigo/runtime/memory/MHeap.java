@@ -402,18 +402,18 @@ public final class MHeap {
         });
         StringBuilder sb = new StringBuilder();
         synchronized (this) {
-            sb.append(String.format("heap: %d arena(s) from 0x%x, %d pages mapped, %d KiB in use, %d KiB idle (%d KiB released), %d KiB stacks%n",
+            sb.append(String.format("heap: %d arena(s) from 0x%x, %d pages mapped, %d KiB in use, %d KiB idle (%d KiB released), %d KiB stacks\n",
                     arenas, ARENA_BASE, pages.mapped(), heapInUse >> 10, (heapFree + heapReleased) >> 10,
                     heapReleased >> 10, stackInUse >> 10));
         }
         for (int spc = 0; spc < spansPerClass.length; spc++) {
             if (spansPerClass[spc] > 0) {
                 int sc = SpanClass.sizeClass(spc);
-                sb.append(String.format("  class %-9s %6s: %4d span(s), %6d/%d objects%n", SpanClass.toString(spc),
+                sb.append(String.format("  class %-9s %6s: %4d span(s), %6d/%d objects\n", SpanClass.toString(spc),
                         sc == 0 ? "large" : SizeClasses.classToSize(sc) + "B", spansPerClass[spc], objects[spc], slots[spc]));
             }
         }
-        sb.append(String.format("  stacks: %d span(s)%n", stackSpans[0]));
+        sb.append(String.format("  stacks: %d span(s)\n", stackSpans[0]));
         return sb.toString();
     }
 

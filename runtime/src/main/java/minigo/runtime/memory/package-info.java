@@ -83,6 +83,10 @@
  *       the start of a sweep phase need the world stopped.</li>
  * </ul>
  *
+ * <h2>Seeing it</h2>
+ * {@link MHeap#dump()} prints the arenas, pages and spans per class;
+ * {@link MHeap#forEachSpan} walks the spans for the collector and for tools.
+ *
  * <h2>Checked against Go</h2>
  * Tests replay the allocation sequences of Go programs kept under
  * src/test/resources/minigo/runtime/memory/go/ and compare with the output
