@@ -231,4 +231,23 @@ class HeapTest {
                   stacks: 1 span(s)
                 """, d);
     }
+
+    @Test
+    void scalarFieldsFollowGosFieldOrder() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        Malloc.mallocgc(c, 100, false, "x");
+        MemStats m = h.readMemStats();
+        long[] f = m.scalarFields();
+        assertEquals(MemStats.SCALAR_FIELDS, f.length);
+        assertEquals(m.alloc, f[0]);
+        assertEquals(m.mallocs, f[4]);
+        assertEquals(m.heapSys, f[7]);
+        assertEquals(m.heapObjects, f[11]);
+        assertEquals(m.stackSys, f[13]);
+        assertEquals(m.nextGC, f[21]);
+        assertEquals(4 << 20, f[21], "Go's first heap goal");
+        assertEquals(112, m.bySizeSize[9]);
+        assertEquals(1, m.bySizeMallocs[9]);
+    }
 }
