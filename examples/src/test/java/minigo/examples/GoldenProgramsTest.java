@@ -1,0 +1,115 @@
+package minigo.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import minigo.cli.Main;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every Go program under {@code src/test/resources} (and every example with an {@code .out}
+ * file) through {@code minigo run}, in-process, and compares with what Go 1.19 did: stdout byte for
+ * byte ({@code P.out}), the exit status ({@code P.code}), and stderr, whose first lines must be those
+ * of {@code P.err} (the first line of a panic, or the whole listing of compile errors).
+ *
+ * <p>Programs listed in {@code KNOWN_FAILURES} are skipped with the reason given there; one that
+ * passes while listed fails the test, so the list only ever shrinks.
+ */
+class GoldenProgramsTest {
+    static final Path EXAMPLES = Path.of(System.getProperty("minigo.examples", "."));
+    static final Path RESOURCES = EXAMPLES.resolve("src/test/resources");
+
+    @TestFactory
+    Stream<DynamicTest> goldenPrograms() throws IOException {
+        Map<String, String> known = knownFailures();
+        List<Path> programs = new ArrayList<>();
+        for (Path root : List.of(RESOURCES, EXAMPLES)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> p.toString().endsWith(".go"))
+                        .filter(p -> root == RESOURCES || !p.startsWith(RESOURCES.getParent()))
+                        .filter(p -> Files.exists(sibling(p, ".out")))
+                        .sorted()
+                        .forEach(programs::add);
+            }
+        }
+        return programs.stream().map(p -> {
+            String name = EXAMPLES.relativize(p).toString();
+            return DynamicTest.dynamicTest(name, () -> check(p, known.get(name)));
+        });
+    }
+
+    private static void check(Path program, String knownFailure) throws IOException {
+        String wantOut = Files.readString(sibling(program, ".out"), StandardCharsets.ISO_8859_1);
+        int wantCode = Files.exists(sibling(program, ".code"))
+                ? Integer.parseInt(Files.readString(sibling(program, ".code")).trim()) : 0;
+        List<String> wantErr = Files.exists(sibling(program, ".err"))
+                ? Files.readAllLines(sibling(program, ".err"), StandardCharsets.ISO_8859_1) : List.of();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.execute(
+                new String[] {"run", program.toString()}, new PrintStream(out, true), new PrintStream(err, true)));
+        String gotOut = out.toString(StandardCharsets.ISO_8859_1);
+        // Go's expectations were recorded from the program's own directory, where it is ./P.go.
+        String shown = Path.of("").toAbsolutePath().relativize(program.toAbsolutePath()).toString();
+        String stderr = err.toString(StandardCharsets.ISO_8859_1)
+                .replace(shown + ":", "./" + program.getFileName() + ":");
+        List<String> gotErr = Arrays.asList(stderr.split("\n", -1));
+        boolean errOk = gotErr.size() >= wantErr.size() && gotErr.subList(0, wantErr.size()).equals(wantErr);
+        boolean ok = gotOut.equals(wantOut) && code == wantCode && errOk;
+        if (knownFailure != null) {
+            if (ok) {
+                fail("passes now: remove it from KNOWN_FAILURES");
+            }
+            Assumptions.abort("known failure: " + knownFailure);
+        }
+        assertEquals(wantOut, gotOut, "stdout");
+        assertEquals(wantCode, code, () -> "exit status; stderr:\n" + stderr);
+        assertEquals(String.join("\n", wantErr), String.join("\n", gotErr.subList(0, Math.min(gotErr.size(), wantErr.size()))),
+                "first lines of stderr");
+    }
+
+    private static Path sibling(Path program, String ext) {
+        String f = program.getFileName().toString();
+        return program.resolveSibling(f.substring(0, f.length() - 3) + ext);
+    }
+
+    /** Lines {@code path: reason}, paths relative to the examples module; # starts a comment. */
+    private static Map<String, String> knownFailures() {
+        Map<String, String> m = new HashMap<>();
+        Path f = RESOURCES.resolve("KNOWN_FAILURES");
+        if (!Files.exists(f)) {
+            return m;
+        }
+        try {
+            for (String line : Files.readAllLines(f)) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int c = line.indexOf(':');
+                m.put(c < 0 ? line : line.substring(0, c).strip(), c < 0 ? "" : line.substring(c + 1).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,103 @@
+package minigo.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import minigo.ast.CompileError;
+import minigo.ast.Diagnostic;
+
+/**
+ * What the commands do, apart from parsing their flags: read the files, run the front end, print
+ * compile errors as {@code go run} does, and hand a checked program to the Truffle language.
+ */
+final class Driver {
+    private Driver() {}
+
+    /** Go stops listing errors after this many, then says {@code too many errors}. */
+    static final int MAX_ERRORS = 10;
+
+    static int run(List<String> args, String gcflags, Long seed, PrintStream out, PrintStream err) {
+        GoFiles files;
+        try {
+            files = GoFiles.read(args);
+        } catch (GoFiles.Problem p) {
+            err.println(p.getMessage());
+            return p.status;
+        }
+        try {
+            return Execution.run(files, GcFlags.parse(gcflags), seed, out, err);
+        } catch (CompileError e) {
+            printCompileErrors(e, err);
+            return 2;
+        } catch (GcFlags.BadFlag e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    static int build(List<String> args, String gcflags, PrintStream err) {
+        GoFiles files;
+        try {
+            files = GoFiles.read(args);
+        } catch (GoFiles.Problem p) {
+            err.println(p.getMessage());
+            return p.status;
+        }
+        if (!files.programArgs().isEmpty()) {
+            err.println("named files must be .go files: " + files.programArgs().get(0));
+            return 1;
+        }
+        try {
+            Execution.check(files, GcFlags.parse(gcflags), err);
+            return 0;
+        } catch (CompileError e) {
+            printCompileErrors(e, err);
+            return 2;
+        } catch (GcFlags.BadFlag e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    static String version() {
+        return "minigo version 0.1.0 (Go 1.19 language and library) " + Execution.engineDescription();
+    }
+
+    /**
+     * Go's form: the package header line, then one line per error; after ten, {@code too many errors}
+     * at the tenth error's position.
+     * A message that spans lines (have/want explanations) is printed as it is.
+     */
+    static void printCompileErrors(CompileError e, PrintStream err) {
+        List<Diagnostic> ds = e.diagnostics();
+        if (ds.size() == 1 && ds.get(0).message().startsWith("expected 'package'")) {
+            // cmd/go itself rejects a file without a package clause, before any compiler runs.
+            err.println(ds.get(0));
+            err.flush();
+            return;
+        }
+        err.println("# command-line-arguments");
+        int n = 0;
+        for (Diagnostic d : ds) {
+            if (n == MAX_ERRORS) {
+                // Go repeats the position of the last error it printed.
+                err.println(ds.get(n - 1).pos() + ": too many errors");
+                break;
+            }
+            err.println(d);
+            n++;
+        }
+        err.flush();
+    }
+
+    /**
+     * A bug in minigo: Go's position when we know it, the Java trace only when MINIGO_DEBUG is set.
+     */
+    static int internalError(Throwable t, PrintStream err) {
+        err.println("minigo: internal error: " + t);
+        if (System.getenv("MINIGO_DEBUG") != null) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return 3;
+    }
+}

@@ -1,0 +1,170 @@
+package minigo.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code minigo} command, in the manner of the {@code go} command: {@code run}, {@code build},
+ * {@code version}, {@code help}. Flags are Go's ({@code -gcflags=-m}); the first argument that does
+ * not end in {@code .go} and everything after it go to the program as {@code os.Args[1:]}.
+ *
+ * <p>Exit statuses follow {@code go run}: 2 for a program that does not compile (and for a bad flag),
+ * 1 for a file that cannot be read, the program's own status otherwise (minigo exits with it directly
+ * instead of printing {@code exit status N}), 3 for an internal error of minigo.
+ */
+@Command(name = "minigo", mixinStandardHelpOptions = false,
+        subcommands = {Main.Run.class, Main.Build.class, Main.Version.class, Main.Help.class},
+        description = "minigo is a small Go interpreted on the JVM, with a faithful model of Go's runtime.")
+public final class Main implements Callable<Integer> {
+
+    static final String USAGE = """
+            minigo is a small Go, interpreted on the JVM, whose runtime models Go's own.
+
+            Usage:
+
+            \tminigo <command> [arguments]
+
+            The commands are:
+
+            \trun         compile and run a Go program
+            \tbuild       check a Go program (with -gcflags=-m: print escape analysis)
+            \tversion     print minigo's version and how it executes Go
+            \thelp        print this help
+
+            Examples:
+
+            \tminigo run hello.go
+            \tminigo run -gcflags=-m prog.go arg1 arg2
+            \tminigo build -gcflags='-m -m' prog.go
+            """;
+
+    /** Where the commands write; a test may run minigo in-process with streams of its own. */
+    private static PrintStream out = System.out;
+    private static PrintStream err = System.err;
+
+    public static void main(String[] args) {
+        int status = execute(args, System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line with these streams and returns the exit status; never throws. */
+    public static synchronized int execute(String[] args, PrintStream stdout, PrintStream stderr) {
+        out = stdout;
+        err = stderr;
+        try {
+            if (args.length == 0) {
+                err.print(USAGE);
+                return 2;
+            }
+            CommandLine cl = new CommandLine(new Main());
+            cl.setStopAtPositional(true);
+            cl.setUnmatchedOptionsArePositionalParams(false);
+            cl.setOut(new java.io.PrintWriter(out, true));
+            cl.setErr(new java.io.PrintWriter(err, true));
+            cl.setParameterExceptionHandler((ex, a) -> {
+                String msg = ex.getMessage();
+                if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                    String flag = u.getUnmatched().get(0);
+                    if (flag.startsWith("-")) {
+                        int eq = flag.indexOf('=');
+                        msg = "flag provided but not defined: " + (eq > 0 ? flag.substring(0, eq) : flag);
+                    } else {
+                        msg = "minigo " + flag + ": unknown command\nRun 'minigo help' for usage.";
+                    }
+                }
+                err.println(msg);
+                CommandLine sub = ex.getCommandLine();
+                if (sub != null && sub.getCommand() instanceof Run) {
+                    err.println("usage: minigo run [-gcflags=flags] [--seed N] gofiles... [arguments...]");
+                    err.println("Run 'minigo help' for details.");
+                } else if (sub != null && sub.getCommand() instanceof Build) {
+                    err.println("usage: minigo build [-gcflags=flags] gofiles...");
+                    err.println("Run 'minigo help' for details.");
+                }
+                return 2;
+            });
+            cl.setExecutionExceptionHandler((ex, c, p) -> {
+                throw ex;
+            });
+            return cl.execute(args);
+        } catch (Throwable t) {
+            return Driver.internalError(t, err);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        err.print(USAGE);
+        return 2;
+    }
+
+    /** Flags shared by run and build. */
+    static class CompileFlags {
+        @Option(names = {"-gcflags", "--gcflags"}, paramLabel = "flags",
+                description = "compiler flags, as Go's: -m prints escape analysis decisions, -m -m or -m=2 explains them")
+        String gcflags = "";
+    }
+
+    @Command(name = "run", description = "compile and run a Go program")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Mixin
+        CompileFlags flags = new CompileFlags();
+
+        @Option(names = {"--seed", "-seed"}, paramLabel = "N",
+                description = "seed every random choice (map order, select) so that a run can be repeated")
+        Long seed;
+
+        @Parameters(paramLabel = "gofiles... [arguments...]")
+        List<String> rest = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return Driver.run(rest, flags.gcflags, seed, out, err);
+        }
+    }
+
+    @Command(name = "build", description = "check a Go program; with -gcflags=-m print escape analysis")
+    static final class Build implements Callable<Integer> {
+        @CommandLine.Mixin
+        CompileFlags flags = new CompileFlags();
+
+        @Option(names = {"-o"}, paramLabel = "file", description = "accepted for compatibility; minigo writes no binary")
+        String output;
+
+        @Parameters(paramLabel = "gofiles...")
+        List<String> files = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return Driver.build(files, flags.gcflags, err);
+        }
+    }
+
+    @Command(name = "version", description = "print minigo's version and how it executes Go")
+    static final class Version implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            out.println(Driver.version());
+            return 0;
+        }
+    }
+
+    @Command(name = "help", description = "print help")
+    static final class Help implements Callable<Integer> {
+        @Parameters(arity = "0..1")
+        String topic;
+
+        @Override
+        public Integer call() {
+            out.print(USAGE);
+            return 0;
+        }
+    }
+}
