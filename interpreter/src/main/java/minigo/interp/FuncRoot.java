@@ -68,7 +68,7 @@ public final class FuncRoot extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        GState g = GoLanguage.context(this).g;
+        GState g = GoLanguage.context(this).g();
         g.depth++;
         try {
             if (deferSlot >= 0) frame.setObject(deferSlot, null);

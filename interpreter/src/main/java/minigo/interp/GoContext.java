@@ -23,8 +23,9 @@ public final class GoContext {
     private final String[] args;
     public final Random random;
     private NativeRegistry natives;
-    /** The running goroutine's panic/defer/recover bookkeeping. */
-    public final GState g = new GState();
+    /** The running goroutine's panic/defer/recover bookkeeping (one per goroutine thread). */
+    private final ThreadLocal<GState> gs = ThreadLocal.withInitial(GState::new);
+    private minigo.interp.translate.Translator translator;
     /** Implementation of the natives' view of the running program. */
     public final GoEnvImpl goEnv;
 
@@ -53,6 +54,18 @@ public final class GoContext {
         String seed = System.getenv("MINIGO_SEED");
         this.random = seed != null ? new Random(Long.parseLong(seed)) : new Random();
         this.goEnv = new GoEnvImpl(this);
+    }
+
+    public GState g() {
+        return gs.get();
+    }
+
+    public minigo.interp.translate.Translator translator() {
+        return translator;
+    }
+
+    public void setTranslator(minigo.interp.translate.Translator t) {
+        this.translator = t;
     }
 
     void install() {

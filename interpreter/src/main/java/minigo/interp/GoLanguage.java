@@ -31,6 +31,16 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         return CTX.get(node);
     }
 
+    /** The context of the current thread (for code without a node at hand, such as natives' callbacks). */
+    public static GoContext currentContext() {
+        return CTX.get(null);
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true; // goroutines are Truffle threads; the scheduler lets one run Go code at a time
+    }
+
     @Override
     protected GoContext createContext(Env env) {
         return new GoContext(this, env);

@@ -136,13 +136,13 @@ public final class Calls {
             Iface i = (Iface) recv.execute(f);
             if (i == null) throw RuntimeErrors.nilDeref();
             Object[] a = args.eval(f, i.value);
-            Type t = i.type;
+            Type t = (Type) i.type;
             if (t == cachedType) {
                 return direct.call(a);
             }
             if (cachedType == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                RootCallTarget ct = tr.method(t, name);
+                RootCallTarget ct = tr.method((Type) t, name);
                 if (ct == null) throw new IllegalStateException("no method " + name + " for " + t);
                 cachedType = t;
                 cachedTarget = ct;
@@ -153,7 +153,7 @@ public final class Calls {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 indirect = insert(IndirectCallNode.create());
             }
-            RootCallTarget ct = tr.method(t, name);
+            RootCallTarget ct = tr.method((Type) t, name);
             if (ct == null) throw new IllegalStateException("no method " + name + " for " + t);
             return indirect.call(ct, a);
         }

@@ -856,7 +856,7 @@ final class FuncTranslator {
         StmtNode body = block(rs.body().list());
         targets.pop();
         Stmts.RangeStep step = RangeSteps.make(mode, xu, colSlot, idxSlot, lenSlot, kSlot, kk, vSlot, vk, valType != null && valE != null,
-                assignK, assignV, valType == null ? null : TypeUtil.layout(valType));
+                assignK, assignV, mode == 3 ? TypeUtil.layout(keyType) : TypeUtil.layout(valType));
         pre.add(new Stmts.Range(token, step, body));
         return seq(pre);
     }
@@ -1515,11 +1515,10 @@ final class FuncTranslator {
 
     ExprNode conversion(Ast.Expr arg, Type to) {
         Type from = typeOf(arg);
-        ExprNode x = expr(arg);
+        final ExprNode x = expr(arg);
         if (TypeUtil.isInterface(to)) {
             if (TypeUtil.isInterface(from)) return x;
-            if (TypeUtil.isComposite(from) && !isFresh(arg)) x = copyNode(x);
-            return makeIface(x, from);
+            return makeIface(TypeUtil.isComposite(from) && !isFresh(arg) ? copyNode(x) : x, from);
         }
         Type fu = from.underlying();
         Type tu = to.underlying();

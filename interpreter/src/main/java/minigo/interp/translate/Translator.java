@@ -254,7 +254,7 @@ public final class Translator {
                 Iface i = (Iface) args[0];
                 if (i == null) throw minigo.interp.RuntimeErrors.nilDeref();
                 args[0] = i.value;
-                return tr.method(i.type, name);
+                return tr.method((Type) i.type, name);
             }
             return tr.methodOfStatic(owner, name);
         }
@@ -293,6 +293,23 @@ public final class Translator {
     /** The target of method name declared on (or promoted to) the static type owner (T or *T). */
     RootCallTarget methodOfStatic(Type owner, String name) {
         return method(TypeUtil.canon(owner), name);
+    }
+
+    /** A runtime error's synthetic type: Error() returns the message, RuntimeError() does nothing. */
+    public synchronized void registerRuntimeErrorType(Named n) {
+        Map<String, RootCallTarget> table = methodTables.computeIfAbsent(n, k -> new HashMap<>());
+        table.put("Error", new RootNode(lang) {
+            @Override
+            public Object execute(VirtualFrame frame) {
+                return ((minigo.interp.values.RuntimeError) frame.getArguments()[0]).errorString();
+            }
+        }.getCallTarget());
+        table.put("RuntimeError", new RootNode(lang) {
+            @Override
+            public Object execute(VirtualFrame frame) {
+                return null;
+            }
+        }.getCallTarget());
     }
 
     // ------------------------------------------------------------------ the boxing pre-pass

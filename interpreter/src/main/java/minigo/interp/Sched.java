@@ -1,0 +1,61 @@
+package minigo.interp;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.nodes.Node;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A stand-in scheduler until the runtime's G/M/P model is wired in: goroutines are Truffle threads,
+ * and exactly one of them runs Go code at a time (it holds {@link #P}, like a single P). A goroutine
+ * gives the P up only when it blocks (channel operation, select, sleep) or ends; blocking waits on
+ * one condition that every state change signals. When every live goroutine is blocked, the program
+ * is deadlocked, as Go reports it.
+ */
+public final class Sched {
+    private Sched() {}
+
+    public static final ReentrantLock P = new ReentrantLock();
+    static final Condition CHANGED = P.newCondition();
+    /** Goroutines alive (main included). */
+    static int live = 1;
+    /** Goroutines waiting in {@link #block}. */
+    static int blocked;
+
+    /** Wakes every blocked goroutine to re-check its condition. */
+    public static void changed() {
+        CHANGED.signalAll();
+    }
+
+    /** Waits (giving up the P) until woken; the caller re-checks its condition in a loop. */
+    @TruffleBoundary
+    public static void block(Node location) {
+        blocked++;
+        try {
+            if (blocked >= live) {
+                // nobody can wake us: Go's deadlock
+                throw new Deadlock();
+            }
+            TruffleSafepoint.setBlockedThreadInterruptible(location, Condition::await, CHANGED);
+        } finally {
+            blocked--;
+        }
+    }
+
+    /** Lets other goroutines run (runtime.Gosched / time.Sleep). */
+    @TruffleBoundary
+    public static void yield(Node location) {
+        if (live <= 1) return;
+        P.unlock();
+        Thread.yield();
+        P.lock();
+    }
+
+    /** fatal error: all goroutines are asleep - deadlock! */
+    public static final class Deadlock extends RuntimeException {
+        Deadlock() {
+            super("all goroutines are asleep - deadlock!", null, false, false);
+        }
+    }
+}
