@@ -52,9 +52,18 @@ public final class Frontend {
             }
         }
         if (!errors.isEmpty()) throw new CompileError(errors);
-        Package main = new Checker().check("main", asts, new StdImporter());
+        StdImporter importer = new StdImporter();
+        Package main = new Checker().check("main", asts, importer);
         List<Package> order = new ArrayList<>();
-        visit(main, new IdentityHashMap<>(), order);
+        IdentityHashMap<Package, Boolean> seen = new IdentityHashMap<>();
+        // the runtime package is part of every program (its types are those of runtime panics)
+        try {
+            Package rt = importer.importPackage("runtime");
+            if (rt != null) visit(rt, seen, order);
+        } catch (RuntimeException e) {
+            // no runtime package on the class path: runtime errors get synthetic types
+        }
+        visit(main, seen, order);
         return new CheckedProgram(order, main);
     }
 

@@ -58,11 +58,17 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        List<Path> files = new ArrayList<>();
-        for (String line : request.getSource().getCharacters().toString().split("\n")) {
-            if (!line.isBlank()) files.add(Path.of(line.strip()));
+        String text = request.getSource().getCharacters().toString();
+        CheckedProgram program;
+        if (text.startsWith(Runner.PREFIX)) {
+            program = Runner.take(text.substring(Runner.PREFIX.length()));
+        } else {
+            List<Path> files = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                if (!line.isBlank()) files.add(Path.of(line.strip()));
+            }
+            program = Frontend.check(files);
         }
-        CheckedProgram program = Frontend.check(files);
         return new minigo.interp.translate.Translator(this, program).translateProgram().getCallTarget();
     }
 }

@@ -48,9 +48,43 @@ public final class RuntimeErrors {
     @TruffleBoundary
     public static Object panicValue(GoPanic p, Translator tr) {
         if (p.value instanceof RuntimeError re) {
+            Object v = fromRuntimePackage(re, tr);
+            if (v != null) return v;
             return new Iface(typeOf(re, tr), re);
         }
         return p.value;
+    }
+
+    /**
+     * The runtime package's own value for a runtime error (runtime.boundsError{msg} and friends, see
+     * stdlib runtime/error.go), so that its methods are Go code like any other. Null when the
+     * program has no runtime package.
+     */
+    private static Object fromRuntimePackage(RuntimeError re, Translator tr) {
+        minigo.types.Package rt = tr.runtimePackage();
+        if (rt == null) return null;
+        String full = re.goTypeName();
+        boolean ptr = full.startsWith("*");
+        String simple = full.substring(full.lastIndexOf('.') + 1);
+        if (!(rt.scope().lookup(simple) instanceof TypeName tn) || !(tn.type() instanceof Named n)) return null;
+        String msg = re.error();
+        for (String prefix : new String[] {"runtime error: ", "interface conversion: "}) {
+            if (msg.startsWith(prefix) && !(re instanceof minigo.interp.values.PlainError)) {
+                msg = msg.substring(prefix.length());
+                break;
+            }
+        }
+        minigo.interp.values.GoString gs = minigo.interp.values.GoString.fromJava(msg);
+        Object value;
+        if (n.underlying() instanceof Struct) {
+            minigo.interp.values.GoStruct s = (minigo.interp.values.GoStruct) minigo.interp.translate.TypeUtil.zero(n);
+            s.setObject(0, gs);
+            value = s;
+        } else {
+            value = gs;
+        }
+        minigo.types.Type dyn = minigo.interp.translate.TypeUtil.canon(ptr ? new minigo.types.Pointer(n) : n);
+        return new Iface(dyn, value);
     }
 
     @TruffleBoundary

@@ -43,6 +43,21 @@ public final class Sched {
         }
     }
 
+    /**
+     * For natives that must wait (semaphores, sleeps): blocks the calling goroutine until ready
+     * holds, letting the others run. Call {@link #changed()} after making another goroutine's
+     * condition true.
+     */
+    @TruffleBoundary
+    public static void waitUntil(java.util.function.BooleanSupplier ready) {
+        while (!ready.getAsBoolean()) block(null);
+    }
+
+    /** Goroutines alive, main included (runtime.NumGoroutine). */
+    public static int numGoroutine() {
+        return live;
+    }
+
     /** Lets other goroutines run (runtime.Gosched / time.Sleep). */
     @TruffleBoundary
     public static void yield(Node location) {

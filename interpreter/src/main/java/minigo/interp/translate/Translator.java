@@ -295,6 +295,12 @@ public final class Translator {
         return method(TypeUtil.canon(owner), name);
     }
 
+    /** The program's runtime package (always loaded by the front end), or null. */
+    public minigo.types.Package runtimePackage() {
+        for (Package p : program.packages()) if (p.path().equals("runtime")) return p;
+        return null;
+    }
+
     /** A runtime error's synthetic type: Error() returns the message, RuntimeError() does nothing. */
     public synchronized void registerRuntimeErrorType(Named n) {
         Map<String, RootCallTarget> table = methodTables.computeIfAbsent(n, k -> new HashMap<>());
