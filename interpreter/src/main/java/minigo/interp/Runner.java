@@ -38,6 +38,7 @@ public final class Runner {
         osArgs.addAll(args);
         try (Context ctx = Context.newBuilder(GoLanguage.ID)
                 .allowAllAccess(false)
+                .allowCreateThread(true)
                 .out(out)
                 .err(err)
                 .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))

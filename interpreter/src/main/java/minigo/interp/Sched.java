@@ -25,22 +25,25 @@ public final class Sched {
 
     /** Wakes every blocked goroutine to re-check its condition. */
     public static void changed() {
+        gen++;
+        blocked = 0; // every waiter wakes up and re-checks (re-counting itself if still blocked)
         CHANGED.signalAll();
     }
+
+    /** Incremented by every state change; a waiter that wakes without one is still blocked. */
+    static long gen;
 
     /** Waits (giving up the P) until woken; the caller re-checks its condition in a loop. */
     @TruffleBoundary
     public static void block(Node location) {
         blocked++;
-        try {
-            if (blocked >= live) {
-                // nobody can wake us: Go's deadlock
-                throw new Deadlock();
-            }
-            TruffleSafepoint.setBlockedThreadInterruptible(location, Condition::await, CHANGED);
-        } finally {
-            blocked--;
+        if (blocked >= live) {
+            // nobody can wake us: Go's deadlock
+            throw new Deadlock();
         }
+        long g = gen;
+        TruffleSafepoint.setBlockedThreadInterruptible(location, Condition::await, CHANGED);
+        if (gen == g) blocked--;
     }
 
     /**

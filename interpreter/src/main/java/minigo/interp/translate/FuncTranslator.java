@@ -153,7 +153,11 @@ final class FuncTranslator {
     VarInfo local(Var v) {
         VarInfo vi = vars.get(v);
         if (vi != null) return vi;
-        if (outer == null) throw new IllegalStateException("unknown variable " + v.name() + " at " + v.pos());
+        if (outer == null) {
+            StringBuilder known = new StringBuilder();
+            for (Var k : vars.keySet()) known.append(' ').append(k.name()).append('@').append(k.pos()).append('#').append(System.identityHashCode(k));
+            throw new IllegalStateException("unknown variable " + v.name() + " at " + v.pos() + "#" + System.identityHashCode(v) + " (known:" + known + ")");
+        }
         VarInfo ov = outer.local(v);
         vi = new VarInfo(newSlot(ov.boxed ? SlotKind.OBJECT : ov.kind), ov.boxed ? SlotKind.OBJECT : ov.kind, ov.boxed, ov.type);
         vars.put(v, vi);
@@ -703,13 +707,12 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ if / for / switch
 
     private StmtNode ifStmt(Ast.IfStmt is) {
+        StmtNode init = is.init() == null ? null : stmt(is.init());
+        ExprNode cond = expr(is.cond());
+        StmtNode then = block(is.body().list());
         StmtNode els = is.els() == null ? null : stmt(is.els());
-        StmtNode n = new Stmts.If(expr(is.cond()), block(is.body().list()), els);
-        if (is.init() != null) {
-            StmtNode init = stmt(is.init());
-            return init == null ? n : new Stmts.Block(new StmtNode[] {init, n});
-        }
-        return n;
+        StmtNode n = new Stmts.If(cond, then, els);
+        return init == null ? n : new Stmts.Block(new StmtNode[] {init, n});
     }
 
     private StmtNode forStmt(Ast.ForStmt fs, String label) {
