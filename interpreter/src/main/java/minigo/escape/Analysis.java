@@ -43,6 +43,7 @@ final class Analysis {
         for (List<Fn> b : batches) {
             new Batch(this, b, lines).run();
         }
+        lines.addAll(inliner.wrapperOut);
     }
 
     /** The functions fn refers to once inlined calls are replaced by their callees' bodies. */

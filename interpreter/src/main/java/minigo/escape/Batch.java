@@ -1169,7 +1169,8 @@ final class Batch {
                     dt = r.defs.get(id).type;
                 }
                 if (src != null) {
-                    convExpr(k.note(whereText, at(wherePos), why), src, dt, src.pos());
+                    // An implicit conversion is placed at the destination, as Go's typechecker does.
+                    convExpr(k.note(whereText, at(wherePos), why), src, dt, dst == null ? src.pos() : dst.pos());
                 }
             }
             reassigned(ks, defined);

@@ -73,7 +73,7 @@ final class Location {
     }
 
     boolean isResult() {
-        return what == What.VAR && var != null && var.cls == Resolver.VarClass.RESULT;
+        return what == What.VAR && var != null && var.cls == Resolver.VarClass.RESULT && instance == null;
     }
 
     boolean isParamVar() {
