@@ -4,3 +4,4 @@ set -e
 cd "$(dirname "$0")"
 go run floattable.go > ../resources/minigo/stdlib/strconv/formatfloat.tsv
 go run parsetable.go > ../resources/minigo/stdlib/strconv/parse.tsv
+go run fmtcases.go > ../resources/minigo/stdlib/fmt/fmtcases.tsv
