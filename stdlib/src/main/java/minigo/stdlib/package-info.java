@@ -19,7 +19,7 @@
  * <caption>where each package's code lives</caption>
  * <tr><th>package</th><th>Go source</th><th>Java natives</th></tr>
  * <tr><td>errors</td><td>all of it</td><td>the two reflective questions (comparable type; store into *target)</td></tr>
- * <tr><td>fmt</td><td>Print*/Sprint*/Fprint*/Append*, Errorf, wrapError, Sscan</td><td>the formatting engine
+ * <tr><td>fmt</td><td>the Print, Sprint, Fprint and Append families, Errorf, wrapError, Sscan</td><td>the formatting engine
  *   ({@link minigo.stdlib.fmt}): it walks values by their types, as Go's does with reflect</td></tr>
  * <tr><td>strings, bytes</td><td>everything that allocates (Split, Fields, Join, Replace, Builder, Buffer...)</td>
  *   <td>the searching kernels Go writes in assembly (Index, IndexByte, Count, Compare, Equal)</td></tr>
