@@ -507,7 +507,7 @@ final class Batch {
             Expr a = Resolver.unparen(arg);
             return switch (a) {
                 case Ast.Ident id -> callPos;
-                case Ast.BasicLit b -> callPos;
+                case Ast.BasicLit b -> b.pos();
                 case Ast.CallExpr c -> c.lparen();
                 case Ast.UnaryExpr u -> u.pos();
                 case Ast.StarExpr st -> st.pos();
