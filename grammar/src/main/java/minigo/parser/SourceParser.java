@@ -91,10 +91,28 @@ public final class SourceParser {
             }
         }
 
+        HeaderBraces.mark(tokens.getTokens());
+
         // The package clause is checked by the go command before the compiler sees the file.
         Token first = tokens.get(0);
         if (first.getType() != GoLexer.PACKAGE) {
-            throw fail(List.of(new Diagnostic(src.pos(first.getStartIndex()), "expected 'package', found " + foundForGoParser(first))));
+            minigo.ast.Ast.Pos at = first.getType() == Token.EOF ? GoSyntaxErrors.goParserEofPos(src) : src.pos(first.getStartIndex());
+            throw fail(List.of(new Diagnostic(at, "expected 'package', found " + GoSyntaxErrors.goParserFound(first))));
+        }
+        // The go command reads the file up to its imports before compiling; what it finds wrong
+        // there it reports alone, in its own words.
+        int headerEnd = src.length();
+        for (Token t : tokens.getTokens()) {
+            int ty = t.getType();
+            if (ty == GoLexer.FUNC || ty == GoLexer.VAR || ty == GoLexer.CONST || ty == GoLexer.TYPE) {
+                headerEnd = t.getStartIndex();
+                break;
+            }
+        }
+        for (Diagnostic d : src.encodingErrors) {
+            if (d.message().equals("invalid UTF-8 encoding") && d.compareTo(new Diagnostic(src.pos(headerEnd), "")) < 0) {
+                throw fail(List.of(new Diagnostic(d.pos(), "illegal UTF-8 encoding")));
+            }
         }
 
         GoParser parser = new GoParser(tokens);
@@ -107,13 +125,14 @@ public final class SourceParser {
         } catch (ParseCancellationException | RecognitionFailure e) {
             tokens.seek(0);
             parser.reset();
-            parser.resetNesting();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new FirstErrorStrategy());
             try {
                 tree = parser.sourceFile();
             } catch (RecognitionFailure f) {
-                diags.add(GoSyntaxErrors.translate(src, parser, f));
+                Diagnostic d = GoSyntaxErrors.translate(src, parser, f);
+                if (d.message().startsWith("expected ")) throw fail(List.of(d)); // the go command's own check
+                diags.add(d);
                 throw fail(diags);
             }
         }
@@ -131,16 +150,6 @@ public final class SourceParser {
         Collections.sort(sorted);
         if (sorted.size() > MAX_ERRORS) sorted = sorted.subList(0, MAX_ERRORS);
         return new CompileError(sorted);
-    }
-
-    /** How go/parser names the token it found instead of {@code package}. */
-    private static String foundForGoParser(Token t) {
-        return switch (t.getType()) {
-            case Token.EOF -> "'EOF'";
-            case GoLexer.SEMI -> t.getText().equals(";") ? "';'" : "newline";
-            case GoLexer.IDENTIFIER, GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.RAW_STRING -> t.getText();
-            default -> "'" + t.getText() + "'";
-        };
     }
 
     private static Diagnostic lexicalProblem(SourceText src, Token t) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Interface implements Type {
     private final List<Func> methods;
-    private final List<Type> embeddeds;
+    private List<Type> embeddeds;
     /** For each embedded element that is a union: its terms; null for interface embeddeds. */
     private final List<List<Term>> embeddedTerms;
     private List<Func> allMethods;
@@ -89,6 +89,10 @@ public final class Interface implements Type {
 
     public boolean isEmpty() {
         return allMethods().isEmpty() && terms() == null && !comparable;
+    }
+
+    void setEmbeddeds(List<Type> es) {
+        this.embeddeds = List.copyOf(es);
     }
 
     void markComparable() {
