@@ -28,10 +28,10 @@ final class Execution {
     }
 
     static void check(GoFiles files, GcFlags flags, PrintStream err) {
-        Checked checked = frontEnd(files);
+        CheckedProgram program = frontEnd(files);
         if (flags.m() > 0) {
             // -gcflags=-m: the inlining and escape decisions, in the compiler's words and order.
-            for (String line : minigo.escape.Diagnostics.report(checked.files(), files.contents(), flags.m(),
+            for (String line : minigo.escape.Diagnostics.report(program.main().files(), files.contents(), flags.m(),
                     flags.noInline())) {
                 err.println(line);
             }
