@@ -15,6 +15,9 @@
  */
 lexer grammar GoLexer;
 
+// The brace that ends an if/for/switch header; the lexer never produces it, HeaderBraces retypes '{'.
+tokens { HEADER_LBRACE }
+
 @members {
     /** The last token sent to the parser on the default channel, for the semicolon rule. */
     private Token lastSignificant;

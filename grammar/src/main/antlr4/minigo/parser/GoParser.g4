@@ -12,25 +12,18 @@
  *     expressions, as in go/ast.
  *
  * The composite-literal ambiguity. In `if x == T {`, the brace opens the if's block, not a composite
- * literal. Go decides this with an expression nesting level (xnest): -1 in the header of an if, for
- * or switch statement, back to >= 0 inside parentheses, brackets, braces and function bodies; a
- * composite literal whose type is a bare type name (T, pkg.T, T[int]) is only recognised when
- * xnest >= 0. The same counter lives here (push/pop below) and the predicate complitOk() guards the
- * only alternative where it matters. Literal types that are not names ([]T{}, map[K]V{}, struct{}{})
- * are always composite literals, as in Go.
+ * literal T{...}. Go decides this while parsing, with an expression nesting level that forbids
+ * composite literals of bare type names at the top level of a statement header. An LL(*) parser
+ * cannot use such state safely (its lookahead may run far past the brace), so the decision is made
+ * before parsing, on tokens, by minigo.parser.HeaderBraces: it finds the brace that ends each
+ * if/for/switch header exactly as Go's rule does and retypes it HEADER_LBRACE. The grammar then has
+ * no ambiguity: a composite literal always opens with LBRACE, a header's block with HEADER_LBRACE.
  */
 parser grammar GoParser;
 
 options { tokenVocab = GoLexer; }
 
 @members {
-    /** Go's expression nesting level: < 0 in a statement header, where T{ is not a composite literal. */
-    private int xnest = 0;
-    private final java.util.ArrayDeque<Integer> xnestStack = new java.util.ArrayDeque<>();
-
-    private void push(int level) { xnestStack.push(xnest); xnest = level; }
-    private void pop() { if (!xnestStack.isEmpty()) xnest = xnestStack.pop(); }
-    private boolean complitOk() { return xnest >= 0; }
     /**
      * {@code type T[P C] ...} declares type parameters; {@code type T [N]E} declares an array. At the
      * name of a type spec followed by '[', decide as Go 1.19 does: an array unless what follows the
@@ -90,8 +83,6 @@ options { tokenVocab = GoLexer; }
         }
     }
 
-    /** Resets the nesting state before a second parse of the same input (SLL then LL). */
-    public void resetNesting() { xnest = 0; xnestStack.clear(); }
 }
 
 // ====================================================================== source file
@@ -127,8 +118,9 @@ constDecl
     : CONST (constSpec | LPAREN constSpec? (SEMI constSpec?)* RPAREN)
     ;
 
+/* "const x int" is read (Go's checker reports the missing value), so the type does not need "=". */
 constSpec
-    : identifierList (type_? ASSIGN expressionList)?
+    : identifierList type_? (ASSIGN expressionList)?
     ;
 
 varDecl
@@ -150,7 +142,7 @@ typeSpec
     ;
 
 functionDecl
-    : FUNC receiver=parameters? IDENTIFIER typeParameters? signature block?
+    : FUNC receiver=parameters? IDENTIFIER typeParameters? signatureDecl block?
     ;
 
 identifierList
@@ -219,9 +211,20 @@ signature
     : parameters result?
     ;
 
+/*
+ * The same for declared functions and interface methods. A separate rule because ANTLR's fast
+ * prediction looks at every place a rule can be followed: a func TYPE may be followed by '(' (a
+ * conversion), which would make "func f() (" ambiguous for it until much later.
+ */
+signatureDecl
+    : parameters result?
+    ;
+
+/* A parenthesised result is a parameter list (never a parenthesised type), so one token decides. */
 result
     : parameters
-    | type_
+    | typeName typeArgs?
+    | typeLit
     ;
 
 parameters
@@ -230,8 +233,8 @@ parameters
 
 /* A parameter is [name] [...]type; the builder groups "a, b int" as Go does. */
 parameterDecl
-    : IDENTIFIER ELLIPSIS? type_
-    | ELLIPSIS? type_
+    : ELLIPSIS? type_
+    | IDENTIFIER ELLIPSIS? type_
     ;
 
 typeParameters
@@ -254,8 +257,9 @@ structType
     : STRUCT LBRACE fieldDecl? (SEMI fieldDecl?)* RBRACE
     ;
 
+/* Any literal is read as a tag, as Go's parser does; a non-string one is rejected with Go's words. */
 fieldDecl
-    : (identifierList type_ | embeddedField) tag=string_?
+    : (identifierList type_ | embeddedField) tag=basicLit?
     ;
 
 embeddedField
@@ -267,14 +271,19 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENTIFIER signature                 # methodElem
-    | typeElem                             # typeSetElem
+    : typeElem                             # typeSetElem
+    | IDENTIFIER signatureDecl             # methodElem
     ;
 
 // ====================================================================== statements
 
 block
-    : LBRACE {push(0);} statementList {pop();} RBRACE
+    : LBRACE statementList RBRACE
+    ;
+
+/* The block of an if/for/switch opens with the header brace found by HeaderBraces. */
+headerBlock
+    : HEADER_LBRACE statementList RBRACE
     ;
 
 statementList
@@ -283,8 +292,8 @@ statementList
 
 statement
     : declaration                          # declStmt
-    | IDENTIFIER COLON statement?          # labeledStmt
     | simpleStmt                           # simpleStatement
+    | IDENTIFIER COLON statement?          # labeledStmt
     | GO expression                        # goStmt
     | RETURN expressionList?               # returnStmt
     | BREAK IDENTIFIER?                    # breakStmt
@@ -303,8 +312,8 @@ simpleStmt
     : expressionList
       ( ARROW expression
       | (INC | DEC)
-      | assignOp expressionList
-      | DEFINE expressionList
+      | assignOp (RANGE rangeX=expression | expressionList)
+      | DEFINE (RANGE rangeX=expression | expressionList)
       )?
     ;
 
@@ -314,19 +323,20 @@ assignOp
     ;
 
 ifStmt
-    : IF {push(-1);} ifHeader {pop();} block (ELSE (ifStmt | block))?
+    : IF ifHeader headerBlock (ELSE (ifStmt | block))?
     ;
 
+/* Read as Go reads it: a first simple statement; if a semicolon follows, it was the init. */
 ifHeader
-    : (init=simpleStmt? SEMI)? cond=simpleStmt?
+    : first=simpleStmt? (SEMI second=simpleStmt?)?
     ;
 
 switchStmt
-    : SWITCH {push(-1);} switchHeader {pop();} LBRACE caseClause* RBRACE
+    : SWITCH switchHeader HEADER_LBRACE caseClause* RBRACE
     ;
 
 switchHeader
-    : (init=simpleStmt? SEMI)? tag=simpleStmt?
+    : first=simpleStmt? (SEMI second=simpleStmt?)?
     ;
 
 caseClause
@@ -342,14 +352,13 @@ commClause
     ;
 
 forStmt
-    : FOR {push(-1);} forHeader {pop();} block
+    : FOR forHeader headerBlock
     ;
 
+/* A range clause with variables is a simple statement whose right side is "range x". */
 forHeader
     : RANGE expression                                                   # rangeNoVars
-    | expressionList (DEFINE | ASSIGN) RANGE expression                  # rangeWithVars
-    | init=simpleStmt? SEMI cond=expression? SEMI post=simpleStmt?       # forClause
-    | expression?                                                        # forCond
+    | init=simpleStmt? (SEMI cond=expression? SEMI post=simpleStmt?)?    # forClause
     ;
 
 // ====================================================================== expressions
@@ -382,25 +391,29 @@ primaryExpr
     ;
 
 index
-    : LBRACK {push(0);} indexBody {pop();} RBRACK
+    : LBRACK indexBody RBRACK
     ;
 
 indexBody
-    : low=expression? COLON high=expression? (COLON max=expression?)?     # sliceIndex
-    | expression (COMMA expression)* COMMA?                              # listIndex
+    : expression (sliceTail | (COMMA expression)* COMMA?)
+    | sliceTail
+    ;
+
+sliceTail
+    : COLON high=expression? (COLON max=expression?)?
     ;
 
 arguments
-    : LPAREN {push(0);} (expressionList ELLIPSIS? COMMA?)? {pop();} RPAREN
+    : LPAREN (expressionList ELLIPSIS? COMMA?)? RPAREN
     ;
 
 operand
     : basicLit                                                     # literalOperand
-    | {complitOk()}? typeName typeArgs? literalValue               # namedCompositeLit
-    | literalType literalValue                                     # compositeLit
-    | FUNC signature block                                         # functionLit
     | IDENTIFIER                                                   # nameOperand
-    | LPAREN {push(0);} expression {pop();} RPAREN                 # parenOperand
+    | typeName typeArgs? literalValue                              # namedCompositeLit
+    | literalType literalValue?                                    # compositeLit
+    | FUNC signature block?                                        # functionLit
+    | LPAREN expression RPAREN                 # parenOperand
     | typeLitOperand                                               # typeOperand
     ;
 
@@ -423,19 +436,18 @@ literalType
     | mapType
     ;
 
-/* Types that may stand where an expression is expected: conversions, make/new, type arguments. */
+/*
+ * Other types that may stand where an expression is expected (conversions, make/new, type
+ * arguments); array, slice, map and struct types come through literalType, func types through
+ * functionLit without a body.
+ */
 typeLitOperand
-    : arrayType
-    | sliceType
-    | structType
-    | functionType
-    | interfaceType
-    | mapType
+    : interfaceType
     | channelType
     ;
 
 literalValue
-    : LBRACE {push(0);} (keyedElement (COMMA keyedElement)* COMMA?)? {pop();} RBRACE
+    : LBRACE (keyedElement (COMMA keyedElement)* COMMA?)? RBRACE
     ;
 
 keyedElement

@@ -57,6 +57,33 @@ final class AstBuilder {
         return out;
     }
 
+    /**
+     * After a syntax error, runs the builder's own checks on the statements and declarations that
+     * were complete before it (those ending before {@code limit}, a token index), so that an earlier
+     * error Go reports from its parser ("cannot use x := 1 as value") is not lost behind a later one.
+     */
+    void checkComplete(ParserRuleContext c, int limit, List<minigo.ast.Diagnostic> out) {
+        boolean unit = c instanceof StatementContext || c instanceof TopLevelDeclContext;
+        if (unit && c.getStop() != null && c.getStop().getTokenIndex() < limit && c.exception == null) {
+            try {
+                if (c instanceof StatementContext s) stmt(s);
+                else {
+                    TopLevelDeclContext t = (TopLevelDeclContext) c;
+                    if (t.declaration() != null) declaration(t.declaration());
+                    else funcDecl(t.functionDecl());
+                }
+            } catch (SyntaxError e) {
+                out.add(new minigo.ast.Diagnostic(e.pos, e.getMessage()));
+            } catch (RuntimeException incomplete) {
+                // a subtree cut short by the error: nothing to say about it
+            }
+            return;
+        }
+        for (int i = 0; i < c.getChildCount(); i++) {
+            if (c.getChild(i) instanceof ParserRuleContext child) checkComplete(child, limit, out);
+        }
+    }
+
     // ------------------------------------------------------------------ file and declarations
 
     Ast.File file(SourceFileContext c) {
@@ -98,7 +125,6 @@ final class AstBuilder {
                 List<Ident> names = idents(s.identifierList());
                 Expr type = s.type_() != null ? type(s.type_()) : null;
                 List<Expr> values = s.expressionList() != null ? exprs(s.expressionList()) : List.of();
-                if (type != null && values.isEmpty()) throw error(pos(s.type_()), "const declaration cannot have type without expression");
                 specs.add(new Ast.ValueSpec(names.get(0).pos(), names, type, values, iota++));
             }
             return new Ast.GenDecl(pos(d), "const", d.LPAREN() != null ? pos(d.LPAREN()) : null, specs);
@@ -148,7 +174,7 @@ final class AstBuilder {
         Ident name = ident(c.IDENTIFIER());
         List<Ast.Field> tparams = c.typeParameters() != null ? typeParams(c.typeParameters()) : List.of();
         if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "method must have no type parameters");
-        Ast.FuncType ft = signature(funcPos, tparams, c.signature());
+        Ast.FuncType ft = signature(funcPos, tparams, c.signatureDecl());
         Ast.BlockStmt body = c.block() != null ? block(c.block()) : null;
         return new Ast.FuncDecl(funcPos, recv, name, ft, body);
     }
@@ -156,13 +182,26 @@ final class AstBuilder {
     // ------------------------------------------------------------------ signatures and fields
 
     private Ast.FuncType signature(Pos funcPos, List<Ast.Field> tparams, SignatureContext c) {
-        List<Ast.Field> params = params(c.parameters());
+        return signature(funcPos, tparams, c.parameters(), c.result());
+    }
+
+    private Ast.FuncType signature(Pos funcPos, List<Ast.Field> tparams, SignatureDeclContext c) {
+        return signature(funcPos, tparams, c.parameters(), c.result());
+    }
+
+    private Ast.FuncType signature(Pos funcPos, List<Ast.Field> tparams, ParametersContext pc, ResultContext r) {
+        List<Ast.Field> params = params(pc);
         List<Ast.Field> results = List.of();
-        if (c.result() != null) {
-            ResultContext r = c.result();
+        if (r != null) {
             if (r.parameters() != null) results = params(r.parameters());
             else {
-                Expr t = type(r.type_());
+                Expr t;
+                if (r.typeName() != null) {
+                    t = typeName(r.typeName());
+                    if (r.typeArgs() != null) t = instantiate(t, r.typeArgs());
+                } else {
+                    t = typeLit(r.typeLit());
+                }
                 results = List.of(new Ast.Field(t.pos(), List.of(), t, null));
             }
         }
@@ -210,12 +249,7 @@ final class AstBuilder {
                 names[i] = id;
                 types[i] = current;
             } else {
-                Pos p = current == null ? pos(c.RPAREN()) : types[i].pos();
-                if (current == null) {
-                    // a trailing unnamed parameter after named ones: Go reports at the closing paren
-                    throw error(pos(c.RPAREN()), "syntax error: mixed named and unnamed parameters");
-                }
-                throw error(p, "syntax error: mixed named and unnamed parameters");
+                throw error(types[i].pos(), "syntax error: mixed named and unnamed parameters");
             }
         }
         int i = 0;
@@ -307,7 +341,13 @@ final class AstBuilder {
     private Expr structType(StructTypeContext c) {
         List<Ast.Field> fields = new ArrayList<>();
         for (FieldDeclContext f : c.fieldDecl()) {
-            Ast.BasicLit tag = f.tag != null ? stringLit(f.tag) : null;
+            Ast.BasicLit tag = null;
+            if (f.tag != null) {
+                tag = basicLit(f.tag);
+                if (tag.kind() != Ast.LitKind.STRING) {
+                    throw error(tag.pos(), "invalid AST: incorrect tag syntax: " + DumpQuote.quote(tag.value()));
+                }
+            }
             if (f.embeddedField() != null) {
                 EmbeddedFieldContext e = f.embeddedField();
                 Expr t = typeName(e.typeName());
@@ -327,7 +367,7 @@ final class AstBuilder {
         for (InterfaceElemContext e : c.interfaceElem()) {
             if (e instanceof MethodElemContext m) {
                 Ident name = ident(m.IDENTIFIER());
-                Ast.FuncType ft = signature(name.pos(), List.of(), m.signature());
+                Ast.FuncType ft = signature(name.pos(), List.of(), m.signatureDecl());
                 elems.add(new Ast.Field(name.pos(), List.of(name), ft, null));
             } else {
                 Expr t = typeElem(((TypeSetElemContext) e).typeElem());
@@ -340,7 +380,11 @@ final class AstBuilder {
     // ------------------------------------------------------------------ statements
 
     Ast.BlockStmt block(BlockContext c) {
-        return new Ast.BlockStmt(pos(c.LBRACE()), stmts(c.statementList()), pos(c.RBRACE()));
+        return new Ast.BlockStmt(pos(c.getStart()), stmts(c.statementList()), pos(c.RBRACE()));
+    }
+
+    Ast.BlockStmt block(HeaderBlockContext c) {
+        return new Ast.BlockStmt(pos(c.getStart()), stmts(c.statementList()), pos(c.RBRACE()));
     }
 
     private List<Stmt> stmts(StatementListContext c) {
@@ -388,13 +432,14 @@ final class AstBuilder {
         Expr u = x;
         while (u instanceof Ast.ParenExpr p) u = p.x();
         if (u instanceof Ast.CallExpr) {
-            throw error(x.pos(), "syntax error: expression in " + what + " must not be parenthesized");
+            throw error(x.pos(), "expression in " + what + " must not be parenthesized");
         }
-        throw error(x.pos(), "syntax error: expression in " + what + " must be function call");
+        throw error(x.pos(), "expression in " + what + " must be function call");
     }
 
     /** A simple statement; in a header, Go positions some errors at the statement's operator. */
     Stmt simpleStmt(SimpleStmtContext c, boolean header) {
+        if (c.rangeX != null) throw error(pos(c.RANGE()), "syntax error: unexpected range, expecting expression");
         List<Expr> lhs = exprs(c.expressionList(0));
         Pos p = lhs.get(0).pos();
         if (c.ARROW() != null) {
@@ -419,28 +464,28 @@ final class AstBuilder {
             return new Ast.AssignStmt(p, lhs, pos(c.DEFINE()), ":=", rhs);
         }
         if (lhs.size() > 1) {
-            throw new SyntaxError(null, "multi-expression statement"); // replaced by the driver (needs the next token)
+            Token next = tokens.get(c.getStop().getTokenIndex() + 1);
+            throw error(pos(next), "syntax error: unexpected " + GoSyntaxErrors.describe(next) + ", expecting := or = or comma");
         }
         return new Ast.ExprStmt(p, lhs.get(0));
     }
 
     private Ast.IfStmt ifStmt(IfStmtContext c) {
         IfHeaderContext h = c.ifHeader();
-        Stmt init = h.init != null ? simpleStmt(h.init, true) : null;
-        Expr cond = null;
-        if (h.cond != null) {
-            cond = headerValue(simpleStmt(h.cond, true), h.cond);
-        }
+        SimpleStmtContext initCtx = h.SEMI() != null ? h.first : null;
+        SimpleStmtContext condCtx = h.SEMI() != null ? h.second : h.first;
+        Stmt init = initCtx != null ? simpleStmt(initCtx, true) : null;
+        Expr cond = condCtx != null ? headerValue(simpleStmt(condCtx, true), condCtx) : null;
         if (cond == null) {
-            if (h.SEMI() == null) throw error(pos(c.block(0)), "syntax error: missing condition in if statement");
+            if (h.SEMI() == null) throw error(pos(c.headerBlock()), "syntax error: missing condition in if statement");
             Token semi = h.SEMI().getSymbol();
             if (semi.getText().equals(";")) throw error(pos(semi), "syntax error: missing condition in if statement");
             throw error(pos(semi), "syntax error: unexpected " + semi.getText() + ", expecting { after if clause");
         }
-        Ast.BlockStmt body = block(c.block(0));
+        Ast.BlockStmt body = block(c.headerBlock());
         Stmt els = null;
         if (c.ifStmt() != null) els = ifStmt(c.ifStmt());
-        else if (c.block().size() > 1) els = block(c.block(1));
+        else if (c.block() != null) els = block(c.block());
         return new Ast.IfStmt(pos(c), init, cond, body, els);
     }
 
@@ -471,17 +516,20 @@ final class AstBuilder {
 
     private Stmt switchStmt(SwitchStmtContext c) {
         SwitchHeaderContext h = c.switchHeader();
-        Stmt init = h.init != null ? simpleStmt(h.init, true) : null;
-        Stmt tagStmt = h.tag != null ? simpleStmt(h.tag, true) : null;
+        SimpleStmtContext initCtx = h.SEMI() != null ? h.first : null;
+        SimpleStmtContext tagCtx = h.SEMI() != null ? h.second : h.first;
+        Stmt init = initCtx != null ? simpleStmt(initCtx, true) : null;
+        Stmt tagStmt = tagCtx != null ? simpleStmt(tagCtx, true) : null;
         List<Stmt> clauses = new ArrayList<>();
         boolean typeSwitch = isTypeSwitchGuard(tagStmt);
         for (CaseClauseContext cc : c.caseClause()) {
             List<Expr> list = cc.expressionList() != null ? exprs(cc.expressionList()) : List.of();
             clauses.add(new Ast.CaseClause(pos(cc), list, cc.DEFAULT() != null, pos(cc.COLON()), stmts(cc.statementList())));
         }
-        Ast.BlockStmt body = new Ast.BlockStmt(pos(c.LBRACE()), clauses, pos(c.RBRACE()));
+        TerminalNode lbrace = c.HEADER_LBRACE();
+        Ast.BlockStmt body = new Ast.BlockStmt(pos(lbrace), clauses, pos(c.RBRACE()));
         if (typeSwitch) return new Ast.TypeSwitchStmt(pos(c), init, tagStmt, body);
-        Expr tag = tagStmt != null ? headerValue(tagStmt, h.tag) : null;
+        Expr tag = tagStmt != null ? headerValue(tagStmt, tagCtx) : null;
         return new Ast.SwitchStmt(pos(c), init, tag, body);
     }
 
@@ -491,11 +539,26 @@ final class AstBuilder {
 
     private boolean isTypeSwitchGuard(Stmt s) {
         if (s instanceof Ast.ExprStmt e) return isGuard(e.x());
-        if (s instanceof Ast.AssignStmt a && a.tok().equals(":=") && a.rhs().size() == 1 && isGuard(a.rhs().get(0))) {
-            if (a.lhs().size() != 1 || !(a.lhs().get(0) instanceof Ident)) {
+        if (s instanceof Ast.AssignStmt a && a.tok().equals(":=") && a.rhs().size() == 1 && isGuard(a.rhs().get(0))
+                && a.lhs().size() == 1) {
+            if (!(a.lhs().get(0) instanceof Ident)) {
                 throw error(a.lhs().get(0).pos(), "syntax error: invalid variable name " + ExprPrinter.list(a.lhs()) + " in type switch");
             }
             return true;
+        }
+        return false;
+    }
+
+    private static boolean isRecv(Expr x) {
+        while (x instanceof Ast.ParenExpr p) x = p.x();
+        return x instanceof Ast.UnaryExpr u && u.op().equals("<-");
+    }
+
+    private static boolean isCommunication(Stmt s) {
+        if (s instanceof Ast.SendStmt) return true;
+        if (s instanceof Ast.ExprStmt e) return isRecv(e.x());
+        if (s instanceof Ast.AssignStmt a) {
+            return (a.tok().equals("=") || a.tok().equals(":=")) && a.rhs().size() == 1 && isRecv(a.rhs().get(0));
         }
         return false;
     }
@@ -504,6 +567,9 @@ final class AstBuilder {
         List<Stmt> clauses = new ArrayList<>();
         for (CommClauseContext cc : c.commClause()) {
             Stmt comm = cc.simpleStmt() != null ? simpleStmt(cc.simpleStmt(), false) : null;
+            if (comm != null && !isCommunication(comm)) {
+                throw error(comm.pos(), "select case must be send or receive (possibly with assignment)");
+            }
             clauses.add(new Ast.CommClause(pos(cc), comm, pos(cc.COLON()), stmts(cc.statementList())));
         }
         return new Ast.SelectStmt(pos(c), new Ast.BlockStmt(pos(c.LBRACE()), clauses, pos(c.RBRACE())));
@@ -512,28 +578,33 @@ final class AstBuilder {
     private Stmt forStmt(ForStmtContext c) {
         Pos p = pos(c);
         ForHeaderContext h = c.forHeader();
-        Ast.BlockStmt body = block(c.block());
         if (h instanceof RangeNoVarsContext r) {
-            return new Ast.RangeStmt(p, null, null, null, null, expr(r.expression()), body);
+            return new Ast.RangeStmt(p, null, null, null, null, expr(r.expression()), block(c.headerBlock()));
         }
-        if (h instanceof RangeWithVarsContext r) {
-            List<Expr> vars = exprs(r.expressionList());
-            Token tok = r.DEFINE() != null ? r.DEFINE().getSymbol() : r.ASSIGN().getSymbol();
-            if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
-            return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
-                    expr(r.expression()), body);
-        }
-        if (h instanceof ForClauseContext f) {
-            Stmt init = f.init != null ? simpleStmt(f.init, true) : null;
-            Expr cond = f.cond != null ? expr(f.cond) : null;
-            Stmt post = f.post != null ? simpleStmt(f.post, true) : null;
-            if (post instanceof Ast.AssignStmt a && a.tok().equals(":=")) {
-                throw error(a.pos(), "syntax error: cannot declare in post statement of for loop");
+        ForClauseContext f = (ForClauseContext) h;
+        if (f.SEMI().isEmpty()) {
+            if (f.init == null) return new Ast.ForStmt(p, null, null, null, block(c.headerBlock()));
+            if (f.init.rangeX != null) {
+                SimpleStmtContext r = f.init;
+                List<Expr> vars = exprs(r.expressionList(0));
+                Token tok = r.DEFINE() != null ? r.DEFINE().getSymbol() : r.assignOp().getStart();
+                if (!tok.getText().equals(":=") && !tok.getText().equals("=")) {
+                    throw error(pos(r.RANGE()), "syntax error: unexpected range, expecting expression");
+                }
+                if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
+                return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
+                        expr(r.rangeX), block(c.headerBlock()));
             }
-            return new Ast.ForStmt(p, init, cond, post, body);
+            Expr cond = headerValue(simpleStmt(f.init, true), f.init);
+            return new Ast.ForStmt(p, null, cond, null, block(c.headerBlock()));
         }
-        ForCondContext fc = (ForCondContext) h;
-        return new Ast.ForStmt(p, null, fc.expression() != null ? expr(fc.expression()) : null, null, body);
+        Stmt init = f.init != null ? simpleStmt(f.init, true) : null;
+        Expr cond = f.cond != null ? expr(f.cond) : null;
+        Stmt post = f.post != null ? simpleStmt(f.post, true) : null;
+        if (post instanceof Ast.AssignStmt a && a.tok().equals(":=")) {
+            throw error(a.tokPos(), "syntax error: cannot declare in post statement of for loop");
+        }
+        return new Ast.ForStmt(p, init, cond, post, block(c.headerBlock()));
     }
 
     // ------------------------------------------------------------------ expressions
@@ -615,20 +686,21 @@ final class AstBuilder {
         IndexContext ix = ((IndexExprContext) c).index();
         Pos lb = pos(ix.LBRACK());
         Pos rb = pos(ix.RBRACK());
-        if (ix.indexBody() instanceof SliceIndexContext s) {
+        IndexBodyContext body = ix.indexBody();
+        if (body.sliceTail() != null) {
+            SliceTailContext s = body.sliceTail();
             boolean three = s.COLON().size() == 2;
-            Expr low = s.low != null ? expr(s.low) : null;
+            Expr low = body.expression().isEmpty() ? null : expr(body.expression(0));
             Expr high = s.high != null ? expr(s.high) : null;
             Expr max = s.max != null ? expr(s.max) : null;
             if (three) {
-                if (high == null) throw error(pos(s.COLON(1)), "syntax error: middle index required in 3-index slice");
-                if (max == null) throw error(rb, "syntax error: final index required in 3-index slice");
+                if (high == null) throw error(pos(s.COLON(1)), "middle index required in 3-index slice");
+                if (max == null) throw error(rb, "final index required in 3-index slice");
             }
             return new Ast.SliceExpr(p, x, lb, low, high, max, three, rb);
         }
-        ListIndexContext l = (ListIndexContext) ix.indexBody();
         List<Expr> idx = new ArrayList<>();
-        for (ExpressionContext e : l.expression()) idx.add(expr(e));
+        for (ExpressionContext e : body.expression()) idx.add(expr(e));
         if (idx.size() == 1) return new Ast.IndexExpr(p, x, lb, idx.get(0), rb);
         return new Ast.IndexListExpr(p, x, lb, idx, rb);
     }
@@ -639,7 +711,8 @@ final class AstBuilder {
         if (c instanceof ParenOperandContext p) return new Ast.ParenExpr(pos(p.LPAREN()), expr(p.expression()));
         if (c instanceof FunctionLitContext f) {
             Pos fp = pos(f.FUNC());
-            return new Ast.FuncLit(fp, signature(fp, List.of(), f.signature()), block(f.block()));
+            Ast.FuncType ft = signature(fp, List.of(), f.signature());
+            return f.block() != null ? new Ast.FuncLit(fp, ft, block(f.block())) : ft;
         }
         if (c instanceof NamedCompositeLitContext n) {
             Expr t = typeName(n.typeName());
@@ -648,7 +721,7 @@ final class AstBuilder {
         }
         if (c instanceof CompositeLitContext cl) {
             Expr t = typeLitOf((ParserRuleContext) cl.literalType().getChild(0));
-            return compositeLit(t, cl.literalValue());
+            return cl.literalValue() != null ? compositeLit(t, cl.literalValue()) : t;
         }
         TypeOperandContext t = (TypeOperandContext) c;
         return typeLitOf((ParserRuleContext) t.typeLitOperand().getChild(0));

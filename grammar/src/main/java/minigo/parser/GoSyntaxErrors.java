@@ -31,9 +31,30 @@ final class GoSyntaxErrors {
     private GoSyntaxErrors() {}
 
     static Diagnostic translate(SourceText src, GoParser parser, RecognitionFailure f) {
-        Token t = f.offending;
-        String msg = message(parser, f);
-        return new Diagnostic(src.pos(t.getType() == Token.EOF ? src.length() : t.getStartIndex()), msg);
+        if (System.getenv("MINIGO_PARSE_DEBUG") != null) {
+            StringBuilder stack = new StringBuilder();
+            for (ParserRuleContext c = f.ctx; c != null; c = c.getParent()) stack.append(c.getClass().getSimpleName()).append(' ');
+            System.err.println("parse error at " + f.offending + " noViable=" + f.noViableAlt + " expected="
+                    + f.expected.toString(GoLexer.VOCABULARY) + " stack=" + stack
+                    + (f.cause instanceof org.antlr.v4.runtime.NoViableAltException nv ? " start=" + nv.getStartToken() : ""));
+        }
+        Report r = report(parser, f);
+        Token t = r.at();
+        if (t.getType() == Token.EOF && r.message().startsWith("expected ")) return new Diagnostic(goParserEofPos(src), r.message());
+        return new Diagnostic(src.pos(t.getType() == Token.EOF ? src.length() : t.getStartIndex()), r.message());
+    }
+
+    /**
+     * Where go/parser puts EOF: a final newline does not start a new line for it, so EOF after
+     * "x\n" is reported on x's line, one column past the newline.
+     */
+    static minigo.ast.Ast.Pos goParserEofPos(SourceText src) {
+        int n = src.length();
+        if (n > 0 && src.text.endsWith("\n")) {
+            minigo.ast.Ast.Pos nl = src.pos(n - 1);
+            return new minigo.ast.Ast.Pos(nl.file(), nl.line(), nl.col() + 1);
+        }
+        return src.pos(n);
     }
 
     /** Go's description of the token it did not expect. */
@@ -59,6 +80,7 @@ final class GoSyntaxErrors {
             case GoLexer.SEMI: return "semicolon or newline";
             case GoLexer.IDENTIFIER: return "name";
             case Token.EOF: return "EOF";
+            case GoLexer.HEADER_LBRACE: return "{";
             default:
                 String lit = GoLexer.VOCABULARY.getLiteralName(type);
                 return lit != null ? lit.substring(1, lit.length() - 1) : GoLexer.VOCABULARY.getSymbolicName(type);
@@ -74,83 +96,300 @@ final class GoSyntaxErrors {
         return "syntax error: unexpected " + describe(t) + rest;
     }
 
-    private static String message(GoParser parser, RecognitionFailure f) {
-        Token t = f.offending;
-        int tt = t.getType();
-        IntervalSet exp = f.expected;
-        ParserRuleContext ctx = f.ctx;
+    private static boolean in(ParserRuleContext c, Class<?> k) {
+        for (; c != null; c = c.getParent()) if (k.isInstance(c)) return true;
+        return false;
+    }
 
-        // Statement headers: Go's own phrases.
-        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
-            if (c instanceof ForHeaderContext && tt == GoLexer.LBRACE) {
-                return unexpected(t, ", expecting for loop condition");
+    private static String closerOf(ParserRuleContext c) {
+        if (c instanceof ArgumentsContext || c instanceof ParametersContext || c instanceof ParenOperandContext) return ")";
+        if (c instanceof IndexContext || c instanceof TypeArgsContext || c instanceof TypeParametersContext) return "]";
+        if (c instanceof BlockContext || c instanceof HeaderBlockContext || c instanceof LiteralValueContext || c instanceof StructTypeContext
+                || c instanceof InterfaceTypeContext || c instanceof SwitchStmtContext || c instanceof SelectStmtContext) return "}";
+        return null;
+    }
+
+    private static boolean startsExpression(int t) {
+        switch (t) {
+            case GoLexer.IDENTIFIER: case GoLexer.NUMBER: case GoLexer.RUNE: case GoLexer.STRING: case GoLexer.RAW_STRING:
+            case GoLexer.LPAREN: case GoLexer.LBRACK: case GoLexer.FUNC: case GoLexer.STRUCT: case GoLexer.MAP:
+            case GoLexer.CHAN: case GoLexer.INTERFACE: case GoLexer.STAR: case GoLexer.AMP: case GoLexer.PLUS:
+            case GoLexer.MINUS: case GoLexer.NOT: case GoLexer.CARET: case GoLexer.ARROW: case GoLexer.TILDE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static String headerKeyword(ParserRuleContext c) {
+        for (; c != null; c = c.getParent()) {
+            if (c instanceof IfHeaderContext) return "if";
+            if (c instanceof ForHeaderContext) return "for";
+            if (c instanceof SwitchHeaderContext) return "switch";
+            if (c instanceof BlockContext) return null;
+        }
+        return null;
+    }
+
+    /** The message, and possibly a different token to report it at (Go consumed one more token). */
+    record Report(Token at, String message) {}
+
+    static Report report(GoParser parser, RecognitionFailure f) {
+        org.antlr.v4.runtime.TokenStream ts = parser.getInputStream();
+        Token t = f.offending;
+        int idx = t.getTokenIndex();
+        Token prev = idx > 0 ? ts.get(idx - 1) : null;
+        Token next = t.getType() != Token.EOF && idx + 1 < ts.size() ? ts.get(idx + 1) : null;
+        int pt = prev != null ? prev.getType() : -1;
+        ParserRuleContext ctx = f.ctx;
+        IntervalSet exp = f.expected;
+        int tt = t.getType();
+
+        // ANTLR declines a separator whose successor cannot go on; Go takes it and fails on the successor.
+        if (tt == GoLexer.COMMA && next != null && !startsExpression(next.getType())
+                && pt != GoLexer.LPAREN && pt != GoLexer.COMMA && pt != GoLexer.LBRACK && pt != GoLexer.LBRACE
+                && (in(ctx, ExpressionListContext.class) || ctx instanceof StatementContext || ctx instanceof SimpleStmtContext
+                    || ctx instanceof StatementListContext || ctx instanceof BlockContext)
+                && !in(ctx, ArgumentsContext.class) && !in(ctx, LiteralValueContext.class)) {
+            return new Report(next, unexpected(next, ", expecting expression"));
+        }
+
+        if (ctx instanceof PackageClauseContext) {
+            return new Report(t, "expected 'IDENT', found " + goParserFound(t));
+        }
+        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class) || afterSpecNames(ts, idx))) {
+            return new Report(t, unexpected(t, ", expecting ="));
+        }
+        if (pt == GoLexer.COLON && idx >= 2 && ts.get(idx - 2).getType() == GoLexer.IDENTIFIER
+                && tt != GoLexer.SEMI && tt != GoLexer.RBRACE
+                && (ctx instanceof StatementListContext || ctx instanceof BlockContext || ctx instanceof HeaderBlockContext)) {
+            return new Report(prev, "syntax error: missing statement after label");
+        }
+        String kw = headerKeyword(ctx);
+        if (pt == GoLexer.IF || pt == GoLexer.FOR || pt == GoLexer.SWITCH) kw = prev.getText();
+        if (kw != null && tt == GoLexer.VAR && next != null) {
+            return new Report(next, "syntax error: var declaration not allowed in " + kw + " initializer");
+        }
+        if (pt == GoLexer.RETURN && tt != GoLexer.SEMI && tt != GoLexer.RBRACE) {
+            return new Report(t, unexpected(t, ", expecting expression"));
+        }
+        if (pt == GoLexer.DOT && tt != GoLexer.IDENTIFIER) {
+            boolean typeCtx = in(ctx, TypeNameContext.class) || in(ctx, InterfaceElemContext.class)
+                    || in(ctx, EmbeddedFieldContext.class);
+            return new Report(t, unexpected(t, typeCtx ? ", expecting name" : ", expecting name or ("));
+        }
+        if (exp.size() == 1 && exp.contains(GoLexer.HEADER_LBRACE)) {
+            for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+                String k = c instanceof ForStmtContext ? "for" : c instanceof IfStmtContext ? "if"
+                        : c instanceof SwitchStmtContext ? "switch" : null;
+                if (k != null) return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
             }
-            if (c instanceof BlockContext || c instanceof LiteralValueContext || c instanceof ArgumentsContext
-                    || c instanceof IndexContext || c instanceof ParenOperandContext) {
+        }
+        if (ctx instanceof TypeArgsContext && exp.contains(GoLexer.RBRACK)) {
+            return new Report(t, unexpected(t, ", expecting ]"));
+        }
+        if (pt == GoLexer.ELSE && tt != GoLexer.IF && tt != GoLexer.LBRACE) {
+            return new Report(t, "syntax error: else must be followed by if or statement block");
+        }
+        // A function declaration: name, receiver, body on the next line.
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof FunctionDeclContext fd) {
+                if (fd.receiver != null && fd.receiver.parameterDecl().isEmpty() && fd.IDENTIFIER() == null
+                        && tt != GoLexer.IDENTIFIER) {
+                    return new Report(t, "method has no receiver");
+                }
+                if (fd.IDENTIFIER() == null && exp.contains(GoLexer.IDENTIFIER)) {
+                    return new Report(t, unexpected(t, ", expecting name or ("));
+                }
+                if (fd.signatureDecl() == null && exp.contains(GoLexer.LPAREN)) {
+                    return new Report(t, unexpected(t, ", expecting ("));
+                }
                 break;
+            }
+            if (c instanceof BlockContext || c instanceof SignatureContext || c instanceof TypeParametersContext) break;
+        }
+        if (ctx instanceof SourceFileContext && (tt == GoLexer.LBRACE) && pt == GoLexer.SEMI) {
+            return new Report(t, "syntax error: unexpected semicolon or newline before {");
+        }
+        if (in(ctx, TypeParametersContext.class) && tt == GoLexer.RBRACK && pt == GoLexer.LBRACK) {
+            return new Report(t, "syntax error: empty type parameter list");
+        }
+        if (in(ctx, TypeParamDeclContext.class) && (tt == GoLexer.RBRACK || tt == GoLexer.COMMA)
+                && pt == GoLexer.IDENTIFIER) {
+            return new Report(t, "syntax error: missing type constraint");
+        }
+        if (ctx instanceof ForClauseContext fc && tt == GoLexer.HEADER_LBRACE && fc.SEMI().size() == 1 && fc.cond == null) {
+            return new Report(t, unexpected(t, ", expecting for loop condition"));
+        }
+        if (ctx instanceof ArrayTypeContext && tt == GoLexer.COMMA) {
+            return new Report(t, unexpected(t, "; expecting ]"));
+        }
+        if (ctx instanceof IndexBodyContext && has(exp, GoLexer.COMMA, GoLexer.COLON, GoLexer.RBRACK)) {
+            return new Report(t, unexpected(t, ", expecting comma, : or ]"));
+        }
+
+        // At EOF, Go's list loops stop and it asks for the innermost closer.
+        if (tt == Token.EOF) {
+            for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+                String closer = closerOf(c);
+                if (closer != null) return new Report(t, unexpected(t, ", expecting " + closer));
+                if (c instanceof TypeSpecContext) return new Report(t, unexpected(t, " in type declaration"));
             }
         }
 
         // Innermost list-like construct decides, when the error comes where it could go on or close.
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (c instanceof ArgumentsContext) {
-                if (has(exp, GoLexer.COMMA) || has(exp, GoLexer.RPAREN)) {
-                    if (has(exp, GoLexer.RPAREN) && tt != GoLexer.COMMA) {
-                        return unexpected(t, " in argument list; possibly missing comma or )");
-                    }
+                if (exp.contains(GoLexer.RPAREN) && tt != GoLexer.COMMA && pt != GoLexer.LPAREN && pt != GoLexer.COMMA) {
+                    return new Report(t, unexpected(t, " in argument list; possibly missing comma or )"));
                 }
                 break;
             }
             if (c instanceof LiteralValueContext) {
-                if (has(exp, GoLexer.RBRACE) && tt != GoLexer.COMMA) {
-                    return unexpected(t, " in composite literal; possibly missing comma or }");
+                if (exp.contains(GoLexer.RBRACE) && tt != GoLexer.COMMA && pt != GoLexer.LBRACE && pt != GoLexer.COMMA) {
+                    return new Report(t, unexpected(t, " in composite literal; possibly missing comma or }"));
                 }
                 break;
             }
             if (c instanceof ParametersContext) {
-                if (has(exp, GoLexer.RPAREN) && tt != GoLexer.COMMA) {
-                    return unexpected(t, " in parameter list; possibly missing comma or )");
+                if (pt == GoLexer.LPAREN || pt == GoLexer.COMMA) return new Report(t, unexpected(t, ", expecting )"));
+                if (exp.contains(GoLexer.RPAREN)) {
+                    return new Report(t, unexpected(t, " in parameter list; possibly missing comma or )"));
                 }
                 break;
             }
-            if (c instanceof StatementListContext || c instanceof BlockContext) {
-                if (has(exp, GoLexer.SEMI) && tt != GoLexer.SEMI) {
-                    if (tt == GoLexer.ELSE) return unexpected(t, ", expecting }");
-                    return unexpected(t, " at end of statement");
+            if (c instanceof StructTypeContext || c instanceof InterfaceTypeContext) {
+                if (exp.contains(GoLexer.SEMI) && exp.contains(GoLexer.RBRACE)) {
+                    String what = c instanceof StructTypeContext ? "struct type" : "interface type";
+                    return new Report(t, unexpected(t, " in " + what + "; possibly missing semicolon or newline or }"));
                 }
                 break;
+            }
+            if (c instanceof ImportDeclContext || c instanceof ImportSpecContext) {
+                // The go command reads the import block itself, with go/parser's words.
+                if (exp.contains(GoLexer.STRING)) return new Report(t, "expected 'STRING', found " + goParserFound(t));
+                ImportDeclContext d = c instanceof ImportDeclContext id ? id : (ImportDeclContext) c.getParent();
+                if (d.LPAREN() != null) return new Report(t, "expected ';', found " + goParserFound(t));
+                break;
+            }
+            if ((c instanceof ConstDeclContext || c instanceof VarDeclContext || c instanceof TypeDeclContext)
+                    && (pt == GoLexer.VAR || pt == GoLexer.CONST || pt == GoLexer.TYPE || pt == GoLexer.COMMA)
+                    && exp.contains(GoLexer.IDENTIFIER)) {
+                return new Report(t, unexpected(t, ", expecting name"));
+            }
+            if (c instanceof ConstDeclContext || c instanceof VarDeclContext || c instanceof TypeDeclContext) {
+                boolean grouped = c.getChild(1) instanceof org.antlr.v4.runtime.tree.TerminalNode tn
+                        && tn.getSymbol().getType() == GoLexer.LPAREN;
+                if (grouped && exp.contains(GoLexer.RPAREN) && tt != GoLexer.SEMI) {
+                    return new Report(t, unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )"));
+                }
+                if (c instanceof TypeDeclContext) return new Report(t, unexpected(t, " in type declaration"));
+                break;
+            }
+            if (c instanceof TypeSpecContext) {
+                return new Report(t, unexpected(t, " in type declaration"));
+            }
+            if ((c instanceof SwitchStmtContext || c instanceof SelectStmtContext) && has(exp, GoLexer.CASE, GoLexer.DEFAULT)) {
+                if (pt != GoLexer.SEMI && pt != GoLexer.HEADER_LBRACE && pt != GoLexer.LBRACE && pt != GoLexer.COLON) {
+                    return new Report(t, unexpected(t, " at end of statement"));
+                }
+                return new Report(t, unexpected(t, ", expecting case or default or }"));
+            }
+            if (c == ctx && (c instanceof ForStmtContext || c instanceof IfStmtContext || c instanceof SwitchStmtContext)
+                    && exp.contains(GoLexer.HEADER_LBRACE) && exp.size() == 1) {
+                String k = c instanceof ForStmtContext ? "for" : c instanceof IfStmtContext ? "if" : "switch";
+                return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
+            }
+            if (c instanceof StatementListContext || c instanceof BlockContext || c instanceof CaseClauseContext
+                    || c instanceof CommClauseContext || c instanceof SwitchStmtContext || c instanceof SelectStmtContext
+                    || c instanceof HeaderBlockContext) {
+                if (tt == GoLexer.SEMI || c != ctx || !(exp.contains(GoLexer.SEMI) || exp.contains(GoLexer.RBRACE))) break;
+                if (pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.HEADER_LBRACE || pt == GoLexer.COLON) {
+                    if (startsExpression(tt) || tt == GoLexer.ELSE || tt == GoLexer.CASE || tt == GoLexer.DEFAULT
+                            || tt == GoLexer.RPAREN || tt == GoLexer.RBRACK || !(c instanceof StatementListContext)) {
+                        if (startsExpression(tt) && c instanceof StatementListContext) break;
+                        return new Report(t, unexpected(t, ", expecting }"));
+                    }
+                    break;
+                }
+                return new Report(t, unexpected(t, " at end of statement"));
             }
             if (c instanceof IfHeaderContext || c instanceof SwitchHeaderContext || c instanceof ForHeaderContext
-                    || c instanceof IndexContext || c instanceof ParenOperandContext || c instanceof TypeArgsContext
-                    || c instanceof StructTypeContext || c instanceof InterfaceTypeContext) {
+                    || c instanceof IndexContext || c instanceof ParenOperandContext || c instanceof TypeArgsContext) {
                 break;
             }
             if (c instanceof SourceFileContext) {
-                if (has(exp, GoLexer.SEMI) && tt != GoLexer.SEMI) {
-                    return unexpected(t, " after top level declaration");
+                if (exp.contains(GoLexer.SEMI) && tt != GoLexer.SEMI) {
+                    ParseTreeHolder last = lastDecl((SourceFileContext) c);
+                    if (last.isImport) return new Report(t, unexpected(t, ", expecting semicolon or newline"));
+                    return new Report(t, unexpected(t, " after top level declaration"));
                 }
                 break;
             }
         }
 
         // At the start of a top-level declaration.
-        if (ctx instanceof SourceFileContext && has(exp, GoLexer.FUNC, GoLexer.VAR)) {
-            if (tt == GoLexer.IMPORT) return "syntax error: imports must appear before other declarations";
-            return "syntax error: non-declaration statement outside function body";
+        if (ctx instanceof SourceFileContext && exp.contains(GoLexer.FUNC)) {
+            return new Report(t, "syntax error: non-declaration statement outside function body");
         }
 
+        if (pt == GoLexer.RETURN) {
+            return new Report(t, unexpected(t, ", expecting expression"));
+        }
         if (has(exp, GoLexer.NUMBER, GoLexer.IDENTIFIER, GoLexer.FUNC, GoLexer.LPAREN)) {
-            return unexpected(t, ", expecting expression");
+            return new Report(t, unexpected(t, ", expecting expression"));
         }
         if (has(exp, GoLexer.IDENTIFIER, GoLexer.STAR, GoLexer.LBRACK, GoLexer.MAP, GoLexer.CHAN)) {
-            return unexpected(t, ", expecting type");
+            return new Report(t, unexpected(t, ", expecting type"));
         }
-        if (exp.size() == 1) {
-            return unexpected(t, ", expecting " + tokstring(exp.getMinElement()));
+        IntervalSet e = exp;
+        if (e.contains(GoLexer.LBRACE) && e.contains(GoLexer.HEADER_LBRACE)) {
+            e = new IntervalSet(e);
+            e.remove(GoLexer.HEADER_LBRACE);
         }
-        if (exp.size() == 2 && !f.noViableAlt) {
-            return unexpected(t, ", expecting " + tokstring(exp.getMinElement()) + " or " + tokstring(exp.getMaxElement()));
+        if (e.size() == 2 && has(e, GoLexer.IDENTIFIER, GoLexer.LPAREN)) {
+            return new Report(t, unexpected(t, ", expecting name or ("));
         }
-        return unexpected(t, "");
+        if (e.contains(GoLexer.IDENTIFIER) && (ctx instanceof VarDeclContext || ctx instanceof ConstDeclContext
+                || ctx instanceof TypeDeclContext || ctx instanceof IdentifierListContext)) {
+            return new Report(t, unexpected(t, ", expecting name"));
+        }
+        if (e.size() == 1) {
+            return new Report(t, unexpected(t, ", expecting " + tokstring(e.getMinElement())));
+        }
+        if (has(e, GoLexer.ASSIGN, GoLexer.DEFINE, GoLexer.COMMA)) {
+            return new Report(t, unexpected(t, ", expecting := or = or comma"));
+        }
+        return new Report(t, unexpected(t, ""));
+    }
+
+    /** True when the tokens before idx are "var|const name {, name}" (a spec's names). */
+    private static boolean afterSpecNames(org.antlr.v4.runtime.TokenStream ts, int idx) {
+        int i = idx - 1;
+        while (i >= 0 && ts.get(i).getType() == GoLexer.IDENTIFIER) {
+            i--;
+            if (i >= 0 && ts.get(i).getType() == GoLexer.COMMA) i--;
+            else break;
+        }
+        return i >= 0 && i < idx - 1 && (ts.get(i).getType() == GoLexer.VAR || ts.get(i).getType() == GoLexer.CONST);
+    }
+
+    private record ParseTreeHolder(boolean isImport) {}
+
+    private static ParseTreeHolder lastDecl(SourceFileContext c) {
+        boolean imp = !c.importDecl().isEmpty() && c.topLevelDecl().isEmpty();
+        return new ParseTreeHolder(imp);
+    }
+
+    /** How go/parser names a token it found instead of the one it expected. */
+    static String goParserFound(Token t) {
+        switch (t.getType()) {
+            case Token.EOF: return "'EOF'";
+            case GoLexer.SEMI: return t.getText().equals(";") ? "';'" : "newline";
+            case GoLexer.IDENTIFIER: case GoLexer.NUMBER: case GoLexer.RUNE: case GoLexer.STRING: case GoLexer.RAW_STRING:
+                return t.getText();
+            default:
+                return "'" + t.getText() + "'";
+        }
     }
 }

@@ -154,7 +154,7 @@ final class LiteralChecks {
             }
             n++;
         }
-        if (n == 0) out.add(at(src, t, end, "empty rune literal or unescaped ' in rune literal"));
+        if (n == 0) out.add(at(src, t, end, "empty rune literal or unescaped '"));
         else if (n > 1) out.add(at(src, t, 0, "more than one character in rune literal"));
     }
 

@@ -27,6 +27,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * with a large stack: 10,000 nested parentheses are valid Go and must not overflow the caller's stack.
  */
 public final class SourceParser {
+    /** Deeper bracket nesting is refused before parsing (10,000 must work; the stack allows ~10x more). */
+    static final int MAX_NESTING = 100_000;
     /** Go's compiler stops after this many errors. */
     static final int MAX_ERRORS = 10;
     /** Stack for the parsing thread: generous, the memory is only reserved, not committed. */
@@ -91,10 +93,41 @@ public final class SourceParser {
             }
         }
 
+        HeaderBraces.mark(tokens.getTokens());
+
+        // Nesting beyond any real program would only exhaust the parser's stack slowly; say so at once.
+        int depth = 0;
+        for (Token t : tokens.getTokens()) {
+            int ty = t.getType();
+            if (ty == GoLexer.LPAREN || ty == GoLexer.LBRACK || ty == GoLexer.LBRACE || ty == GoLexer.HEADER_LBRACE) {
+                if (++depth > MAX_NESTING) {
+                    throw fail(List.of(new Diagnostic(src.pos(t.getStartIndex()), "syntax error: source nested too deeply")));
+                }
+            } else if (ty == GoLexer.RPAREN || ty == GoLexer.RBRACK || ty == GoLexer.RBRACE) {
+                depth--;
+            }
+        }
+
         // The package clause is checked by the go command before the compiler sees the file.
         Token first = tokens.get(0);
         if (first.getType() != GoLexer.PACKAGE) {
-            throw fail(List.of(new Diagnostic(src.pos(first.getStartIndex()), "expected 'package', found " + foundForGoParser(first))));
+            minigo.ast.Ast.Pos at = first.getType() == Token.EOF ? GoSyntaxErrors.goParserEofPos(src) : src.pos(first.getStartIndex());
+            throw fail(List.of(new Diagnostic(at, "expected 'package', found " + GoSyntaxErrors.goParserFound(first))));
+        }
+        // The go command reads the file up to its imports before compiling; what it finds wrong
+        // there it reports alone, in its own words.
+        int headerEnd = src.length();
+        for (Token t : tokens.getTokens()) {
+            int ty = t.getType();
+            if (ty == GoLexer.FUNC || ty == GoLexer.VAR || ty == GoLexer.CONST || ty == GoLexer.TYPE) {
+                headerEnd = t.getStartIndex();
+                break;
+            }
+        }
+        for (Diagnostic d : src.encodingErrors) {
+            if (d.message().equals("invalid UTF-8 encoding") && d.compareTo(new Diagnostic(src.pos(headerEnd), "")) < 0) {
+                throw fail(List.of(new Diagnostic(d.pos(), "illegal UTF-8 encoding")));
+            }
         }
 
         GoParser parser = new GoParser(tokens);
@@ -107,13 +140,20 @@ public final class SourceParser {
         } catch (ParseCancellationException | RecognitionFailure e) {
             tokens.seek(0);
             parser.reset();
-            parser.resetNesting();
+            parser.setInterpreter(new CommittingATNSimulator(parser, parser.getATN()));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new FirstErrorStrategy());
             try {
                 tree = parser.sourceFile();
             } catch (RecognitionFailure f) {
-                diags.add(GoSyntaxErrors.translate(src, parser, f));
+                Diagnostic d = GoSyntaxErrors.translate(src, parser, f);
+                if (d.message().startsWith("expected ")) throw fail(List.of(d)); // the go command's own check
+                diags.add(d);
+                org.antlr.v4.runtime.ParserRuleContext root = f.ctx;
+                while (root != null && root.getParent() != null) root = root.getParent();
+                if (root != null) {
+                    new AstBuilder(src, tokens).checkComplete(root, f.offending.getTokenIndex() - 1, diags);
+                }
                 throw fail(diags);
             }
         }
@@ -131,16 +171,6 @@ public final class SourceParser {
         Collections.sort(sorted);
         if (sorted.size() > MAX_ERRORS) sorted = sorted.subList(0, MAX_ERRORS);
         return new CompileError(sorted);
-    }
-
-    /** How go/parser names the token it found instead of {@code package}. */
-    private static String foundForGoParser(Token t) {
-        return switch (t.getType()) {
-            case Token.EOF -> "'EOF'";
-            case GoLexer.SEMI -> t.getText().equals(";") ? "';'" : "newline";
-            case GoLexer.IDENTIFIER, GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.RAW_STRING -> t.getText();
-            default -> "'" + t.getText() + "'";
-        };
     }
 
     private static Diagnostic lexicalProblem(SourceText src, Token t) {

@@ -23,6 +23,11 @@ public final class MCache {
     /** The sweepgen at which this cache was last flushed: a flush is due once per cycle. */
     long flushGen;
 
+    /** The slot index chosen by the last {@link #nextFree}. */
+    int lastIndex;
+    /** Set when an allocation took a new span: mallocgc then runs the GC trigger test. */
+    boolean shouldHelpGC;
+
     MCache(MHeap heap) {
         this.heap = heap;
         this.flushGen = heap.sweepgen;
@@ -52,11 +57,6 @@ public final class MCache {
         return s;
     }
 
-    /** The slot index chosen by the last {@link #nextFree}. */
-    int lastIndex;
-    /** Set when an allocation took a new span: mallocgc then runs the GC trigger test. */
-    boolean shouldHelpGC;
-
     /** Gives back the current span of {@code spc} and caches one with a free slot. */
     MSpan refill(int spc) {
         MSpan s = alloc[spc];
@@ -70,8 +70,9 @@ public final class MCache {
         // Cached: the background sweeper must leave it alone this cycle.
         s.sweepgen = heap.sweepgen + 3;
         s.allocCountBeforeCache = s.allocCount;
-        // Assume every free slot will be used: heapLive is an overestimate until the span comes back.
-        heap.addHeapLive((long) (s.nelems - s.allocCount) * s.elemsize);
+        // Assume the whole span will be used (its tail too): heapLive is an
+        // overestimate until the span comes back, when the free slots are subtracted.
+        heap.addHeapLive((long) s.npages * MHeap.PAGE_SIZE - (long) s.allocCount * s.elemsize);
         alloc[spc] = s;
         shouldHelpGC = true;
         return s;

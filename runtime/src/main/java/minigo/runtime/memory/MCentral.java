@@ -61,6 +61,9 @@ public final class MCentral {
         return s;
     }
 
+    /** Go gives up sweeping for a span after this many tries and takes fresh pages instead. */
+    static final int SPAN_BUDGET = 100;
+
     private synchronized MSpan takeSpan() {
         long sg = heap.sweepgen;
         MSpan s = partialSwept(sg).pollFirst();
@@ -68,7 +71,12 @@ public final class MCentral {
             return s;
         }
         // Sweep spans from the previous cycle ourselves: a partial one still has room after.
-        while ((s = partialUnswept(sg).pollFirst()) != null) {
+        int budget = SPAN_BUDGET;
+        for (; budget >= 0; budget--) {
+            s = partialUnswept(sg).pollFirst();
+            if (s == null) {
+                break;
+            }
             if (s.sweepgen == sg - 2) {
                 s.sweepgen = sg - 1;
                 heap.sweeper.sweep(s, true);
@@ -76,7 +84,11 @@ public final class MCentral {
             }
             // Someone else is sweeping it (the background sweeper took it): skip.
         }
-        while ((s = fullUnswept(sg).pollFirst()) != null) {
+        for (; budget >= 0; budget--) {
+            s = fullUnswept(sg).pollFirst();
+            if (s == null) {
+                break;
+            }
             if (s.sweepgen == sg - 2) {
                 s.sweepgen = sg - 1;
                 heap.sweeper.sweep(s, true);

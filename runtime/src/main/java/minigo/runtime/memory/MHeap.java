@@ -59,6 +59,7 @@ public final class MHeap {
     final GcCounters gc = new GcCounters();
     final Sweeper sweeper = new Sweeper(this);
     final StackAlloc stacks = new StackAlloc(this);
+    final Scavenger scavenger = new Scavenger(this);
     private final List<MCache> mcaches = new ArrayList<>();
 
     /** Incremented by 2 at the start of each sweep phase; see {@link MSpan} for the relations. */
@@ -85,6 +86,14 @@ public final class MHeap {
     long heapLive;
 
     final FixAlloc spanalloc = new FixAlloc(MSPAN_STRUCT_SIZE);
+    /**
+     * Go keeps a cache of mspan structures per P (128 slots, refilled 64 at a
+     * time from spanalloc, freed spans go back to it while it has room), so
+     * MSpanInuse moves in steps of 64 structures. We keep one cache for the
+     * heap: the same numbers as Go's with one P.
+     */
+    static final int MSPAN_CACHE_CAP = 128;
+    private int mspanCacheLen;
     final FixAlloc cachealloc = new FixAlloc(MCACHE_STRUCT_SIZE);
 
     FreeListener freeListener = FreeListener.NONE;
@@ -109,6 +118,7 @@ public final class MHeap {
     /** Gives a P's cache back (GOMAXPROCS shrinking): its spans return to their centrals. */
     public void freeMCache(MCache c) {
         c.releaseAll();
+        stacks.releaseCache(c);
         synchronized (this) {
             mcaches.remove(c);
             cachealloc.free();
@@ -141,6 +151,21 @@ public final class MHeap {
 
     public StackAlloc stacks() {
         return stacks;
+    }
+
+    public Scavenger scavenger() {
+        return scavenger;
+    }
+
+    /** Memory mapped and backed (Go's mappedReady): everything in Sys but released heap pages. */
+    synchronized long mappedReady() {
+        return heapInUse + heapFree + stackInUse + spanalloc.sys + cachealloc.sys + BUCK_HASH_SYS
+                + gcSys() + OTHER_SYS;
+    }
+
+    private long gcSys() {
+        return GC_MISC_BASE + arenas * HEAP_ARENA_METADATA
+                + (gcBitsBytes + GC_BITS_CHUNK - 1) / GC_BITS_CHUNK * GC_BITS_CHUNK;
     }
 
     public void setAllocBlack(boolean b) {
@@ -193,7 +218,7 @@ public final class MHeap {
         heapReleased -= scav;
         heapFree -= nbytes - scav;
 
-        spanalloc.alloc();
+        allocMSpan();
         MSpan s = new MSpan();
         s.init(ARENA_BASE + (long) page * PAGE_SIZE, npages);
         if (kind == SpanKind.HEAP) {
@@ -236,6 +261,24 @@ public final class MHeap {
         pages.free(page, s.npages);
         s.state = SpanState.DEAD;
         s.objects = null;
+        freeMSpan();
+    }
+
+    private void allocMSpan() {
+        if (mspanCacheLen == 0) {
+            for (int i = 0; i < MSPAN_CACHE_CAP / 2; i++) {
+                spanalloc.alloc();
+            }
+            mspanCacheLen = MSPAN_CACHE_CAP / 2;
+        }
+        mspanCacheLen--;
+    }
+
+    private void freeMSpan() {
+        if (mspanCacheLen < MSPAN_CACHE_CAP) {
+            mspanCacheLen++;
+            return;
+        }
         spanalloc.free();
     }
 
@@ -278,19 +321,6 @@ public final class MHeap {
         return r;
     }
 
-    /**
-     * The background scavenger's policy: keep the memory the heap retains
-     * (HeapSys - HeapReleased) at most {@code retainedGoal}; Go's goal is 10%
-     * over the heap goal. Returns the bytes released.
-     */
-    public synchronized long scavengeToGoal(long retainedGoal) {
-        long retained = heapInUse + heapFree;
-        if (retained <= retainedGoal) {
-            return 0;
-        }
-        return scavenge(retained - retainedGoal);
-    }
-
     // ---- Address lookups (for the collector) ----
 
     /** The span holding {@code addr}, or null if the address is not in an in-use or manual span. */
@@ -323,13 +353,68 @@ public final class MHeap {
         return new HeapRef(s, i, s.slotAddr(i), s.objects[i]);
     }
 
-    /** Sets the mark bit of the object containing {@code addr}; false if it was already marked or is not a heap object. */
+    /**
+     * Sets the mark bit of the object containing {@code addr}; false if it was
+     * already marked, or if no allocated heap object contains the address.
+     */
     public boolean markAddr(long addr) {
         MSpan s = spanOf(addr);
         if (s == null || s.state != SpanState.IN_USE || addr >= s.limit) {
             return false;
         }
-        return s.setMarked(s.objIndex(addr));
+        int i = s.objIndex(addr);
+        if (!s.isAllocated(i)) {
+            return false;
+        }
+        return s.setMarked(i);
+    }
+
+    /** Calls {@code f} for every in-use and manual span, in address order (world stopped). */
+    public synchronized void forEachSpan(java.util.function.Consumer<MSpan> f) {
+        MSpan last = null;
+        for (int p = 0; p < pages.mapped(); p++) {
+            MSpan s = spans[p];
+            if (s != null && s != last) {
+                f.accept(s);
+                last = s;
+            }
+        }
+    }
+
+    /**
+     * A human-readable picture of the heap, for debugging and the REPL: one
+     * line per span class in use (spans, objects, slots), the stack spans,
+     * and the page totals.
+     */
+    public String dump() {
+        int[] spansPerClass = new int[SpanClass.NUM_SPAN_CLASSES];
+        long[] objects = new long[SpanClass.NUM_SPAN_CLASSES];
+        long[] slots = new long[SpanClass.NUM_SPAN_CLASSES];
+        int[] stackSpans = {0};
+        forEachSpan(s -> {
+            if (s.state == SpanState.MANUAL) {
+                stackSpans[0]++;
+            } else {
+                spansPerClass[s.spanclass]++;
+                objects[s.spanclass] += s.allocCount;
+                slots[s.spanclass] += s.nelems;
+            }
+        });
+        StringBuilder sb = new StringBuilder();
+        synchronized (this) {
+            sb.append(String.format("heap: %d arena(s) from 0x%x, %d pages mapped, %d KiB in use, %d KiB idle (%d KiB released), %d KiB stacks\n",
+                    arenas, ARENA_BASE, pages.mapped(), heapInUse >> 10, (heapFree + heapReleased) >> 10,
+                    heapReleased >> 10, stackInUse >> 10));
+        }
+        for (int spc = 0; spc < spansPerClass.length; spc++) {
+            if (spansPerClass[spc] > 0) {
+                int sc = SpanClass.sizeClass(spc);
+                sb.append(String.format("  class %-9s %6s: %4d span(s), %6d/%d objects\n", SpanClass.toString(spc),
+                        sc == 0 ? "large" : SizeClasses.classToSize(sc) + "B", spansPerClass[spc], objects[spc], slots[spc]));
+            }
+        }
+        sb.append(String.format("  stacks: %d span(s)\n", stackSpans[0]));
+        return sb.toString();
     }
 
     // ---- MemStats ----
@@ -387,8 +472,7 @@ public final class MHeap {
             m.mCacheInuse = cachealloc.inuse;
             m.mCacheSys = cachealloc.sys;
             m.buckHashSys = BUCK_HASH_SYS;
-            m.gcSys = GC_MISC_BASE + arenas * HEAP_ARENA_METADATA
-                    + (gcBitsBytes + GC_BITS_CHUNK - 1) / GC_BITS_CHUNK * GC_BITS_CHUNK;
+            m.gcSys = gcSys();
             m.otherSys = OTHER_SYS;
             m.sys = m.heapSys + m.stackSys + m.mSpanSys + m.mCacheSys + m.buckHashSys + m.gcSys + m.otherSys;
 

@@ -58,4 +58,22 @@ public final class MemStats {
     public final int[] bySizeSize = new int[BY_SIZE];
     public final long[] bySizeMallocs = new long[BY_SIZE];
     public final long[] bySizeFrees = new long[BY_SIZE];
+
+    /** Number of leading uint64 fields, Alloc through PauseTotalNs (Go struct field indexes 0..23). */
+    public static final int SCALAR_FIELDS = 24;
+
+    /**
+     * The uint64 fields Alloc through PauseTotalNs in Go's field order, so a
+     * native ReadMemStats can copy them by field index; PauseNs (24),
+     * PauseEnd (25), NumGC (26), NumForcedGC (27), GCCPUFraction (28),
+     * EnableGC (29), DebugGC (30) and BySize (31) follow in the Go struct.
+     */
+    public long[] scalarFields() {
+        return new long[] {
+            alloc, totalAlloc, sys, lookups, mallocs, frees,
+            heapAlloc, heapSys, heapIdle, heapInuse, heapReleased, heapObjects,
+            stackInuse, stackSys, mSpanInuse, mSpanSys, mCacheInuse, mCacheSys,
+            buckHashSys, gcSys, otherSys, nextGC, lastGC, pauseTotalNs,
+        };
+    }
 }

@@ -90,6 +90,12 @@ public final class Sweeper {
                 }
             }
         }
+        // A marked slot that holds no object means the collector followed a bad pointer.
+        for (int i = s.freeindex; i < s.nelems; i++) {
+            if (s.isMarked(i) && !MSpan.bit(s.allocBits, i)) {
+                throw new IllegalStateException("runtime: marked free object in span " + s + ", slot " + i);
+            }
+        }
         int nalloc = s.countMarked();
         int nfreed = s.allocCount - nalloc;
         if (nfreed < 0) {

@@ -63,9 +63,11 @@
  *       which sweeps everything before returning, makes Frees exact.</li>
  *   <li>HeapSys = HeapInuse + HeapIdle: heap memory mapped so far (4 MiB chunks
  *       inside 64 MiB arenas from 0xc000000000) minus the stack spans.
- *       Fresh memory counts as released until used. StackSys = StackInuse.
+ *       Fresh memory counts as released until used; the {@link Scavenger}
+ *       releases idle pages again, toward the goal the pacer sets after each
+ *       cycle. StackSys = StackInuse.
  *       MSpan and MCache figures count 144 and 1200-byte structures in 16 KiB
- *       chunks; GCSys counts arena metadata and mark/alloc bits plus a fixed
+ *       chunks, mspans taken 64 at a time as Go's per-P mspan cache does; GCSys counts arena metadata and mark/alloc bits plus a fixed
  *       base; BuckHashSys and OtherSys are fixed plausible amounts.</li>
  * </ul>
  *
@@ -80,6 +82,10 @@
  *   <li>An MCache is used only by the thread of the goroutine holding its P; ReadMemStats and
  *       the start of a sweep phase need the world stopped.</li>
  * </ul>
+ *
+ * <h2>Seeing it</h2>
+ * {@link MHeap#dump()} prints the arenas, pages and spans per class;
+ * {@link MHeap#forEachSpan} walks the spans for the collector and for tools.
  *
  * <h2>Checked against Go</h2>
  * Tests replay the allocation sequences of Go programs kept under

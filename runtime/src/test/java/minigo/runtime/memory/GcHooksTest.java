@@ -48,4 +48,14 @@ class GcHooksTest {
         Malloc.mallocgc(c, 40_000, true, "large");
         assertEquals(64 + 40960, h.heapLive());
     }
+
+    @Test
+    void refillCountsTheSpanTailInHeapLive() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        Malloc.mallocgc(c, 24, false, "a"); // 341 slots of 24 bytes: 8 bytes of tail
+        assertEquals(8192, h.heapLive());
+        c.releaseAll();
+        assertEquals(8192 - 340 * 24, h.heapLive(), "giving back subtracts only the free slots, as Go does");
+    }
 }

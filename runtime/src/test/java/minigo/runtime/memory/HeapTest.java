@@ -1,6 +1,7 @@
 package minigo.runtime.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -72,10 +73,22 @@ class HeapTest {
         // Low pages were kept: reusing them releases nothing back.
         Malloc.mallocgc(c, 64 << 10, true, "again");
         assertEquals(m2.heapReleased, h.readMemStats().heapReleased);
-        // Keep at most 1 MiB retained.
-        h.scavengeToGoal(1 << 20);
+        // The pacer's goal: 1 MiB in use at the last cycle, heap goal unchanged: keep 1.1 MiB.
+        Scavenger sc = h.scavenger();
+        sc.pace(Long.MAX_VALUE, 4 << 20, 0, 1 << 20);
+        assertEquals(Scavenger.NO_GOAL, sc.gcPercentGoal(), "no goal before the first cycle ends");
+        sc.pace(Long.MAX_VALUE, 4 << 20, 4 << 20, 1 << 20);
+        long goal = ((1 << 20) + (1 << 20) / 10 + MHeap.PAGE_SIZE - 1) & ~(MHeap.PAGE_SIZE - 1L);
+        assertEquals(goal, sc.gcPercentGoal());
+        assertEquals(Scavenger.NO_GOAL, sc.memoryLimitGoal(), "Go 1.19's limit goal is never reached");
+        assertTrue(sc.needed());
+        assertEquals(64 << 10, sc.step(64 << 10), "a step does at most what it is given");
+        while (sc.step(1 << 20) > 0) {
+            // run the background scavenger to completion
+        }
+        assertFalse(sc.needed());
         MemStats m3 = h.readMemStats();
-        assertEquals(1 << 20, m3.heapSys - m3.heapReleased);
+        assertEquals(goal, m3.heapSys - m3.heapReleased);
         assertTrue(m3.heapReleased <= m3.heapIdle);
     }
 
@@ -176,5 +189,65 @@ class HeapTest {
         MemStats m = h.readMemStats();
         assertEquals(ps * per, m.mallocs);
         assertEquals(m.heapSys, m.heapIdle + m.heapInuse);
+    }
+
+    /** mspan structures come 64 at a time (Go's per-P mspan cache), from 16 KiB chunks of 113. */
+    @Test
+    void mspanAccounting() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        Malloc.mallocgc(c, 64, false, "a");
+        MemStats m = h.readMemStats();
+        assertEquals(64 * 144, m.mSpanInuse);
+        assertEquals(113 * 144, m.mSpanSys, "one chunk holds 16384/144 = 113 structures");
+        assertEquals(1200, m.mCacheInuse);
+        assertEquals(13 * 1200, m.mCacheSys);
+        List<Long> big = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            big.add(Malloc.mallocgc(c, 40_000, true, i));
+        }
+        m = h.readMemStats();
+        assertEquals(128 * 144, m.mSpanInuse, "the 65th span refilled the cache");
+        assertEquals(2 * 113 * 144, m.mSpanSys);
+        h.sweeper().startCycle(); // frees the 64 large spans into the mspan cache
+        h.sweeper().sweepAll();
+        assertEquals(128 * 144, h.readMemStats().mSpanInuse, "freed structures stay in the cache");
+    }
+
+    @Test
+    void dumpShowsSpansByClass() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        for (int i = 0; i < 130; i++) {
+            Malloc.mallocgc(c, 64, false, i);
+        }
+        Malloc.mallocgc(c, 100_000, true, "big");
+        h.stacks().stackalloc(c, StackAlloc.FIXED_STACK);
+        String d = h.dump();
+        assertEquals("""
+                heap: 1 arena(s) from 0xc000000000, 512 pages mapped, 120 KiB in use, 3944 KiB idle (3944 KiB released), 32 KiB stacks
+                  class 0-noscan   large:    1 span(s),      1/1 objects
+                  class 6            64B:    2 span(s),    130/256 objects
+                  stacks: 1 span(s)
+                """, d);
+    }
+
+    @Test
+    void scalarFieldsFollowGosFieldOrder() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        Malloc.mallocgc(c, 100, false, "x");
+        MemStats m = h.readMemStats();
+        long[] f = m.scalarFields();
+        assertEquals(MemStats.SCALAR_FIELDS, f.length);
+        assertEquals(m.alloc, f[0]);
+        assertEquals(m.mallocs, f[4]);
+        assertEquals(m.heapSys, f[7]);
+        assertEquals(m.heapObjects, f[11]);
+        assertEquals(m.stackSys, f[13]);
+        assertEquals(m.nextGC, f[21]);
+        assertEquals(4 << 20, f[21], "Go's first heap goal");
+        assertEquals(112, m.bySizeSize[9]);
+        assertEquals(1, m.bySizeMallocs[9]);
     }
 }

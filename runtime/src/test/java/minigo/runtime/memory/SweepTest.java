@@ -177,4 +177,15 @@ class SweepTest {
         assertEquals("big", h.findObject(big).object());
         assertEquals(0, h.readMemStats().frees);
     }
+
+    @Test
+    void onlyAllocatedObjectsCanBeMarked() {
+        MHeap h = new MHeap();
+        MCache c = h.newMCache();
+        long a = Malloc.mallocgc(c, 48, false, "a");
+        assertFalse(h.markAddr(a + 48), "the next slot is free");
+        assertFalse(h.markAddr(MHeap.ARENA_BASE - 8), "below the heap");
+        assertFalse(h.markAddr(Malloc.ZEROBASE));
+        assertTrue(h.markAddr(a));
+    }
 }

@@ -17,7 +17,7 @@ class TinyAllocTest {
     void layoutMatchesGo() throws IOException {
         MHeap h = new MHeap();
         MCache c = h.newMCache();
-        int[] sizes = {1, 8, 12, 4, 6, 14, 2, 3, 5, 4, 8, 1};
+        int[] sizes = {1, 8, 12, 4, 6, 14, 2, 3, 5, 4, 8, 1, 4, 1, 2, 1, 3};
         Map<Long, Integer> blocks = new LinkedHashMap<>();
         List<String> got = new ArrayList<>();
         for (int size : sizes) {

@@ -10,8 +10,8 @@ import (
 	"unsafe"
 )
 
-var ps [16]unsafe.Pointer
-var sizes [16]int
+var ps [32]unsafe.Pointer
+var sizes [32]int
 
 func main() {
 	runtime.GOMAXPROCS(1)
@@ -34,6 +34,11 @@ func main() {
 	put(unsafe.Pointer(new(int32)), 4)
 	put(unsafe.Pointer(new([2]int32)), 8)
 	put(unsafe.Pointer(new(byte)), 1)
+	put(unsafe.Pointer(new(int32)), 4)
+	put(unsafe.Pointer(new(byte)), 1)
+	put(unsafe.Pointer(new(int16)), 2)
+	put(unsafe.Pointer(new(byte)), 1)
+	put(unsafe.Pointer(new([3]byte)), 3)
 	blocks := map[uintptr]int{}
 	for i := 0; i < n; i++ {
 		addr := uintptr(ps[i])

@@ -1,0 +1,9 @@
+package main
+
+func foo(a, b int) {}
+
+func main() {
+	foo(1,
+		2
+	)
+}

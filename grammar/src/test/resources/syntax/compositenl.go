@@ -1,0 +1,8 @@
+package main
+
+type P struct{ X, Y int }
+
+var p = P{
+	X: 1,
+	Y: 2
+}

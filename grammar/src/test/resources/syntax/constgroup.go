@@ -1,0 +1,3 @@
+package main
+
+const ( A = iota B )

@@ -1,0 +1,3 @@
+package main
+
+var a = 0x1.5

@@ -1,0 +1,6 @@
+package main
+
+type T interface {
+	M() int
+	N(
+}

@@ -1,0 +1,4 @@
+package main
+
+var a = 'a
+var b = 1

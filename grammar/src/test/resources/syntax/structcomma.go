@@ -1,0 +1,6 @@
+package main
+
+type T struct {
+	a int,
+	b int
+}

@@ -1,0 +1,3 @@
+package main
+
+type T struct { a int b int }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1
+	switch x = 5 {
+	}
+}

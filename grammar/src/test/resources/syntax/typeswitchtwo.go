@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var v interface{}
+	switch a, b := v.(type) {
+	}
+}
