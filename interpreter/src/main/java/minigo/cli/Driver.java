@@ -31,6 +31,9 @@ final class Driver {
         } catch (GcFlags.BadFlag e) {
             err.println(e.getMessage());
             return 2;
+        } catch (Execution.PackageMismatch e) {
+            err.println(e.getMessage());
+            return 1;
         }
     }
 
@@ -55,6 +58,9 @@ final class Driver {
         } catch (GcFlags.BadFlag e) {
             err.println(e.getMessage());
             return 2;
+        } catch (Execution.PackageMismatch e) {
+            err.println(e.getMessage());
+            return 1;
         }
     }
 

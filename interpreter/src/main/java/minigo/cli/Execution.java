@@ -1,24 +1,89 @@
 package minigo.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import minigo.interp.CheckedProgram;
+import minigo.interp.Frontend;
+import minigo.interp.Runner;
 
 /**
- * The seam between the command line and the Go pipeline (parse, check, escape, translate, run).
- * Wired to the front end and the Truffle language as they land.
+ * The seam between the command line and the Go pipeline: parse and check (the front end, plain
+ * Java), then hand the checked program to the Truffle language to run.
  */
 final class Execution {
     private Execution() {}
 
     static int run(GoFiles files, GcFlags flags, Long seed, PrintStream out, PrintStream err) {
-        err.println("minigo: internal error: the interpreter is not wired in yet");
-        return 3;
+        CheckedProgram program = frontEnd(files);
+        if (!program.main().name().equals("main")) {
+            err.println("package command-line-arguments is not a main package");
+            return 1;
+        }
+        // A Go binary's os.Args[0] is the path of the executable go run built.
+        String name = files.paths().get(0).getFileName().toString().replaceAll("\\.go$", "");
+        int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), out, err);
+        out.flush();
+        return status;
     }
 
     static void check(GoFiles files, GcFlags flags, PrintStream err) {
-        err.println("minigo: internal error: the front end is not wired in yet");
+        CheckedProgram program = frontEnd(files);
+        if (flags.m() > 0) {
+            // -gcflags=-m: the inlining and escape decisions, in the compiler's words and order.
+            for (String line : minigo.escape.Diagnostics.report(program.main().files(), files.contents(), flags.m(),
+                    flags.noInline())) {
+                err.println(line);
+            }
+            err.flush();
+        }
     }
 
+    /** Parses every file, checks that they form one package, and type-checks it. */
+    static CheckedProgram frontEnd(GoFiles files) {
+        List<String> pkgs = new ArrayList<>();
+        for (byte[] src : files.contents()) {
+            pkgs.add(packageClause(src));
+        }
+        for (int i = 1; i < pkgs.size(); i++) {
+            if (pkgs.get(0) != null && pkgs.get(i) != null && !pkgs.get(i).equals(pkgs.get(0))) {
+                throw new PackageMismatch("found packages " + pkgs.get(0) + " (" + files.paths().get(0).getFileName()
+                        + ") and " + pkgs.get(i) + " (" + files.paths().get(i).getFileName() + ") in "
+                        + files.paths().get(0).getParent());
+            }
+        }
+        return Frontend.check(files.displayNames(), files.contents());
+    }
+
+    /** The package name of a file, read from its first tokens as cmd/go does before compiling, or null. */
+    private static String packageClause(byte[] src) {
+        java.util.regex.Matcher m = PACKAGE.matcher(new String(src, java.nio.charset.StandardCharsets.ISO_8859_1));
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile(
+            "(?:\\s|//[^\\n]*\\n|/\\*(?s:.*?)\\*/)*package\\s+([\\p{L}_][\\p{L}\\p{N}_]*)");
+
+    /** Files of different packages named together: cmd/go refuses them before compiling. */
+    static final class PackageMismatch extends RuntimeException {
+        PackageMismatch(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Which Truffle runtime executes Go: Graal's optimizing runtime compiles hot Go functions to
+     * machine code; the fallback only interprets.
+     */
     static String engineDescription() {
-        return "(engine not wired in yet)";
+        try (org.graalvm.polyglot.Engine engine = org.graalvm.polyglot.Engine.newBuilder()
+                .option("engine.WarnInterpreterOnly", "false").build()) {
+            String name = engine.getImplementationName();
+            String jdk = System.getProperty("java.vm.vendor") + " " + Runtime.version();
+            if (name.equals("Interpreted")) {
+                return "on " + jdk + ": interpreter only (no Graal compiler for this JDK)";
+            }
+            return "on " + jdk + ": optimizing runtime (" + name + " compiler)";
+        }
     }
 }

@@ -90,9 +90,7 @@ public final class Main implements Callable<Integer> {
                 }
                 return 2;
             });
-            cl.setExecutionExceptionHandler((ex, c, p) -> {
-                throw ex;
-            });
+            cl.setExecutionExceptionHandler((ex, c, p) -> Driver.internalError(ex, err));
             return cl.execute(args);
         } catch (Throwable t) {
             return Driver.internalError(t, err);

@@ -1,0 +1,143 @@
+package minigo.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import minigo.ast.Ast;
+import minigo.escape.TypeModel.*;
+
+/**
+ * What escape analysis knows about the standard library: for each function, Go 1.19's parameter
+ * leak tags (as {@code go build -gcflags=-m=2} reports them for the real package) and whether Go
+ * inlines it (with its inlining cost, which counts against the caller's budget). A function not in
+ * the table is treated as Go treats a body-less function: every pointer-holding parameter leaks to
+ * the heap, and it is not inlined.
+ */
+final class StdLib {
+    private StdLib() {}
+
+    /**
+     * One declared function. tags: one string per parameter: "" does not escape, "heap" leaks,
+     * "content" leaks what it points to (derefs=1), "r0" leaks to the first result.
+     */
+    record Entry(String key, FuncT sig, List<String> tags, int inlineCost) {}
+
+    private static final T ANY = TypeModel.EMPTY_IFACE;
+    private static final T ANYS = new Slice(TypeModel.EMPTY_IFACE);
+    private static final T STR = TypeModel.STRING;
+    private static final T INT = TypeModel.INT;
+    private static final T ERR = Resolver.errorType();
+    private static final T WRITER = writer();
+
+    private static T writer() {
+        Named w = new Named("Writer", "io");
+        w.underlying = new IfaceT(List.of(new Method("Write",
+                new FuncT(null, List.of(new Slice(TypeModel.UINT8)), List.of(TypeModel.INT, Resolver.errorType()), false))),
+                false);
+        return w;
+    }
+
+    private static FuncT fn(List<T> params, List<T> results, boolean variadic) {
+        return new FuncT(null, params, results, variadic);
+    }
+
+    private static final Map<String, Entry> TABLE = table();
+
+    private static Map<String, Entry> table() {
+        List<Entry> l = new ArrayList<>();
+        // fmt: Print* are small wrappers around Fprint* (inlined); the values behind the
+        // ...interface{} escape, the implicit slice itself does not.
+        l.add(new Entry("fmt.Println", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72));
+        l.add(new Entry("fmt.Print", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72));
+        l.add(new Entry("fmt.Printf", fn(List.of(STR, ANYS), List.of(INT, ERR), true), List.of("", "content"), 75));
+        l.add(new Entry("fmt.Sprintf", fn(List.of(STR, ANYS), List.of(STR), true), List.of("", "content"), -1));
+        l.add(new Entry("fmt.Sprint", fn(List.of(ANYS), List.of(STR), true), List.of("content"), -1));
+        l.add(new Entry("fmt.Sprintln", fn(List.of(ANYS), List.of(STR), true), List.of("content"), -1));
+        l.add(new Entry("fmt.Errorf", fn(List.of(STR, ANYS), List.of(ERR), true), List.of("", "content"), -1));
+        l.add(new Entry("fmt.Fprintln", fn(List.of(WRITER, ANYS), List.of(INT, ERR), true), List.of("heap", "content"), -1));
+        l.add(new Entry("fmt.Fprintf", fn(List.of(WRITER, STR, ANYS), List.of(INT, ERR), true),
+                List.of("heap", "", "content"), -1));
+        l.add(new Entry("fmt.Fprint", fn(List.of(WRITER, ANYS), List.of(INT, ERR), true), List.of("heap", "content"), -1));
+        l.add(new Entry("errors.New", fn(List.of(STR), List.of(ERR), false), List.of("heap"), -1));
+        l.add(new Entry("strconv.Itoa", fn(List.of(INT), List.of(STR), false), List.of(""), -1));
+        l.add(new Entry("strconv.Atoi", fn(List.of(STR), List.of(INT, ERR), false), List.of("heap"), -1));
+        l.add(new Entry("strings.Repeat", fn(List.of(STR, INT), List.of(STR), false), List.of("", ""), -1));
+        l.add(new Entry("strings.Contains", fn(List.of(STR, STR), List.of(TypeModel.BOOL), false), List.of("", ""), 60));
+        l.add(new Entry("strings.ToUpper", fn(List.of(STR), List.of(STR), false), List.of("r0"), -1));
+        l.add(new Entry("strings.Split", fn(List.of(STR, STR), List.of(new Slice(STR)), false), List.of("content", ""), 76));
+        l.add(new Entry("strings.Join", fn(List.of(new Slice(STR), STR), List.of(STR), false), List.of("", ""), -1));
+        l.add(new Entry("os.Exit", fn(List.of(INT), List.of(), false), List.of(""), -1));
+        l.add(new Entry("time.Sleep", fn(List.of(new Basic("int64", 8, false)), List.of(), false), List.of(""), -1));
+        l.add(new Entry("runtime.GC", fn(List.of(), List.of(), false), List.of(), -1));
+        l.add(new Entry("runtime.GOMAXPROCS", fn(List.of(INT), List.of(INT), false), List.of(""), -1));
+        l.add(new Entry("runtime.NumGoroutine", fn(List.of(), List.of(INT), false), List.of(), -1));
+        l.add(new Entry("runtime.Gosched", fn(List.of(), List.of(), false), List.of(), -1));
+        l.add(new Entry("sort.Ints", fn(List.of(new Slice(INT)), List.of(), false), List.of(""), -1));
+        java.util.HashMap<String, Entry> m = new java.util.HashMap<>();
+        for (Entry e : l) {
+            m.put(e.key(), e);
+        }
+        return m;
+    }
+
+    static Resolver.Obj object(String pkgPath, String name) {
+        Entry e = TABLE.get(pkgPath + "." + name);
+        String pkg = pkgPath.substring(pkgPath.lastIndexOf('/') + 1);
+        if (e != null) {
+            Resolver.Obj o = new Resolver.Obj(Resolver.Kind.FUNC, pkg + "." + name, e.sig(), Ast.Pos.NONE);
+            o.pkgPath = pkgPath;
+            return o;
+        }
+        if (Character.isUpperCase(name.charAt(0)) && !isType(pkgPath, name)) {
+            // Unknown: a package-level variable or function we have no table entry for.
+            Resolver.Obj o = new Resolver.Obj(Resolver.Kind.VAR, pkg + "." + name, null, Ast.Pos.NONE);
+            o.cls = Resolver.VarClass.GLOBAL;
+            o.pkgPath = pkgPath;
+            return o;
+        }
+        return null;
+    }
+
+    static Leaks tag(Resolver.Obj std, int param) {
+        Entry e = TABLE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
+        if (e == null || param >= e.tags().size()) {
+            return Leaks.heap(0);
+        }
+        Leaks l = new Leaks();
+        switch (e.tags().get(param)) {
+            case "heap" -> l.addHeap(0);
+            case "content" -> l.addHeap(1);
+            case "r0" -> l.addResult(0, 0);
+            default -> {}
+        }
+        return l;
+    }
+
+    static int inlineCost(Resolver.Obj std) {
+        Entry e = TABLE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
+        return e == null ? -1 : e.inlineCost();
+    }
+
+    private static final Map<String, String> TYPES = Map.of(
+            "sync.WaitGroup", "struct", "sync.Mutex", "struct", "sync.RWMutex", "struct", "strings.Builder", "struct",
+            "time.Duration", "int64", "time.Time", "struct", "io.Writer", "iface", "os.File", "struct",
+            "bytes.Buffer", "struct", "runtime.MemStats", "struct");
+
+    static boolean isType(String pkgPath, String name) {
+        return TYPES.containsKey(pkgPath + "." + name);
+    }
+
+    static T type(String pkgPath, String name) {
+        String k = TYPES.get(pkgPath + "." + name);
+        if (k == null) {
+            return null;
+        }
+        if (k.equals("iface")) {
+            return WRITER;
+        }
+        Named n = new Named(name, pkgPath.substring(pkgPath.lastIndexOf('/') + 1));
+        n.underlying = k.equals("int64") ? new Basic("int64", 8, false)
+                : new StructT(List.of(new Field("p", new Ptr(TypeModel.INT), false)));
+        return n;
+    }
+}

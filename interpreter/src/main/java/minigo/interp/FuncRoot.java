@@ -1,0 +1,137 @@
+package minigo.interp;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import minigo.ast.Ast;
+import minigo.interp.nodes.Control;
+import minigo.interp.nodes.ExprNode;
+import minigo.interp.nodes.StmtNode;
+import minigo.interp.values.GoPanic;
+
+/**
+ * One Go function (or closure, method, or instantiation of a generic function) as a Truffle root.
+ *
+ * <p>Calling convention: {@code arguments[0]} is the function's context (the receiver of a method, the
+ * captured variables of a closure, null for a plain function); {@code arguments[1..]} are the Go
+ * arguments in the value model. The result is null (no results), the single result, or an Object[]
+ * for several.
+ *
+ * <p>Execution: prologue (parameters into slots, named results zeroed), body, then the deferred calls
+ * LIFO (if the function has defer statements), then the results are read from their slots, so a
+ * deferred closure can still change named results. A panic escaping the body (or a Java
+ * NullPointerException / ArithmeticException, which are Go's nil dereference and division by zero)
+ * runs the deferred calls too; if one of them recovers, the function returns normally.
+ */
+public final class FuncRoot extends RootNode {
+    private final String goName;
+    private final Ast.Pos pos;
+    @Child private StmtNode prologue;
+    @Child private StmtNode body;
+    @Child private ExprNode results;
+    /** Frame slot of the Deferred chain, or -1 when the function has no defer statement. */
+    private final int deferSlot;
+
+    public FuncRoot(GoLanguage lang, FrameDescriptor fd, String goName, Ast.Pos pos, StmtNode prologue, StmtNode body,
+            ExprNode results, int deferSlot) {
+        super(lang, fd);
+        this.goName = goName;
+        this.pos = pos;
+        this.prologue = prologue;
+        this.body = body;
+        this.results = results;
+        this.deferSlot = deferSlot;
+    }
+
+    @Override
+    public String getName() {
+        return goName;
+    }
+
+    public Ast.Pos goPos() {
+        return pos;
+    }
+
+    @Override
+    public String toString() {
+        return goName;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return null;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        GState g = GoLanguage.context(this).g();
+        g.depth++;
+        try {
+            if (deferSlot >= 0) frame.setObject(deferSlot, null);
+            GoPanic panic = null;
+            try {
+                if (prologue != null) prologue.exec(frame);
+                body.exec(frame);
+            } catch (Control.Return r) {
+                // results are in their slots
+            } catch (GoPanic p) {
+                if (deferSlot < 0) throw p;
+                panic = p;
+            } catch (NullPointerException | ArithmeticException e) {
+                GoPanic p = RuntimeErrors.fromJava(e);
+                if (deferSlot < 0) throw p;
+                panic = p;
+            }
+            if (deferSlot >= 0) {
+                panic = runDefers(frame, g, panic);
+                if (panic != null) throw panic;
+            }
+            TruffleSafepoint.poll(this);
+            return results == null ? null : results.execute(frame);
+        } finally {
+            g.depth--;
+        }
+    }
+
+    private GoPanic runDefers(VirtualFrame frame, GState g, GoPanic panic) {
+        Deferred d;
+        while ((d = (Deferred) frame.getObject(deferSlot)) != null) {
+            frame.setObject(deferSlot, d.next);
+            panic = invokeDeferred(d, g, panic);
+        }
+        return panic;
+    }
+
+    @TruffleBoundary
+    private static GoPanic invokeDeferred(Deferred d, GState g, GoPanic panic) {
+        GoPanic savedArmed = g.armed;
+        int savedDepth = g.armedDepth;
+        g.armed = panic;
+        g.armedDepth = g.depth + 1;
+        try {
+            d.invoke();
+            if (panic != null && panic.recovered) {
+                panic = null;
+            }
+        } catch (GoPanic p) {
+            if (panic != null && p != panic && p.previous == null) p.previous = panic;
+            panic = p;
+        } catch (NullPointerException | ArithmeticException e) {
+            GoPanic p = RuntimeErrors.fromJava(e);
+            if (panic != null && p.previous == null) p.previous = panic;
+            panic = p;
+        } finally {
+            g.armed = savedArmed;
+            g.armedDepth = savedDepth;
+        }
+        return panic;
+    }
+
+    static void unreachable() {
+        throw CompilerDirectives.shouldNotReachHere();
+    }
+}

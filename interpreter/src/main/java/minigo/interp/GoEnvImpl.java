@@ -1,0 +1,55 @@
+package minigo.interp;
+
+import com.oracle.truffle.api.RootCallTarget;
+import java.io.OutputStream;
+import minigo.interp.natives.GoEnv;
+import minigo.interp.values.GoFunc;
+import minigo.interp.values.Iface;
+import minigo.types.Type;
+
+/** The natives' view of the running program (streams, arguments, calls back into Go, os.Exit). */
+final class GoEnvImpl extends GoEnv {
+    private final GoContext ctx;
+
+    GoEnvImpl(GoContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public OutputStream stdout() {
+        return ctx.stdout();
+    }
+
+    @Override
+    public OutputStream stderr() {
+        return ctx.stderr();
+    }
+
+    @Override
+    public String[] args() {
+        return ctx.args();
+    }
+
+    @Override
+    public Object callFunc(Object goFunc, Object... args) {
+        GoFunc g = (GoFunc) goFunc;
+        if (g == null) throw RuntimeErrors.nilDeref();
+        Object[] a = new Object[args.length + 1];
+        a[0] = g.hasReceiver ? g.receiver : g.captures;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return g.target.call(a);
+    }
+
+    @Override
+    public Object findMethod(Object iface, String name) {
+        if (!(iface instanceof Iface i)) return null;
+        RootCallTarget ct = ctx.translator().method((Type) i.type, name);
+        if (ct == null) return null;
+        return GoFunc.bound(ct, i.value);
+    }
+
+    @Override
+    public void exit(int status) {
+        ctx.exit(null, status);
+    }
+}

@@ -1,0 +1,74 @@
+package minigo.interp;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Truffle language "go". The source it evaluates is not Go text but the list of Go files of one
+ * program, one path per line (the CLI builds it); parsing runs the whole front end
+ * ({@link Frontend}) and the translator, and yields a call target that initialises every package
+ * and runs main.main. os.Args come from {@code Context.Builder.arguments("go", args)}: the
+ * application arguments ARE os.Args, program name first.
+ */
+@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", defaultMimeType = GoLanguage.MIME,
+        characterMimeTypes = GoLanguage.MIME, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
+public final class GoLanguage extends TruffleLanguage<GoContext> {
+    public static final String ID = "go";
+    public static final String MIME = "text/x-minigo-files";
+
+    private static final LanguageReference<GoLanguage> LANG = LanguageReference.create(GoLanguage.class);
+    private static final ContextReference<GoContext> CTX = ContextReference.create(GoLanguage.class);
+
+    public static GoLanguage get(Node node) {
+        return LANG.get(node);
+    }
+
+    public static GoContext context(Node node) {
+        return CTX.get(node);
+    }
+
+    /** The context of the current thread (for code without a node at hand, such as natives' callbacks). */
+    public static GoContext currentContext() {
+        return CTX.get(null);
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true; // goroutines are Truffle threads; the scheduler lets one run Go code at a time
+    }
+
+    @Override
+    protected GoContext createContext(Env env) {
+        return new GoContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(GoContext context) {
+        context.install();
+    }
+
+    @Override
+    protected void finalizeContext(GoContext context) {
+        context.flush();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        String text = request.getSource().getCharacters().toString();
+        CheckedProgram program;
+        if (text.startsWith(Runner.PREFIX)) {
+            program = Runner.take(text.substring(Runner.PREFIX.length()));
+        } else {
+            List<Path> files = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                if (!line.isBlank()) files.add(Path.of(line.strip()));
+            }
+            program = Frontend.check(files);
+        }
+        return new minigo.interp.translate.Translator(this, program).translateProgram().getCallTarget();
+    }
+}

@@ -1,0 +1,89 @@
+package minigo.interp;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import minigo.ast.CompileError;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * Runs a checked program in a fresh polyglot context (no host access, no IO beyond the given
+ * streams) and returns its exit status: 0 when main returns, os.Exit's status, 2 for an unrecovered
+ * panic or a deadlock, 3 for an internal error. The program reaches the language through a
+ * hand-off table, so the front end does not run twice.
+ */
+public final class Runner {
+    private Runner() {}
+
+    private static final Map<String, CheckedProgram> HANDOFF = new ConcurrentHashMap<>();
+    private static final AtomicLong IDS = new AtomicLong();
+    static final String PREFIX = "#checked-program:";
+
+    static CheckedProgram take(String key) {
+        return HANDOFF.remove(key);
+    }
+
+    /** os.Args is {program name, args...}. */
+    public static int run(CheckedProgram program, String programName, List<String> args, OutputStream out, OutputStream err) {
+        String key = Long.toString(IDS.incrementAndGet());
+        HANDOFF.put(key, program);
+        List<String> osArgs = new ArrayList<>();
+        osArgs.add(programName);
+        osArgs.addAll(args);
+        try (Context ctx = Context.newBuilder(GoLanguage.ID)
+                .allowAllAccess(false)
+                .allowCreateThread(true)
+                .out(out)
+                .err(err)
+                .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))
+                .option("engine.WarnInterpreterOnly", "false")
+                .build()) {
+            ctx.eval(Source.newBuilder(GoLanguage.ID, PREFIX + key, "main").buildLiteral());
+            return 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) return e.getExitStatus();
+            try {
+                err.write(("minigo: internal error: " + e.getMessage() + "\n").getBytes());
+                if (System.getenv("MINIGO_DEBUG") != null) e.printStackTrace(new java.io.PrintStream(err));
+                err.flush();
+            } catch (java.io.IOException ignored) {
+                // nothing more we can say
+            }
+            return 3;
+        } finally {
+            HANDOFF.remove(key);
+        }
+    }
+
+    /** A minimal command line for tests and tools: {@code Runner file.go... [-- args]}. */
+    public static void main(String[] argv) {
+        List<Path> files = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        boolean rest = false;
+        for (String a : argv) {
+            if (rest) args.add(a);
+            else if (a.equals("--")) rest = true;
+            else files.add(Path.of(a));
+        }
+        CheckedProgram p;
+        try {
+            p = Frontend.check(files);
+        } catch (CompileError e) {
+            System.out.flush();
+            System.err.println("# command-line-arguments");
+            for (var d : e.diagnostics()) System.err.println(d);
+            System.exit(1);
+            return;
+        }
+        String name = files.get(0).getFileName().toString().replaceAll("\\.go$", "");
+        int code = run(p, "/tmp/go-build/" + name, args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+}

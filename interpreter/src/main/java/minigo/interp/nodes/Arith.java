@@ -1,0 +1,298 @@
+package minigo.interp.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import minigo.interp.RuntimeErrors;
+
+/**
+ * Arithmetic and comparison on integers, floats and booleans. The operator and the integer kind are
+ * final fields fixed at translation time, so the switch folds away when Truffle compiles the node:
+ * there is no dynamic type test on these paths.
+ */
+public final class Arith {
+    private Arith() {}
+
+    public enum Op { ADD, SUB, MUL, QUO, REM, AND, OR, XOR, ANDNOT, SHL, SHR, EQL, NEQ, LSS, LEQ, GTR, GEQ }
+
+    public static Op op(String s) {
+        return switch (s) {
+            case "+", "+=", "++" -> Op.ADD;
+            case "-", "-=", "--" -> Op.SUB;
+            case "*", "*=" -> Op.MUL;
+            case "/", "/=" -> Op.QUO;
+            case "%", "%=" -> Op.REM;
+            case "&", "&=" -> Op.AND;
+            case "|", "|=" -> Op.OR;
+            case "^", "^=" -> Op.XOR;
+            case "&^", "&^=" -> Op.ANDNOT;
+            case "<<", "<<=" -> Op.SHL;
+            case ">>", ">>=" -> Op.SHR;
+            case "==" -> Op.EQL;
+            case "!=" -> Op.NEQ;
+            case "<" -> Op.LSS;
+            case "<=" -> Op.LEQ;
+            case ">" -> Op.GTR;
+            case ">=" -> Op.GEQ;
+            default -> throw new IllegalArgumentException("operator " + s);
+        };
+    }
+
+    public static long intOp(Op op, IntKind k, long x, long y) {
+        switch (op) {
+            case ADD: return k.normalize(x + y);
+            case SUB: return k.normalize(x - y);
+            case MUL: return k.normalize(x * y);
+            case QUO:
+                if (y == 0) throw RuntimeErrors.divideByZero();
+                if (k == IntKind.U64) return Long.divideUnsigned(x, y);
+                return k.normalize(x / y);
+            case REM:
+                if (y == 0) throw RuntimeErrors.divideByZero();
+                if (k == IntKind.U64) return Long.remainderUnsigned(x, y);
+                return k.normalize(x % y);
+            case AND: return x & y;
+            case OR: return x | y;
+            case XOR: return k.normalize(x ^ y);
+            case ANDNOT: return x & ~y;
+            default: throw new IllegalStateException(op.name());
+        }
+    }
+
+    /** x << y or x >> y; y is already known non-negative and unsigned-compared here. */
+    public static long shift(Op op, IntKind k, long x, long y, boolean countUnsigned) {
+        if (y < 0 && !countUnsigned) throw RuntimeErrors.negativeShift();
+        boolean big = y < 0 || y >= 64; // unsigned count with top bit set is huge too
+        if (op == Op.SHL) {
+            return big ? 0 : k.normalize(x << y);
+        }
+        if (k.unsigned) {
+            return big ? 0 : x >>> y;
+        }
+        return big ? (x < 0 ? -1 : 0) : x >> y;
+    }
+
+    public static boolean intCmp(Op op, IntKind k, long x, long y) {
+        switch (op) {
+            case EQL: return x == y;
+            case NEQ: return x != y;
+            default:
+        }
+        int c = k == IntKind.U64 ? Long.compareUnsigned(x, y) : Long.compare(x, y);
+        switch (op) {
+            case LSS: return c < 0;
+            case LEQ: return c <= 0;
+            case GTR: return c > 0;
+            case GEQ: return c >= 0;
+            default: throw new IllegalStateException(op.name());
+        }
+    }
+
+    public static double floatOp(Op op, boolean f32, double x, double y) {
+        double r;
+        switch (op) {
+            case ADD: r = x + y; break;
+            case SUB: r = x - y; break;
+            case MUL: r = x * y; break;
+            case QUO: r = x / y; break;
+            default: throw new IllegalStateException(op.name());
+        }
+        return f32 ? (double) (float) r : r;
+    }
+
+    public static boolean floatCmp(Op op, double x, double y) {
+        switch (op) {
+            case EQL: return x == y;
+            case NEQ: return x != y;
+            case LSS: return x < y;
+            case LEQ: return x <= y;
+            case GTR: return x > y;
+            case GEQ: return x >= y;
+            default: throw new IllegalStateException(op.name());
+        }
+    }
+
+    public static final class IntBinary extends ExprNode.LongExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final Op op;
+        final IntKind k;
+
+        public IntBinary(Op op, IntKind k, ExprNode x, ExprNode y) {
+            this.op = op;
+            this.k = k;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame f) {
+            return intOp(op, k, x.executeLong(f), y.executeLong(f));
+        }
+    }
+
+    public static final class Shift extends ExprNode.LongExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final Op op;
+        final IntKind k;
+        final boolean countUnsigned;
+
+        public Shift(Op op, IntKind k, ExprNode x, ExprNode y, boolean countUnsigned) {
+            this.op = op;
+            this.k = k;
+            this.x = x;
+            this.y = y;
+            this.countUnsigned = countUnsigned;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame f) {
+            return shift(op, k, x.executeLong(f), y.executeLong(f), countUnsigned);
+        }
+    }
+
+    public static final class IntCompare extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final Op op;
+        final IntKind k;
+
+        public IntCompare(Op op, IntKind k, ExprNode x, ExprNode y) {
+            this.op = op;
+            this.k = k;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return intCmp(op, k, x.executeLong(f), y.executeLong(f));
+        }
+    }
+
+    public static final class FloatBinary extends ExprNode.DoubleExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final Op op;
+        final boolean f32;
+
+        public FloatBinary(Op op, boolean f32, ExprNode x, ExprNode y) {
+            this.op = op;
+            this.f32 = f32;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame f) {
+            return floatOp(op, f32, x.executeDouble(f), y.executeDouble(f));
+        }
+    }
+
+    public static final class FloatCompare extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final Op op;
+
+        public FloatCompare(Op op, ExprNode x, ExprNode y) {
+            this.op = op;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return floatCmp(op, x.executeDouble(f), y.executeDouble(f));
+        }
+    }
+
+    public static final class BoolCompare extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final boolean eq;
+
+        public BoolCompare(boolean eq, ExprNode x, ExprNode y) {
+            this.eq = eq;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return (x.executeBool(f) == y.executeBool(f)) == eq;
+        }
+    }
+
+    public static final class AndAnd extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+
+        public AndAnd(ExprNode x, ExprNode y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return x.executeBool(f) && y.executeBool(f);
+        }
+    }
+
+    public static final class OrOr extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+
+        public OrOr(ExprNode x, ExprNode y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return x.executeBool(f) || y.executeBool(f);
+        }
+    }
+
+    public static final class Not extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+
+        public Not(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return !x.executeBool(f);
+        }
+    }
+
+    public static final class IntNeg extends ExprNode.LongExpr {
+        @Child ExprNode x;
+        final IntKind k;
+        final boolean complement;
+
+        public IntNeg(IntKind k, ExprNode x, boolean complement) {
+            this.k = k;
+            this.x = x;
+            this.complement = complement;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame f) {
+            long v = x.executeLong(f);
+            return k.normalize(complement ? ~v : -v);
+        }
+    }
+
+    public static final class FloatNeg extends ExprNode.DoubleExpr {
+        @Child ExprNode x;
+
+        public FloatNeg(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame f) {
+            return -x.executeDouble(f);
+        }
+    }
+}

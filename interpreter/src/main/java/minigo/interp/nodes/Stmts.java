@@ -1,0 +1,310 @@
+package minigo.interp.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+
+/** Statements: blocks (with goto), if, for (Truffle LoopNode), switch, break targets. */
+public final class Stmts {
+    private Stmts() {}
+
+    public static final class Block extends StmtNode {
+        @Children final StmtNode[] body;
+
+        public Block(StmtNode[] body) {
+            this.body = body;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void exec(VirtualFrame f) {
+            for (StmtNode s : body) {
+                s.exec(f);
+            }
+        }
+    }
+
+    /**
+     * A block that declares goto labels: a goto to one of them (from inside the block, at any depth)
+     * unwinds to here and execution resumes at the labelled statement.
+     */
+    public static final class GotoBlock extends StmtNode {
+        @Children final StmtNode[] body;
+        @CompilationFinal(dimensions = 1) final Object[] labels; // label object per statement index, or null
+
+        public GotoBlock(StmtNode[] body, Object[] labels) {
+            this.body = body;
+            this.labels = labels;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            int i = 0;
+            while (i < body.length) {
+                try {
+                    for (; i < body.length; i++) {
+                        body[i].exec(f);
+                    }
+                } catch (Control.Goto g) {
+                    int target = find(g.label);
+                    if (target < 0) throw g;
+                    TruffleSafepoint.poll(this);
+                    i = target;
+                }
+            }
+        }
+
+        private int find(Object label) {
+            for (int j = 0; j < labels.length; j++) {
+                if (labels[j] == label) return j;
+            }
+            return -1;
+        }
+    }
+
+    public static final class Goto extends StmtNode {
+        final Object label;
+
+        public Goto(Object label) {
+            this.label = label;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            throw new Control.Goto(label);
+        }
+    }
+
+    public static final class Break extends StmtNode {
+        final Control.Break exc;
+
+        public Break(Object target) {
+            this.exc = new Control.Break(target);
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            throw exc;
+        }
+    }
+
+    public static final class Continue extends StmtNode {
+        final Control.Continue exc;
+
+        public Continue(Object target) {
+            this.exc = new Control.Continue(target);
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            throw exc;
+        }
+    }
+
+    /** A breakable statement that is not a loop (switch, select, labelled block): catches its own break. */
+    public static final class Breakable extends StmtNode {
+        @Child StmtNode body;
+        final Object target;
+
+        public Breakable(Object target, StmtNode body) {
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            try {
+                body.exec(f);
+            } catch (Control.Break b) {
+                if (b.target != target) throw b;
+            }
+        }
+    }
+
+    public static final class ExprStmt extends StmtNode {
+        @Child ExprNode x;
+
+        public ExprStmt(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            x.execute(f);
+        }
+    }
+
+    public static final class Nop extends StmtNode {
+        @Override
+        public void exec(VirtualFrame f) {}
+    }
+
+    public static final class If extends StmtNode {
+        @Child ExprNode cond;
+        @Child StmtNode then;
+        @Child StmtNode els;
+
+        public If(ExprNode cond, StmtNode then, StmtNode els) {
+            this.cond = cond;
+            this.then = then;
+            this.els = els;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            if (cond.executeBool(f)) {
+                then.exec(f);
+            } else if (els != null) {
+                els.exec(f);
+            }
+        }
+    }
+
+    /** for init; cond; post { body }. init runs outside (the translator puts it before this node). */
+    public static final class For extends StmtNode {
+        @Child LoopNode loop;
+
+        public For(Object target, ExprNode cond, StmtNode post, StmtNode body) {
+            this.loop = Truffle.getRuntime().createLoopNode(new ForRepeat(target, cond, post, body));
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            loop.execute(f);
+        }
+    }
+
+    static final class ForRepeat extends GoNode implements RepeatingNode {
+        final Object target;
+        @Child ExprNode cond;
+        @Child StmtNode post;
+        @Child StmtNode body;
+
+        ForRepeat(Object target, ExprNode cond, StmtNode post, StmtNode body) {
+            this.target = target;
+            this.cond = cond;
+            this.post = post;
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame f) {
+            if (cond != null && !cond.executeBool(f)) return false;
+            try {
+                body.exec(f);
+            } catch (Control.Break b) {
+                if (b.target != target) throw b;
+                return false;
+            } catch (Control.Continue c) {
+                if (c.target != target) throw c;
+            }
+            if (post != null) post.exec(f);
+            TruffleSafepoint.poll(this);
+            return true;
+        }
+    }
+
+    /**
+     * A loop driven by an iterator-like step node (for range): step() performs one iteration,
+     * returning false when the range is exhausted; the body runs in between.
+     */
+    public abstract static class RangeStep extends GoNode {
+        /** Sets up the iteration (evaluates the range expression once). */
+        public abstract void init(VirtualFrame f);
+
+        /** Assigns the next iteration values; false when done. */
+        public abstract boolean next(VirtualFrame f);
+    }
+
+    public static final class Range extends StmtNode {
+        @Child RangeStep step;
+        @Child LoopNode loop;
+
+        public Range(Object target, RangeStep step, StmtNode body) {
+            this.step = step;
+            this.loop = Truffle.getRuntime().createLoopNode(new RangeRepeat(target, step, body));
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            step.init(f);
+            loop.execute(f);
+        }
+    }
+
+    static final class RangeRepeat extends GoNode implements RepeatingNode {
+        final Object target;
+        final RangeStep step; // adopted by Range
+        @Child StmtNode body;
+
+        RangeRepeat(Object target, RangeStep step, StmtNode body) {
+            this.target = target;
+            this.step = step;
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame f) {
+            if (!step.next(f)) return false;
+            try {
+                body.exec(f);
+            } catch (Control.Break b) {
+                if (b.target != target) throw b;
+                return false;
+            } catch (Control.Continue c) {
+                if (c.target != target) throw c;
+            }
+            TruffleSafepoint.poll(this);
+            return true;
+        }
+    }
+
+    /**
+     * An expression switch after translation: each clause has a guard (a boolean expression that
+     * compares the tag, already stored in a slot, with the case values in order, or null for default)
+     * and a body; a body ending in fallthrough continues with the next body.
+     */
+    public static final class Switch extends StmtNode {
+        @Child StmtNode init;
+        @Children final ExprNode[] guards;
+        @Children final StmtNode[] bodies;
+        @CompilationFinal(dimensions = 1) final boolean[] fallsThrough;
+        final int defaultIndex;
+        final Object target;
+
+        public Switch(Object target, StmtNode init, ExprNode[] guards, StmtNode[] bodies, boolean[] fallsThrough, int defaultIndex) {
+            this.target = target;
+            this.init = init;
+            this.guards = guards;
+            this.bodies = bodies;
+            this.fallsThrough = fallsThrough;
+            this.defaultIndex = defaultIndex;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            try {
+                if (init != null) init.exec(f);
+                int chosen = -1;
+                for (int i = 0; i < guards.length; i++) {
+                    if (guards[i] != null && guards[i].executeBool(f)) {
+                        chosen = i;
+                        break;
+                    }
+                }
+                if (chosen < 0) chosen = defaultIndex;
+                if (chosen < 0) return;
+                for (int i = chosen; i < bodies.length; i++) {
+                    bodies[i].exec(f);
+                    if (!fallsThrough[i]) break;
+                }
+            } catch (Control.Break b) {
+                if (b.target != target) throw b;
+            }
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package minigo.interp.translate;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import java.util.ArrayList;
+import java.util.List;
+import minigo.ast.Ast;
+import minigo.interp.Chans;
+import minigo.interp.GState;
+import minigo.interp.GoLanguage;
+import minigo.interp.Heap;
+import minigo.interp.nodes.ExprNode;
+import minigo.interp.values.GoComplex;
+import minigo.interp.values.GoMap;
+import minigo.interp.values.GoPanic;
+import minigo.interp.values.GoSlice;
+import minigo.interp.values.GoString;
+import minigo.interp.values.Layout;
+import minigo.interp.values.RuntimePrint;
+import minigo.types.Basic;
+import minigo.types.BasicKind;
+import minigo.types.Builtin;
+import minigo.types.Chan;
+import minigo.types.Interface;
+import minigo.types.MapType;
+import minigo.types.Slice;
+import minigo.types.Type;
+
+/** The predeclared functions: len, cap, append, copy, delete, make, new, panic, recover, print(ln), close, complex, real, imag. */
+final class Builtins {
+    private Builtins() {}
+
+    static ExprNode call(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
+        List<Ast.Expr> as = c.args();
+        switch (b.builtinId()) {
+            case LEN:
+            case CAP: {
+                boolean len = b.builtinId() == Builtin.Id.LEN;
+                Type t = ft.typeOf(as.get(0));
+                Type u = t.underlying();
+                ExprNode x = ft.expr(as.get(0));
+                return new ExprNode.LongExpr() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public long executeLong(VirtualFrame f) {
+                        return lenOrCap(v.execute(f), len);
+                    }
+                };
+            }
+            case APPEND:
+                return append(ft, c);
+            case COPY: {
+                ExprNode dst = ft.expr(as.get(0));
+                ExprNode src = ft.expr(as.get(1));
+                boolean str = TypeUtil.isString(ft.typeOf(as.get(1)));
+                return new ExprNode.LongExpr() {
+                    @Child ExprNode d = dst;
+                    @Child ExprNode s = src;
+
+                    @Override
+                    public long executeLong(VirtualFrame f) {
+                        GoSlice ds = (GoSlice) d.execute(f);
+                        Object sv = s.execute(f);
+                        return str ? GoSlice.copyString(ds, (GoString) sv) : GoSlice.copy(ds, (GoSlice) sv);
+                    }
+                };
+            }
+            case DELETE: {
+                MapType mt = (MapType) ft.typeOf(as.get(0)).underlying();
+                ExprNode m = ft.expr(as.get(0));
+                ExprNode k = ft.valueFor(as.get(1), ft.type(mt.key()));
+                return new ExprNode() {
+                    @Child ExprNode mm = m;
+                    @Child ExprNode kk = k;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        GoMap.delete((GoMap) mm.execute(f), kk.execute(f));
+                        return null;
+                    }
+                };
+            }
+            case MAKE:
+                return make(ft, c);
+            case NEW: {
+                Type t = ft.typeOf(as.get(0));
+                if (TypeUtil.isComposite(t)) {
+                    Layout l = TypeUtil.layout(t);
+                    long size = Heap.sizeOf(t);
+                    return new ExprNode() {
+                        @Override
+                        public Object execute(VirtualFrame f) {
+                            return Heap.alloc(l.zero(), size);
+                        }
+                    };
+                }
+                return Boxes.newBox(ft.zeroNode(t), t);
+            }
+            case PANIC: {
+                ExprNode v = ft.valueFor(as.get(0), Interface.empty());
+                return new ExprNode() {
+                    @Child ExprNode x = v;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        throw new GoPanic(x.execute(f), this);
+                    }
+                };
+            }
+            case RECOVER:
+                return new ExprNode() {
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        return recover(GoLanguage.context(this).g(), GoLanguage.context(this).translator());
+                    }
+                };
+            case PRINT:
+            case PRINTLN: {
+                boolean ln = b.builtinId() == Builtin.Id.PRINTLN;
+                ExprNode[] xs = new ExprNode[as.size()];
+                Layout[] ls = new Layout[as.size()];
+                for (int i = 0; i < xs.length; i++) {
+                    Type t = FuncTranslator.defaultType(ft.typeOf(as.get(i)));
+                    xs[i] = ft.expr(as.get(i));
+                    ls[i] = TypeUtil.layout(t);
+                }
+                return new ExprNode() {
+                    @Children final ExprNode[] x = xs;
+
+                    @Override
+                    @ExplodeLoop
+                    public Object execute(VirtualFrame f) {
+                        Object[] vals = new Object[x.length];
+                        for (int i = 0; i < x.length; i++) vals[i] = x[i].execute(f);
+                        printTo(GoLanguage.context(this), RuntimePrint.format(ln, ls, vals));
+                        return null;
+                    }
+                };
+            }
+            case CLOSE: {
+                ExprNode ch = ft.expr(as.get(0));
+                return new ExprNode() {
+                    @Child ExprNode x = ch;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        Chans.close(this, x.execute(f));
+                        return null;
+                    }
+                };
+            }
+            case COMPLEX: {
+                ExprNode re = ft.expr(as.get(0));
+                ExprNode im = ft.expr(as.get(1));
+                boolean c64 = TypeUtil.basicKind(ft.typeOf(c)) == BasicKind.COMPLEX64;
+                return new ExprNode() {
+                    @Child ExprNode r = re;
+                    @Child ExprNode i = im;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        GoComplex z = new GoComplex(r.executeDouble(f), i.executeDouble(f));
+                        return c64 ? z.toComplex64() : z;
+                    }
+                };
+            }
+            case REAL:
+            case IMAG: {
+                boolean real = b.builtinId() == Builtin.Id.REAL;
+                ExprNode x = ft.expr(as.get(0));
+                return new ExprNode.DoubleExpr() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public double executeDouble(VirtualFrame f) {
+                        GoComplex z = (GoComplex) v.execute(f);
+                        return real ? z.re : z.im;
+                    }
+                };
+            }
+            default:
+                throw new UnsupportedOperationException("builtin " + b.name());
+        }
+    }
+
+    @TruffleBoundary
+    static void printTo(minigo.interp.GoContext ctx, byte[] bytes) {
+        try {
+            ctx.stderr().write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @TruffleBoundary
+    static Object recover(GState g, Translator tr) {
+        GoPanic p = g.armed;
+        if (p == null || p.recovered || g.depth != g.armedDepth) return null;
+        p.recovered = true;
+        return minigo.interp.RuntimeErrors.panicValue(p, tr);
+    }
+
+    static long lenOrCap(Object v, boolean len) {
+        if (v == null) return 0;
+        if (v instanceof GoString s) return s.length();
+        if (v instanceof GoSlice s) return len ? s.len : s.cap;
+        if (v instanceof minigo.interp.values.GoArray a) return a.length;
+        if (v instanceof GoMap m) return m.len();
+        return Chans.lenOrCap(v, len);
+    }
+
+    private static ExprNode append(FuncTranslator ft, Ast.CallExpr c) {
+        List<Ast.Expr> as = c.args();
+        Type st = ft.typeOf(c);
+        Type et = ft.type(((Slice) st.underlying()).elem());
+        Layout el = TypeUtil.layout(et);
+        ExprNode s = ft.expr(as.get(0));
+        if (c.hasEllipsis()) {
+            ExprNode t = ft.expr(as.get(1));
+            boolean str = TypeUtil.isString(ft.typeOf(as.get(1)));
+            return new ExprNode() {
+                @Child ExprNode a = s;
+                @Child ExprNode b = t;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoSlice x = (GoSlice) a.execute(f);
+                    Object y = b.execute(f);
+                    return str ? GoSlice.appendString(x, (GoString) y) : GoSlice.appendSlice(el, x, (GoSlice) y);
+                }
+            };
+        }
+        List<ExprNode> vals = new ArrayList<>();
+        for (int i = 1; i < as.size(); i++) vals.add(ft.valueFor(as.get(i), et));
+        ExprNode[] vs = vals.toArray(new ExprNode[0]);
+        var kind = TypeUtil.slotKind(et);
+        if (vs.length == 1 && kind == minigo.interp.nodes.Locals.SlotKind.LONG) {
+            return new ExprNode() {
+                @Child ExprNode a = s;
+                @Child ExprNode v = vs[0];
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoSlice x = (GoSlice) a.execute(f);
+                    return GoSlice.appendLong(el, x, v.executeLong(f));
+                }
+            };
+        }
+        return new ExprNode() {
+            @Child ExprNode a = s;
+            @Children final ExprNode[] v = vs;
+
+            @Override
+            @ExplodeLoop
+            public Object execute(VirtualFrame f) {
+                GoSlice x = (GoSlice) a.execute(f);
+                Object[] items = new Object[v.length];
+                for (int i = 0; i < v.length; i++) items[i] = v[i].execute(f);
+                return appendAll(el, x, items);
+            }
+        };
+    }
+
+    @TruffleBoundary
+    static GoSlice appendAll(Layout el, GoSlice x, Object[] items) {
+        if (items.length == 0) return x;
+        GoSlice r = GoSlice.grow(el, x, items.length);
+        int base = r.off + r.len - items.length;
+        for (int i = 0; i < items.length; i++) r.array.store(base + i, items[i]);
+        return r;
+    }
+
+    private static ExprNode make(FuncTranslator ft, Ast.CallExpr c) {
+        List<Ast.Expr> as = c.args();
+        Type t = ft.typeOf(as.get(0));
+        Type u = t.underlying();
+        ExprNode a1 = as.size() > 1 ? ft.expr(as.get(1)) : null;
+        ExprNode a2 = as.size() > 2 ? ft.expr(as.get(2)) : null;
+        if (u instanceof Slice s) {
+            Layout el = TypeUtil.layout(ft.type(s.elem()));
+            long esize = Heap.sizeOf(ft.type(s.elem()));
+            return new ExprNode() {
+                @Child ExprNode l = a1;
+                @Child ExprNode cp = a2;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    long len = l.executeLong(f);
+                    long cap = cp == null ? len : cp.executeLong(f);
+                    if (len < 0) throw GoPanic.of(minigo.interp.values.ErrorString.MAKESLICE_LEN);
+                    GoSlice sl = GoSlice.make(el, len, cap);
+                    Heap.alloc(sl.array, esize * sl.cap);
+                    return sl;
+                }
+            };
+        }
+        if (u instanceof MapType mt) {
+            Layout kl = TypeUtil.layout(ft.type(mt.key()));
+            Layout vl = TypeUtil.layout(ft.type(mt.elem()));
+            return new ExprNode() {
+                @Child ExprNode h = a1;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    return Heap.alloc(new GoMap(kl, vl, h == null ? 0 : h.executeLong(f)), 48);
+                }
+            };
+        }
+        Chan ct = (Chan) u;
+        Layout el = TypeUtil.layout(ft.type(ct.elem()));
+        return new ExprNode() {
+            @Child ExprNode n = a1;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                return Chans.make(el, n == null ? 0 : n.executeLong(f));
+            }
+        };
+    }
+
+    /** defer of a builtin: its arguments are evaluated now; the node returns a Runnable doing the rest. */
+    static ExprNode deferredBuiltin(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
+        List<Ast.Expr> as = c.args();
+        List<ExprNode> argNodes = new ArrayList<>();
+        List<minigo.interp.nodes.Locals.SlotKind> kinds = new ArrayList<>();
+        int[] slots = new int[as.size()];
+        // evaluate arguments into temps now; the builtin runs later reading them from a frozen copy
+        for (int i = 0; i < as.size(); i++) {
+            argNodes.add(b.builtinId() == Builtin.Id.PANIC ? ft.valueFor(as.get(i), Interface.empty()) : ft.expr(as.get(i)));
+        }
+        ExprNode[] xs = argNodes.toArray(new ExprNode[0]);
+        Builtin.Id id = b.builtinId();
+        Layout[] ls = new Layout[as.size()];
+        for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.typeOf(as.get(i))));
+        return new ExprNode() {
+            @Children final ExprNode[] x = xs;
+
+            @Override
+            @ExplodeLoop
+            public Object execute(VirtualFrame f) {
+                Object[] vals = new Object[x.length];
+                for (int i = 0; i < x.length; i++) vals[i] = x[i].execute(f);
+                minigo.interp.GoContext ctx = GoLanguage.context(this);
+                ExprNode self = this;
+                return (Runnable) () -> {
+                    switch (id) {
+                        case PANIC -> throw new GoPanic(vals[0], null);
+                        case CLOSE -> Chans.close(self, vals[0]);
+                        case DELETE -> GoMap.delete((GoMap) vals[0], vals[1]);
+                        case PRINT, PRINTLN -> printTo(ctx, RuntimePrint.format(id == Builtin.Id.PRINTLN, ls, vals));
+                        default -> {
+                        }
+                    }
+                };
+            }
+        };
+    }
+}

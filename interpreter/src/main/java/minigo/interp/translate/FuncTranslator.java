@@ -1,0 +1,2303 @@
+package minigo.interp.translate;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import minigo.ast.Ast;
+import minigo.interp.FuncRoot;
+import minigo.interp.Heap;
+import minigo.interp.RuntimeErrors;
+import minigo.interp.nodes.Arith;
+import minigo.interp.nodes.Calls;
+import minigo.interp.nodes.ExprNode;
+import minigo.interp.nodes.IntKind;
+import minigo.interp.nodes.Lit;
+import minigo.interp.nodes.Locals;
+import minigo.interp.nodes.Locals.SlotKind;
+import minigo.interp.nodes.StmtNode;
+import minigo.interp.nodes.Stmts;
+import minigo.interp.values.Box;
+import minigo.interp.values.GoArray;
+import minigo.interp.values.GoComplex;
+import minigo.interp.values.GoFunc;
+import minigo.interp.values.GoString;
+import minigo.interp.values.GoStruct;
+import minigo.interp.values.Iface;
+import minigo.types.Array;
+import minigo.types.Basic;
+import minigo.types.BasicKind;
+import minigo.types.Builtin;
+import minigo.types.Chan;
+import minigo.types.Const;
+import minigo.types.Constant;
+import minigo.types.Func;
+import minigo.types.Info;
+import minigo.types.Initializer;
+import minigo.types.Instance;
+import minigo.types.Interface;
+import minigo.types.MapType;
+import minigo.types.Named;
+import minigo.types.Nil;
+import minigo.types.Obj;
+import minigo.types.Package;
+import minigo.types.PkgName;
+import minigo.types.Pointer;
+import minigo.types.Selection;
+import minigo.types.Signature;
+import minigo.types.Slice;
+import minigo.types.Struct;
+import minigo.types.Tuple;
+import minigo.types.Type;
+import minigo.types.TypeAndValue;
+import minigo.types.TypeName;
+import minigo.types.TypeParam;
+import minigo.types.Types;
+import minigo.types.Var;
+
+/**
+ * Translates one Go function body (a function, method, closure, instantiation, or a package's
+ * variable initialisation) into Truffle nodes. Every decision about representation is made here from
+ * the checker's types (after substituting type arguments): which slot kind a variable gets, which
+ * typed node an operator becomes, where a struct must be copied, where a value is boxed into an
+ * interface.
+ */
+final class FuncTranslator {
+    final Translator tr;
+    final Package pkg;
+    final Info info;
+    final Map<TypeParam, Type> subst;
+    final FuncTranslator outer;
+    final FrameDescriptor.Builder fdb = FrameDescriptor.newBuilder();
+    private int slotCount;
+    final IdentityHashMap<Var, VarInfo> vars = new IdentityHashMap<>();
+    /** Variables of enclosing functions this closure uses, in the order of its captures array. */
+    final List<Var> captured = new ArrayList<>();
+    int deferSlot = -1;
+    VarInfo[] results;
+    Type[] resultTypes;
+    final ArrayDeque<Target> targets = new ArrayDeque<>();
+    /** goto/label tokens by label name (one per function). */
+    final Map<String, Object> labelTokens = new HashMap<>();
+    String name = "func";
+
+    /** Where a variable lives: a frame slot (typed), or a Box in an object slot. */
+    record VarInfo(int slot, SlotKind kind, boolean boxed, Type type) {}
+
+    /** A break/continue target: a loop, switch or select, with its label (or null). */
+    record Target(String label, Object token, boolean isLoop) {}
+
+    FuncTranslator(Translator tr, Package pkg, Map<TypeParam, Type> subst, FuncTranslator outer) {
+        this.tr = tr;
+        this.pkg = pkg;
+        this.info = pkg.info();
+        this.subst = subst;
+        this.outer = outer;
+    }
+
+    // ================================================================== types
+
+    Type type(Type t) {
+        if (t == null) return null;
+        if (subst.isEmpty()) return t;
+        return Types.subst(t, subst);
+    }
+
+    Type typeOf(Ast.Expr e) {
+        Type t = info.typeOf(e);
+        if (t == null) throw new IllegalStateException("no type for expression at " + e.pos());
+        return type(t);
+    }
+
+    TypeAndValue tv(Ast.Expr e) {
+        return info.types.get(e);
+    }
+
+    static Ast.Expr unparen(Ast.Expr e) {
+        while (e instanceof Ast.ParenExpr p) e = p.x();
+        return e;
+    }
+
+    // ================================================================== slots and variables
+
+    int newSlot(SlotKind k) {
+        FrameSlotKind fk = switch (k) {
+            case LONG -> FrameSlotKind.Long;
+            case DOUBLE -> FrameSlotKind.Double;
+            case BOOL -> FrameSlotKind.Boolean;
+            case OBJECT -> FrameSlotKind.Object;
+        };
+        slotCount++;
+        return fdb.addSlot(fk, null, null);
+    }
+
+    VarInfo declare(Var v) {
+        Type t = type(v.type());
+        boolean boxed = tr.isBoxed(v);
+        VarInfo vi = boxed ? new VarInfo(newSlot(SlotKind.OBJECT), SlotKind.OBJECT, true, t)
+                : new VarInfo(newSlot(TypeUtil.slotKind(t)), TypeUtil.slotKind(t), false, t);
+        vars.put(v, vi);
+        return vi;
+    }
+
+    /** The VarInfo of a local variable, capturing it from enclosing functions if needed (closures). */
+    VarInfo local(Var v) {
+        VarInfo vi = vars.get(v);
+        if (vi != null) return vi;
+        if (outer == null) {
+            StringBuilder known = new StringBuilder();
+            for (Var k : vars.keySet()) known.append(' ').append(k.name()).append('@').append(k.pos()).append('#').append(System.identityHashCode(k));
+            throw new IllegalStateException("unknown variable " + v.name() + " at " + v.pos() + "#" + System.identityHashCode(v) + " (known:" + known + ")");
+        }
+        VarInfo ov = outer.local(v);
+        vi = new VarInfo(newSlot(ov.boxed ? SlotKind.OBJECT : ov.kind), ov.boxed ? SlotKind.OBJECT : ov.kind, ov.boxed, ov.type);
+        vars.put(v, vi);
+        captured.add(v);
+        return vi;
+    }
+
+    /** Initialises a new variable with a value node (already converted and copied). */
+    StmtNode initVar(Var v, ExprNode value) {
+        if (v == null || v.name().equals("_")) {
+            return value == null ? new Stmts.Nop() : new Stmts.ExprStmt(value);
+        }
+        VarInfo vi = declare(v);
+        Type t = vi.type;
+        if (value == null) value = zeroNode(t);
+        if (vi.boxed) {
+            SlotKind k = TypeUtil.slotKind(t);
+            ExprNode val = value;
+            int slot = vi.slot;
+            long size = Heap.sizeOf(t);
+            return new StmtNode() {
+                @Child ExprNode x = val;
+
+                @Override
+                public void exec(VirtualFrame f) {
+                    Box b = switch (k) {
+                        case LONG -> new Box.LongBox(x.executeLong(f));
+                        case DOUBLE -> new Box.DoubleBox(x.executeDouble(f));
+                        case BOOL -> new Box.BoolBox(x.executeBool(f));
+                        default -> new Box.RefBox(x.execute(f));
+                    };
+                    f.setObject(slot, Heap.alloc(b, size));
+                }
+            };
+        }
+        return Locals.write(vi.kind, vi.slot, value);
+    }
+
+    ExprNode zeroNode(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.isInteger()) return new Lit.LongLit(0);
+            if (b.isFloat()) return new Lit.DoubleLit(0);
+            if (b.isBoolean()) return new Lit.BoolLit(false);
+            if (b.isString()) return new Lit.ObjLit(GoString.EMPTY);
+            if (b.isComplex()) return new Lit.ObjLit(GoComplex.ZERO);
+            return new Lit.ObjLit(null);
+        }
+        if (u instanceof Struct || u instanceof Array) {
+            var layout = TypeUtil.layout(t);
+            return new ExprNode() {
+                @Override
+                public Object execute(VirtualFrame f) {
+                    return layout.zero();
+                }
+            };
+        }
+        return new Lit.ObjLit(null);
+    }
+
+    ExprNode readVar(Var v) {
+        if (v.isPackageLevel()) {
+            return Boxes.read(tr.global(v), type(v.type()));
+        }
+        VarInfo vi = local(v);
+        if (vi.boxed) return Boxes.readSlotBox(vi.slot, vi.type);
+        return Locals.read(vi.kind, vi.slot);
+    }
+
+    /** The raw content of a variable's slot (the Box itself for boxed variables): for captures and &x. */
+    ExprNode rawVar(Var v) {
+        VarInfo vi = local(v);
+        return Locals.read(vi.boxed ? SlotKind.OBJECT : vi.kind, vi.slot);
+    }
+
+    int tempSlot(SlotKind k) {
+        return newSlot(k);
+    }
+
+    // ================================================================== function entry points
+
+    /** A declared function or method (origin body, translated with this.subst). */
+    @TruffleBoundary
+    FuncRoot translateFunc(Func f) {
+        Ast.FuncDecl decl = f.decl();
+        tr.scanForBoxes(pkg, decl);
+        Signature sig = f.signature();
+        name = f.fullName();
+        List<StmtNode> pro = new ArrayList<>();
+        if (sig.recv() != null) {
+            pro.add(param(sig.recv(), 0));
+        }
+        Tuple ps = sig.params();
+        for (int i = 0; i < ps.size(); i++) pro.add(param(ps.at(i), i + 1));
+        setupResults(sig.results(), pro);
+        StmtNode body = block(decl.body().list());
+        return new FuncRoot(tr.lang, buildFrame(), name, decl.pos(), new Stmts.Block(pro.toArray(new StmtNode[0])), body,
+                resultsNode(), deferSlot);
+    }
+
+    /** A function literal; its captured variables are known once the body is translated. */
+    FuncRoot translateLit(Ast.FuncLit fl, String litName) {
+        Signature sig = (Signature) typeOfUnsubst(fl);
+        name = litName;
+        List<StmtNode> pro = new ArrayList<>();
+        Tuple ps = sig.params();
+        for (int i = 0; i < ps.size(); i++) pro.add(param(ps.at(i), i + 1));
+        setupResults(sig.results(), pro);
+        StmtNode body = block(fl.body().list());
+        // captures: arguments[0] is the Object[] of captured cells, loaded into this frame's slots
+        List<StmtNode> capLoads = new ArrayList<>();
+        for (int i = 0; i < captured.size(); i++) {
+            VarInfo vi = vars.get(captured.get(i));
+            int idx = i;
+            int slot = vi.slot;
+            SlotKind k = vi.boxed ? SlotKind.OBJECT : vi.kind;
+            capLoads.add(new StmtNode() {
+                @Override
+                public void exec(VirtualFrame f) {
+                    Object v = ((Object[]) f.getArguments()[0])[idx];
+                    Locals.store(f, k, slot, v);
+                }
+            });
+        }
+        capLoads.addAll(pro);
+        return new FuncRoot(tr.lang, buildFrame(), name, fl.pos(), new Stmts.Block(capLoads.toArray(new StmtNode[0])), body,
+                resultsNode(), deferSlot);
+    }
+
+    private Type typeOfUnsubst(Ast.Expr e) {
+        return info.typeOf(e);
+    }
+
+    /** Package initialisation: variables in the checker's initOrder, then the init functions. */
+    @TruffleBoundary
+    FuncRoot translatePackageInit() {
+        name = pkg.path() + ".init";
+        List<StmtNode> body = new ArrayList<>();
+        for (Initializer in : pkg.initOrder()) {
+            tr.scanForBoxes(pkg, in.rhs());
+            if (in.lhs().size() == 1) {
+                Var v = in.lhs().get(0);
+                if (v == null || v.name().equals("_")) {
+                    body.add(new Stmts.ExprStmt(expr(in.rhs())));
+                } else {
+                    body.add(Boxes.write(tr.global(v), type(v.type()), valueFor(in.rhs(), type(v.type()))));
+                }
+            } else {
+                int tup = tempSlot(SlotKind.OBJECT);
+                body.add(Locals.write(SlotKind.OBJECT, tup, expr(in.rhs())));
+                Type tt = typeOf(in.rhs());
+                for (int i = 0; i < in.lhs().size(); i++) {
+                    Var v = in.lhs().get(i);
+                    if (v == null || v.name().equals("_")) continue;
+                    ExprNode el = convert(tupleElem(tup, i, tupleType(tt, i)), tupleType(tt, i), type(v.type()));
+                    body.add(Boxes.write(tr.global(v), type(v.type()), el));
+                }
+            }
+        }
+        for (Func init : pkg.inits()) {
+            body.add(new Stmts.ExprStmt(new Calls.StaticCall(tr.funcRef(init, List.of()), null, new Calls.PlainArgs(new ExprNode[0]))));
+        }
+        return new FuncRoot(tr.lang, buildFrame(), name, Ast.Pos.NONE, null, new Stmts.Block(body.toArray(new StmtNode[0])), null,
+                deferSlot);
+    }
+
+    FrameDescriptor buildFrame() {
+        return fdb.build();
+    }
+
+    /** Copies argument i into the parameter's slot (or a new Box); composite values are copied. */
+    private StmtNode param(Var v, int argIndex) {
+        Type t = type(v.type());
+        boolean composite = TypeUtil.isComposite(t);
+        SlotKind k = TypeUtil.slotKind(t);
+        ExprNode arg = new ExprNode() {
+            @Override
+            public Object execute(VirtualFrame f) {
+                Object a = f.getArguments()[argIndex];
+                return composite ? copyValue(a) : a;
+            }
+
+            @Override
+            public long executeLong(VirtualFrame f) {
+                return (Long) f.getArguments()[argIndex];
+            }
+
+            @Override
+            public double executeDouble(VirtualFrame f) {
+                return (Double) f.getArguments()[argIndex];
+            }
+
+            @Override
+            public boolean executeBool(VirtualFrame f) {
+                return (Boolean) f.getArguments()[argIndex];
+            }
+        };
+        if (v.name().isEmpty() || v.name().equals("_")) {
+            return new Stmts.Nop();
+        }
+        return initVar(v, arg);
+    }
+
+    @TruffleBoundary
+    static Object copyValue(Object a) {
+        if (a instanceof GoStruct s) return s.copy();
+        if (a instanceof GoArray x) return x.copy();
+        return a;
+    }
+
+    private void setupResults(Tuple rs, List<StmtNode> pro) {
+        results = new VarInfo[rs.size()];
+        resultTypes = new Type[rs.size()];
+        for (int i = 0; i < rs.size(); i++) {
+            Var r = rs.at(i);
+            Type t = type(r.type());
+            resultTypes[i] = t;
+            if (!r.name().isEmpty() && !r.name().equals("_")) {
+                pro.add(initVar(r, null));
+                results[i] = vars.get(r);
+            } else {
+                int s = newSlot(TypeUtil.slotKind(t));
+                results[i] = new VarInfo(s, TypeUtil.slotKind(t), false, t);
+                pro.add(Locals.write(results[i].kind, s, zeroNode(t)));
+            }
+        }
+    }
+
+    private ExprNode resultsNode() {
+        if (results.length == 0) return null;
+        ExprNode[] rs = new ExprNode[results.length];
+        for (int i = 0; i < results.length; i++) {
+            VarInfo vi = results[i];
+            rs[i] = vi.boxed ? Boxes.readSlotBox(vi.slot, vi.type) : Locals.read(vi.kind, vi.slot);
+        }
+        if (rs.length == 1) return rs[0];
+        return new ExprNode() {
+            @Children final ExprNode[] r = rs;
+
+            @Override
+            @com.oracle.truffle.api.nodes.ExplodeLoop
+            public Object execute(VirtualFrame f) {
+                Object[] out = new Object[r.length];
+                for (int i = 0; i < r.length; i++) out[i] = r[i].execute(f);
+                return out;
+            }
+        };
+    }
+
+    // ================================================================== statements
+
+    StmtNode block(List<Ast.Stmt> list) {
+        List<StmtNode> out = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        boolean hasLabels = false;
+        for (Ast.Stmt s : list) {
+            Object label = null;
+            if (s instanceof Ast.LabeledStmt ls) {
+                label = labelToken(ls.label().name());
+                hasLabels = true;
+            }
+            StmtNode n = stmt(s);
+            if (n == null) continue;
+            out.add(n);
+            labels.add(label);
+        }
+        StmtNode[] body = out.toArray(new StmtNode[0]);
+        if (hasLabels) return new Stmts.GotoBlock(body, labels.toArray());
+        if (body.length == 1) return body[0];
+        return new Stmts.Block(body);
+    }
+
+    Object labelToken(String name) {
+        return labelTokens.computeIfAbsent(name, k -> new Object() {
+            @Override
+            public String toString() {
+                return "label " + k;
+            }
+        });
+    }
+
+    StmtNode stmt(Ast.Stmt s) {
+        StmtNode n = stmt0(s);
+        if (n != null) n.at(s.pos());
+        return n;
+    }
+
+    private StmtNode stmt0(Ast.Stmt s) {
+        return switch (s) {
+            case Ast.ExprStmt es -> new Stmts.ExprStmt(exprAnyArity(es.x()));
+            case Ast.AssignStmt as -> assign(as);
+            case Ast.IncDecStmt id -> opAssign(id.x(), id.tok().equals("++") ? "+" : "-", null, id.pos());
+            case Ast.DeclStmt ds -> declStmt(ds.decl());
+            case Ast.ReturnStmt rs -> returnStmt(rs);
+            case Ast.BlockStmt bs -> block(bs.list());
+            case Ast.IfStmt is -> ifStmt(is);
+            case Ast.ForStmt fs -> forStmt(fs, null);
+            case Ast.RangeStmt rs -> rangeStmt(rs, null);
+            case Ast.SwitchStmt ss -> switchStmt(ss, null);
+            case Ast.TypeSwitchStmt ts -> typeSwitch(ts, null);
+            case Ast.SelectStmt ss -> selectStmt(ss, null);
+            case Ast.LabeledStmt ls -> labeled(ls);
+            case Ast.BranchStmt bs -> branch(bs);
+            case Ast.EmptyStmt es -> null;
+            case Ast.DeferStmt ds -> deferStmt(ds);
+            case Ast.GoStmt gs -> goStmt(gs);
+            case Ast.SendStmt ss -> sendStmt(ss);
+            default -> throw new UnsupportedOperationException("statement " + s.getClass().getSimpleName());
+        };
+    }
+
+    private StmtNode labeled(Ast.LabeledStmt ls) {
+        String label = ls.label().name();
+        return switch (ls.stmt()) {
+            case Ast.ForStmt fs -> forStmt(fs, label);
+            case Ast.RangeStmt rs -> rangeStmt(rs, label);
+            case Ast.SwitchStmt ss -> switchStmt(ss, label);
+            case Ast.TypeSwitchStmt ts -> typeSwitch(ts, label);
+            case Ast.SelectStmt ss -> selectStmt(ss, label);
+            default -> {
+                StmtNode n = stmt(ls.stmt());
+                yield n == null ? new Stmts.Nop() : n;
+            }
+        };
+    }
+
+    private StmtNode branch(Ast.BranchStmt bs) {
+        String label = bs.label() == null ? null : bs.label().name();
+        switch (bs.tok()) {
+            case "goto":
+                return new Stmts.Goto(labelToken(label));
+            case "fallthrough":
+                return new Stmts.Nop(); // handled by the switch
+            case "break":
+                for (Target t : targets) {
+                    if (label == null ? true : label.equals(t.label())) return new Stmts.Break(t.token());
+                }
+                throw new IllegalStateException("break target not found");
+            case "continue":
+                for (Target t : targets) {
+                    if (t.isLoop() && (label == null || label.equals(t.label()))) return new Stmts.Continue(t.token());
+                }
+                throw new IllegalStateException("continue target not found");
+            default:
+                throw new UnsupportedOperationException(bs.tok());
+        }
+    }
+
+    private StmtNode declStmt(Ast.GenDecl d) {
+        if (!d.tok().equals("var")) return null;
+        List<StmtNode> out = new ArrayList<>();
+        for (Ast.Spec sp : d.specs()) {
+            Ast.ValueSpec vs = (Ast.ValueSpec) sp;
+            List<Var> vs2 = new ArrayList<>();
+            for (Ast.Ident id : vs.names()) vs2.add((Var) info.defs.get(id));
+            if (vs.values().isEmpty()) {
+                for (Var v : vs2) out.add(initVar(v, null));
+            } else if (vs.values().size() == vs2.size()) {
+                // evaluate all values first, then declare (the new names are not in scope of the values)
+                if (vs2.size() == 1) {
+                    Var v = vs2.get(0);
+                    out.add(initVar(v, v == null ? expr(vs.values().get(0)) : valueFor(vs.values().get(0), type(v.type()))));
+                } else {
+                    List<StmtNode> temps = new ArrayList<>();
+                    List<ExprNode> reads = new ArrayList<>();
+                    for (int i = 0; i < vs2.size(); i++) {
+                        Var v = vs2.get(i);
+                        Type t = v == null ? typeOf(vs.values().get(i)) : type(v.type());
+                        SlotKind k = TypeUtil.slotKind(t);
+                        int slot = tempSlot(k);
+                        temps.add(Locals.write(k, slot, valueFor(vs.values().get(i), t)));
+                        reads.add(Locals.read(k, slot));
+                    }
+                    out.addAll(temps);
+                    for (int i = 0; i < vs2.size(); i++) out.add(initVar(vs2.get(i), reads.get(i)));
+                }
+            } else {
+                int tup = tempSlot(SlotKind.OBJECT);
+                Ast.Expr rhs = vs.values().get(0);
+                out.add(tupleEval(tup, rhs, vs2.size()));
+                for (int i = 0; i < vs2.size(); i++) {
+                    Var v = vs2.get(i);
+                    Type et = tupleType(rhs, i);
+                    out.add(initVar(v, v == null ? null : convert(tupleElem(tup, i, et), et, type(v.type()))));
+                }
+            }
+        }
+        return new Stmts.Block(out.toArray(new StmtNode[0]));
+    }
+
+    // ------------------------------------------------------------------ assignment
+
+    private StmtNode assign(Ast.AssignStmt as) {
+        String tok = as.tok();
+        if (!tok.equals("=") && !tok.equals(":=")) {
+            return opAssign(as.lhs().get(0), tok.substring(0, tok.length() - 1), as.rhs().get(0), as.pos());
+        }
+        boolean define = tok.equals(":=");
+        int n = as.lhs().size();
+        if (as.rhs().size() == n) {
+            if (n == 1) {
+                Ast.Expr l = as.lhs().get(0);
+                Ast.Expr r = as.rhs().get(0);
+                if (define && newVar(l) != null) {
+                    Var v = newVar(l);
+                    return initVar(v, valueFor(r, type(v.type())));
+                }
+                if (isBlank(l)) return new Stmts.ExprStmt(expr(r));
+                LV lv = lvalue(l);
+                List<StmtNode> out = new ArrayList<>(lv.prepare());
+                out.add(lv.store(valueFor(r, lv.type)));
+                return seq(out);
+            }
+            // parallel assignment: operands of the left, then all values, then the stores in order
+            List<StmtNode> out = new ArrayList<>();
+            List<LV> lvs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Ast.Expr l = as.lhs().get(i);
+                if (isBlank(l) || define && newVar(l) != null) {
+                    lvs.add(null);
+                } else {
+                    LV lv = lvalue(l);
+                    out.addAll(lv.prepare());
+                    lvs.add(lv);
+                }
+            }
+            List<ExprNode> vals = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Ast.Expr l = as.lhs().get(i);
+                Ast.Expr r = as.rhs().get(i);
+                Type t;
+                if (isBlank(l)) t = typeOf(r);
+                else if (lvs.get(i) != null) t = lvs.get(i).type;
+                else t = type(newVar(l).type());
+                SlotKind k = TypeUtil.slotKind(t);
+                int slot = tempSlot(k);
+                out.add(Locals.write(k, slot, valueFor(r, t)));
+                vals.add(Locals.read(k, slot));
+            }
+            for (int i = 0; i < n; i++) {
+                Ast.Expr l = as.lhs().get(i);
+                if (isBlank(l)) continue;
+                if (lvs.get(i) == null) out.add(initVar(newVar(l), vals.get(i)));
+                else out.add(lvs.get(i).store(vals.get(i)));
+            }
+            return seq(out);
+        }
+        // v1, v2 = f() / m[k] / x.(T) / <-ch
+        Ast.Expr rhs = as.rhs().get(0);
+        List<StmtNode> out = new ArrayList<>();
+        List<LV> lvs = new ArrayList<>();
+        for (Ast.Expr l : as.lhs()) {
+            if (isBlank(l) || define && newVar(l) != null) {
+                lvs.add(null);
+            } else {
+                LV lv = lvalue(l);
+                out.addAll(lv.prepare());
+                lvs.add(lv);
+            }
+        }
+        int tup = tempSlot(SlotKind.OBJECT);
+        out.add(tupleEval(tup, rhs, n));
+        for (int i = 0; i < n; i++) {
+            Ast.Expr l = as.lhs().get(i);
+            if (isBlank(l)) continue;
+            Type et = tupleType(rhs, i);
+            if (lvs.get(i) == null) {
+                Var v = newVar(l);
+                out.add(initVar(v, convert(tupleElem(tup, i, et), et, type(v.type()))));
+            } else {
+                out.add(lvs.get(i).store(convert(tupleElem(tup, i, et), et, lvs.get(i).type)));
+            }
+        }
+        return seq(out);
+    }
+
+    static StmtNode seq(List<StmtNode> l) {
+        if (l.size() == 1) return l.get(0);
+        return new Stmts.Block(l.toArray(new StmtNode[0]));
+    }
+
+    static boolean isBlank(Ast.Expr e) {
+        return unparen(e) instanceof Ast.Ident id && id.name().equals("_");
+    }
+
+    /** The new variable a := declares for identifier e, or null if e is redeclared (assigned). */
+    Var newVar(Ast.Expr e) {
+        if (e instanceof Ast.Ident id && info.defs.get(id) instanceof Var v) return v;
+        return null;
+    }
+
+    private StmtNode opAssign(Ast.Expr lhs, String op, Ast.Expr rhs, Ast.Pos pos) {
+        LV lv = lvalue(lhs);
+        List<StmtNode> out = new ArrayList<>(lv.prepare());
+        ExprNode y;
+        Type yt;
+        if (rhs == null) {
+            y = TypeUtil.isFloat(lv.type) ? new Lit.DoubleLit(1) : TypeUtil.isComplex(lv.type) ? new Lit.ObjLit(new GoComplex(1, 0)) : new Lit.LongLit(1);
+            yt = lv.type;
+        } else {
+            y = expr(rhs);
+            yt = typeOf(rhs);
+        }
+        out.add(lv.store(binary(op, lv.load(), lv.type, y, yt, lv.type, pos)));
+        return seq(out);
+    }
+
+    // ------------------------------------------------------------------ return
+
+    private StmtNode returnStmt(Ast.ReturnStmt rs) {
+        List<StmtNode> out = new ArrayList<>();
+        List<Ast.Expr> xs = rs.results();
+        if (xs.size() == 1 && results.length > 1) {
+            int tup = tempSlot(SlotKind.OBJECT);
+            out.add(Locals.write(SlotKind.OBJECT, tup, expr(xs.get(0))));
+            for (int i = 0; i < results.length; i++) {
+                Type et = tupleType(xs.get(0), i);
+                out.add(storeResult(i, convert(tupleElem(tup, i, et), et, resultTypes[i])));
+            }
+        } else if (xs.size() == 1) {
+            out.add(storeResult(0, valueFor(xs.get(0), resultTypes[0])));
+        } else if (!xs.isEmpty()) {
+            List<ExprNode> reads = new ArrayList<>();
+            for (int i = 0; i < xs.size(); i++) {
+                SlotKind k = TypeUtil.slotKind(resultTypes[i]);
+                int t = tempSlot(k);
+                out.add(Locals.write(k, t, valueFor(xs.get(i), resultTypes[i])));
+                reads.add(Locals.read(k, t));
+            }
+            for (int i = 0; i < xs.size(); i++) out.add(storeResult(i, reads.get(i)));
+        }
+        out.add(new StmtNode() {
+            @Override
+            public void exec(VirtualFrame f) {
+                throw minigo.interp.nodes.Control.Return.INSTANCE;
+            }
+        });
+        return seq(out);
+    }
+
+    private StmtNode storeResult(int i, ExprNode v) {
+        VarInfo vi = results[i];
+        if (vi.boxed) return Boxes.writeSlotBox(vi.slot, vi.type, v);
+        return Locals.write(vi.kind, vi.slot, v);
+    }
+
+    // ------------------------------------------------------------------ if / for / switch
+
+    private StmtNode ifStmt(Ast.IfStmt is) {
+        StmtNode init = is.init() == null ? null : stmt(is.init());
+        ExprNode cond = expr(is.cond());
+        StmtNode then = block(is.body().list());
+        StmtNode els = is.els() == null ? null : stmt(is.els());
+        StmtNode n = new Stmts.If(cond, then, els);
+        return init == null ? n : new Stmts.Block(new StmtNode[] {init, n});
+    }
+
+    private StmtNode forStmt(Ast.ForStmt fs, String label) {
+        StmtNode init = fs.init() == null ? null : stmt(fs.init());
+        ExprNode cond = fs.cond() == null ? null : expr(fs.cond());
+        StmtNode post = fs.post() == null ? null : stmt(fs.post());
+        Object token = new Object();
+        targets.push(new Target(label, token, true));
+        StmtNode body = block(fs.body().list());
+        targets.pop();
+        StmtNode loop = new Stmts.For(token, cond, post, body);
+        return init == null ? loop : new Stmts.Block(new StmtNode[] {init, loop});
+    }
+
+    private StmtNode switchStmt(Ast.SwitchStmt ss, String label) {
+        List<StmtNode> pre = new ArrayList<>();
+        if (ss.init() != null) {
+            StmtNode i = stmt(ss.init());
+            if (i != null) pre.add(i);
+        }
+        Type tagType = null;
+        int tagSlot = -1;
+        SlotKind tagKind = null;
+        if (ss.tag() != null) {
+            tagType = typeOf(ss.tag());
+            tagKind = TypeUtil.slotKind(tagType);
+            tagSlot = tempSlot(tagKind);
+            pre.add(Locals.write(tagKind, tagSlot, expr(ss.tag())));
+        }
+        Object token = new Object();
+        targets.push(new Target(label, token, false));
+        List<Ast.CaseClause> clauses = new ArrayList<>();
+        for (Ast.Stmt s : ss.body().list()) clauses.add((Ast.CaseClause) s);
+        ExprNode[] guards = new ExprNode[clauses.size()];
+        StmtNode[] bodies = new StmtNode[clauses.size()];
+        boolean[] ft = new boolean[clauses.size()];
+        int def = -1;
+        for (int i = 0; i < clauses.size(); i++) {
+            Ast.CaseClause cc = clauses.get(i);
+            if (cc.list().isEmpty()) {
+                def = i;
+            } else {
+                ExprNode g = null;
+                for (Ast.Expr e : cc.list()) {
+                    ExprNode one;
+                    if (tagSlot < 0) {
+                        one = expr(e);
+                    } else {
+                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, expr(e), typeOf(e), e.pos());
+                    }
+                    g = g == null ? one : new Arith.OrOr(g, one);
+                }
+                guards[i] = g;
+            }
+            List<Ast.Stmt> body = cc.body();
+            if (!body.isEmpty() && body.get(body.size() - 1) instanceof Ast.BranchStmt b && b.tok().equals("fallthrough")) {
+                ft[i] = true;
+            }
+            bodies[i] = block(body);
+        }
+        targets.pop();
+        StmtNode sw = new Stmts.Switch(token, pre.isEmpty() ? null : seq(pre), guards, bodies, ft, def);
+        return sw;
+    }
+
+    // ------------------------------------------------------------------ range
+
+    private StmtNode rangeStmt(Ast.RangeStmt rs, String label) {
+        Type xt = typeOf(rs.x());
+        Type xu = xt.underlying();
+        boolean define = ":=".equals(rs.tok());
+        Ast.Expr keyE = rs.key() != null && !isBlank(rs.key()) ? rs.key() : null;
+        Ast.Expr valE = rs.value() != null && !isBlank(rs.value()) ? rs.value() : null;
+        List<StmtNode> pre = new ArrayList<>();
+        // iteration state
+        int colSlot = tempSlot(SlotKind.OBJECT);
+        int idxSlot = tempSlot(SlotKind.LONG);
+        int lenSlot = tempSlot(SlotKind.LONG);
+        Type keyType;
+        Type valType;
+        int kSlot;
+        int vSlot;
+        SlotKind kk;
+        SlotKind vk;
+        final int mode; // 0 array/slice/ptr-array, 1 string, 2 map, 3 chan
+        if (xu instanceof Basic) {
+            mode = 1;
+            keyType = Basic.INT;
+            valType = Basic.INT32;
+        } else if (xu instanceof MapType mt) {
+            mode = 2;
+            keyType = mt.key();
+            valType = mt.elem();
+        } else if (xu instanceof Chan ct) {
+            mode = 3;
+            keyType = ct.elem();
+            valType = null;
+        } else {
+            mode = 0;
+            Type at = xu instanceof Pointer p ? p.elem().underlying() : xu;
+            keyType = Basic.INT;
+            valType = at instanceof Slice s ? s.elem() : ((Array) at).elem();
+        }
+        kk = TypeUtil.slotKind(keyType);
+        kSlot = tempSlot(kk);
+        vk = valType == null ? SlotKind.OBJECT : TypeUtil.slotKind(valType);
+        vSlot = tempSlot(vk);
+        // the range expression, evaluated once (an array ranged with a value variable is copied)
+        ExprNode x = expr(rs.x());
+        if (mode == 0 && xu instanceof Array && valE != null) x = copyNode(x);
+        pre.add(Locals.write(SlotKind.OBJECT, colSlot, x));
+        // variables: := declares them once for the whole loop (Go 1.19)
+        StmtNode assignK = null;
+        StmtNode assignV = null;
+        Object token = new Object();
+        if (keyE != null) {
+            ExprNode kr = Locals.read(kk, kSlot);
+            if (define && newVar(keyE) != null) {
+                Var v = newVar(keyE);
+                pre.add(initVar(v, null));
+                assignK = new LocalLV(vars.get(v)).store(kr);
+            } else {
+                LV lv = lvalue(keyE);
+                List<StmtNode> l = new ArrayList<>(lv.prepare());
+                l.add(lv.store(convert(kr, keyType, lv.type)));
+                assignK = seq(l);
+            }
+        }
+        if (valE != null) {
+            ExprNode vr = Locals.read(vk, vSlot);
+            if (TypeUtil.isComposite(valType)) vr = copyNode(vr);
+            if (define && newVar(valE) != null) {
+                Var v = newVar(valE);
+                pre.add(initVar(v, null));
+                assignV = new LocalLV(vars.get(v)).store(vr);
+            } else {
+                LV lv = lvalue(valE);
+                List<StmtNode> l = new ArrayList<>(lv.prepare());
+                l.add(lv.store(convert(vr, valType, lv.type)));
+                assignV = seq(l);
+            }
+        }
+        targets.push(new Target(label, token, true));
+        StmtNode body = block(rs.body().list());
+        targets.pop();
+        Stmts.RangeStep step = RangeSteps.make(mode, xu, colSlot, idxSlot, lenSlot, kSlot, kk, vSlot, vk, valType != null && valE != null,
+                assignK, assignV, mode == 3 ? TypeUtil.layout(keyType) : TypeUtil.layout(valType));
+        pre.add(new Stmts.Range(token, step, body));
+        return seq(pre);
+    }
+
+    ExprNode copyNode(ExprNode x) {
+        return new ExprNode() {
+            @Child ExprNode v = x;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                return copyValue(v.execute(f));
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ type switch
+
+    private StmtNode typeSwitch(Ast.TypeSwitchStmt ts, String label) {
+        List<StmtNode> pre = new ArrayList<>();
+        if (ts.init() != null) {
+            StmtNode i = stmt(ts.init());
+            if (i != null) pre.add(i);
+        }
+        Ast.TypeAssertExpr ta;
+        if (ts.assign() instanceof Ast.ExprStmt es) ta = (Ast.TypeAssertExpr) unparen(es.x());
+        else ta = (Ast.TypeAssertExpr) unparen(((Ast.AssignStmt) ts.assign()).rhs().get(0));
+        Type xType = typeOf(ta.x());
+        int xSlot = tempSlot(SlotKind.OBJECT);
+        pre.add(Locals.write(SlotKind.OBJECT, xSlot, expr(ta.x())));
+        Object token = new Object();
+        targets.push(new Target(label, token, false));
+        List<Ast.CaseClause> clauses = new ArrayList<>();
+        for (Ast.Stmt s : ts.body().list()) clauses.add((Ast.CaseClause) s);
+        ExprNode[] guards = new ExprNode[clauses.size()];
+        StmtNode[] bodies = new StmtNode[clauses.size()];
+        int def = -1;
+        for (int i = 0; i < clauses.size(); i++) {
+            Ast.CaseClause cc = clauses.get(i);
+            ExprNode g = null;
+            Type single = null;
+            if (cc.list().isEmpty()) {
+                def = i;
+            } else {
+                for (Ast.Expr e : cc.list()) {
+                    ExprNode one;
+                    if (tv(e) != null && tv(e).type() != null && tv(e).type().underlying() instanceof Basic b && b.kind() == BasicKind.UNTYPED_NIL
+                            || unparen(e) instanceof Ast.Ident id && info.uses.get(id) instanceof Nil) {
+                        one = new Arith.Not(new ExprNode.BoolExpr() {
+                            @Override
+                            public boolean executeBool(VirtualFrame f) {
+                                return f.getObject(xSlot) != null;
+                            }
+                        });
+                    } else {
+                        Type t = typeOf(e);
+                        single = t;
+                        one = TypeTests.isType(Locals.read(SlotKind.OBJECT, xSlot), t, tr);
+                    }
+                    g = g == null ? one : new Arith.OrOr(g, one);
+                }
+                if (cc.list().size() != 1) single = null;
+            }
+            guards[i] = g;
+            List<StmtNode> body = new ArrayList<>();
+            Obj sym = info.implicits.get(cc);
+            if (sym instanceof Var v) {
+                ExprNode val;
+                if (single != null && !TypeUtil.isInterface(single)) {
+                    val = TypeTests.unwrap(Locals.read(SlotKind.OBJECT, xSlot), single);
+                    if (TypeUtil.isComposite(single)) val = copyNode(val);
+                } else {
+                    val = Locals.read(SlotKind.OBJECT, xSlot);
+                }
+                body.add(initVar(v, val));
+            }
+            body.add(block(cc.body()));
+            bodies[i] = seq(body);
+        }
+        targets.pop();
+        pre.add(new Stmts.Switch(token, null, guards, bodies, new boolean[clauses.size()], def));
+        return seq(pre);
+    }
+
+    // ------------------------------------------------------------------ defer, go, send, select
+
+    private StmtNode deferStmt(Ast.DeferStmt ds) {
+        if (deferSlot < 0) deferSlot = newSlot(SlotKind.OBJECT);
+        int slot = deferSlot;
+        PreparedCall pc = prepareCall(ds.call());
+        return new StmtNode() {
+            @Child PreparedCall p = pc;
+
+            @Override
+            public void exec(VirtualFrame f) {
+                minigo.interp.Deferred next = (minigo.interp.Deferred) f.getObject(slot);
+                f.setObject(slot, p.toDeferred(f, next));
+            }
+        };
+    }
+
+    private StmtNode goStmt(Ast.GoStmt gs) {
+        PreparedCall pc = prepareCall(gs.call());
+        return new StmtNode() {
+            @Child PreparedCall p = pc;
+
+            @Override
+            public void exec(VirtualFrame f) {
+                minigo.interp.Deferred d = p.toDeferred(f, null);
+                minigo.interp.Goroutines.start(this, d);
+            }
+        };
+    }
+
+    private StmtNode sendStmt(Ast.SendStmt ss) {
+        Type ct = typeOf(ss.chan());
+        Type et = ((Chan) ct.underlying()).elem();
+        ExprNode ch = expr(ss.chan());
+        ExprNode v = valueFor(ss.value(), et);
+        return new StmtNode() {
+            @Child ExprNode c = ch;
+            @Child ExprNode val = v;
+
+            @Override
+            public void exec(VirtualFrame f) {
+                Object chan = c.execute(f);
+                Object x = val.execute(f);
+                minigo.interp.Chans.send(this, chan, x);
+            }
+        };
+    }
+
+    private StmtNode selectStmt(Ast.SelectStmt ss, String label) {
+        Object token = new Object();
+        targets.push(new Target(label, token, false));
+        List<Ast.CommClause> clauses = new ArrayList<>();
+        for (Ast.Stmt s : ss.body().list()) clauses.add((Ast.CommClause) s);
+        int n = clauses.size();
+        ExprNode[] chans = new ExprNode[n];
+        ExprNode[] sendVals = new ExprNode[n];
+        int[] kinds = new int[n]; // 0 default, 1 send, 2 recv
+        StmtNode[] bodies = new StmtNode[n];
+        int recvSlot = tempSlot(SlotKind.OBJECT);
+        int okSlot = tempSlot(SlotKind.BOOL);
+        for (int i = 0; i < n; i++) {
+            Ast.CommClause cc = clauses.get(i);
+            List<StmtNode> body = new ArrayList<>();
+            if (cc.comm() == null) {
+                kinds[i] = 0;
+            } else if (cc.comm() instanceof Ast.SendStmt snd) {
+                kinds[i] = 1;
+                chans[i] = expr(snd.chan());
+                sendVals[i] = valueFor(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem());
+            } else {
+                kinds[i] = 2;
+                Ast.Expr recvE;
+                List<Ast.Expr> lhs = List.of();
+                String tok = null;
+                if (cc.comm() instanceof Ast.ExprStmt es) {
+                    recvE = unparen(es.x());
+                } else {
+                    Ast.AssignStmt as = (Ast.AssignStmt) cc.comm();
+                    recvE = unparen(as.rhs().get(0));
+                    lhs = as.lhs();
+                    tok = as.tok();
+                }
+                Ast.Expr chE = ((Ast.UnaryExpr) recvE).x();
+                chans[i] = expr(chE);
+                Type et = ((Chan) typeOf(chE).underlying()).elem();
+                ExprNode got = unboxTo(Locals.read(SlotKind.OBJECT, recvSlot), et);
+                for (int j = 0; j < lhs.size(); j++) {
+                    Ast.Expr l = lhs.get(j);
+                    if (isBlank(l)) continue;
+                    ExprNode val = j == 0 ? got : Locals.read(SlotKind.BOOL, okSlot);
+                    Type vt = j == 0 ? et : Basic.BOOL;
+                    if (":=".equals(tok)) {
+                        body.add(initVar(newVar(l), val));
+                    } else {
+                        LV lv = lvalue(l);
+                        body.addAll(lv.prepare());
+                        body.add(lv.store(convert(val, vt, lv.type)));
+                    }
+                }
+            }
+            body.add(block(cc.body()));
+            bodies[i] = seq(body);
+        }
+        targets.pop();
+        return new minigo.interp.SelectNode(token, kinds, chans, sendVals, bodies, recvSlot, okSlot);
+    }
+
+    /** Converts a boxed Object (from a generic container) to the typed representation expected for t. */
+    ExprNode unboxTo(ExprNode x, Type t) {
+        return x; // boxed Long/Double/Boolean already satisfy executeLong etc.
+    }
+
+    // ================================================================== expressions
+
+    /** An expression used as a statement or whose results may be several (a tuple). */
+    ExprNode exprAnyArity(Ast.Expr e) {
+        Ast.Expr u = unparen(e);
+        if (u instanceof Ast.CallExpr c) return call(c);
+        if (u instanceof Ast.UnaryExpr ue && ue.op().equals("<-")) return recv(ue, false);
+        return expr(e);
+    }
+
+    ExprNode expr(Ast.Expr e) {
+        ExprNode n = expr0(e);
+        return n.at(e.pos());
+    }
+
+    private ExprNode expr0(Ast.Expr e) {
+        TypeAndValue tv = tv(e);
+        if (tv != null && tv.value() != null) {
+            return constant(tv.value(), type(tv.type()));
+        }
+        return switch (e) {
+            case Ast.ParenExpr p -> expr(p.x());
+            case Ast.Ident id -> ident(id);
+            case Ast.FuncLit fl -> funcLit(fl);
+            case Ast.CompositeLit cl -> compositeLit(cl, typeOf(cl));
+            case Ast.SelectorExpr se -> selector(se);
+            case Ast.IndexExpr ie -> index(ie);
+            case Ast.IndexListExpr il -> funcValueOfInstance(il.x());
+            case Ast.SliceExpr se -> sliceExpr(se);
+            case Ast.TypeAssertExpr ta -> typeAssert(ta, false);
+            case Ast.CallExpr c -> call(c);
+            case Ast.StarExpr se -> deref(se.x(), typeOf(e));
+            case Ast.UnaryExpr ue -> unary(ue);
+            case Ast.BinaryExpr be -> binaryExpr(be);
+            default -> throw new UnsupportedOperationException("expression " + e.getClass().getSimpleName() + " at " + e.pos());
+        };
+    }
+
+    /** The value of e converted to type target (boxing into interfaces) and copied if it is a composite read from a location. */
+    ExprNode valueFor(Ast.Expr e, Type target) {
+        Type from = typeOf(e);
+        ExprNode n = expr(e);
+        if (TypeUtil.isComposite(from) && !isFresh(e)) n = copyNode(n);
+        return convert(n, from, target);
+    }
+
+    /** Whether e yields a value no location holds (so it need not be copied). */
+    boolean isFresh(Ast.Expr e) {
+        e = unparen(e);
+        if (e instanceof Ast.CompositeLit) return true;
+        if (e instanceof Ast.CallExpr c) {
+            TypeAndValue ftv = tv(c.fun());
+            return ftv == null || !ftv.isType();
+        }
+        return false;
+    }
+
+    /** Implicit conversion of a value of type from to type target (assignability): only interfaces need work. */
+    ExprNode convert(ExprNode n, Type from, Type target) {
+        if (target == null || from == null) return n;
+        if (TypeUtil.isInterface(target) && !TypeUtil.isInterface(from)) {
+            if (from.underlying() instanceof Basic b && b.kind() == BasicKind.UNTYPED_NIL) return n;
+            return makeIface(n, from);
+        }
+        return n;
+    }
+
+    ExprNode makeIface(ExprNode n, Type from) {
+        Type dyn = TypeUtil.canon(defaultType(from));
+        long size = Heap.sizeOf(dyn);
+        SlotKind k = TypeUtil.slotKind(dyn);
+        return new ExprNode() {
+            @Child ExprNode x = n;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                Object v = switch (k) {
+                    case LONG -> x.executeLong(f);
+                    case DOUBLE -> x.executeDouble(f);
+                    case BOOL -> x.executeBool(f);
+                    default -> x.execute(f);
+                };
+                return Heap.alloc(new Iface(dyn, v), size);
+            }
+        };
+    }
+
+    static Type defaultType(Type t) {
+        if (t instanceof Basic b) {
+            return switch (b.kind()) {
+                case UNTYPED_BOOL -> Basic.BOOL;
+                case UNTYPED_INT -> Basic.INT;
+                case UNTYPED_RUNE -> Basic.INT32;
+                case UNTYPED_FLOAT -> Basic.FLOAT64;
+                case UNTYPED_COMPLEX -> Basic.COMPLEX128;
+                case UNTYPED_STRING -> Basic.STRING;
+                default -> t;
+            };
+        }
+        return t;
+    }
+
+    // ------------------------------------------------------------------ constants
+
+    ExprNode constant(Constant c, Type t) {
+        if (TypeUtil.isInterface(t)) {
+            Type dt = switch (c) {
+                case Constant.Bool b -> Basic.BOOL;
+                case Constant.Int i -> Basic.INT;
+                case Constant.Float fl -> Basic.FLOAT64;
+                case Constant.Str s -> Basic.STRING;
+                case Constant.Complex cx -> Basic.COMPLEX128;
+            };
+            return makeIface(constant(c, dt), dt);
+        }
+        Type u = defaultType(t).underlying();
+        if (u instanceof Basic b) {
+            if (b.isInteger()) {
+                long v = switch (c) {
+                    case Constant.Int i -> i.value().longValue();
+                    case Constant.Float fl -> fl.num().divide(fl.den()).longValue();
+                    default -> throw new IllegalStateException("int constant " + c);
+                };
+                return new Lit.LongLit(TypeUtil.intKind(u).normalize(v));
+            }
+            if (b.isFloat()) {
+                double d = toDouble(c);
+                if (b.kind() == BasicKind.FLOAT32) d = (float) d;
+                return new Lit.DoubleLit(d);
+            }
+            if (b.isBoolean()) return new Lit.BoolLit(((Constant.Bool) c).value());
+            if (b.isString()) {
+                if (c instanceof Constant.Str s) return new Lit.ObjLit(GoString.wrap(s.bytes()));
+                if (c instanceof Constant.Int i) return new Lit.ObjLit(GoString.fromRune(i.value().longValue()));
+            }
+            if (b.isComplex()) {
+                if (c instanceof Constant.Complex cx) {
+                    return new Lit.ObjLit(new GoComplex(toDouble(cx.re()), toDouble(cx.im())));
+                }
+                return new Lit.ObjLit(new GoComplex(toDouble(c), 0));
+            }
+        }
+        throw new IllegalStateException("constant " + c + " of type " + t);
+    }
+
+    static double toDouble(Constant c) {
+        return switch (c) {
+            case Constant.Int i -> new BigDecimal(i.value()).doubleValue();
+            case Constant.Float f -> {
+                if (f.isInt()) yield new BigDecimal(f.num()).doubleValue();
+                yield new BigDecimal(f.num()).divide(new BigDecimal(f.den()), new MathContext(60)).doubleValue();
+            }
+            default -> throw new IllegalStateException("float constant " + c);
+        };
+    }
+
+    // ------------------------------------------------------------------ identifiers and selectors
+
+    private ExprNode ident(Ast.Ident id) {
+        Obj o = info.objectOf(id);
+        if (o instanceof Var v) return readVar(v);
+        if (o instanceof Func f) return funcValue(f, instanceArgs(id));
+        if (o instanceof Nil) return new Lit.ObjLit(null);
+        if (o instanceof Const c) return constant(c.value(), type(c.type()));
+        throw new UnsupportedOperationException("identifier " + id.name() + " (" + o + ") at " + id.pos());
+    }
+
+    List<Type> instanceArgs(Ast.Ident id) {
+        Instance in = info.instances.get(id);
+        if (in == null) return List.of();
+        List<Type> out = new ArrayList<>();
+        for (Type t : in.typeArgs()) out.add(type(t));
+        return out;
+    }
+
+    ExprNode funcValue(Func f, List<Type> targs) {
+        FuncRef ref = tr.funcRef(f, targs);
+        return new ExprNode() {
+            GoFunc cached;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                GoFunc g = cached;
+                if (g == null) {
+                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                    g = cached = new GoFunc(ref.target());
+                }
+                return g;
+            }
+        };
+    }
+
+    private ExprNode funcValueOfInstance(Ast.Expr x) {
+        x = unparen(x);
+        Ast.Ident id = x instanceof Ast.SelectorExpr se ? se.sel() : (Ast.Ident) x;
+        return funcValue((Func) info.objectOf(id), instanceArgs(id));
+    }
+
+    private ExprNode selector(Ast.SelectorExpr se) {
+        Selection sel = info.selections.get(se);
+        if (sel == null) {
+            // qualified identifier pkg.Name
+            Obj o = info.uses.get(se.sel());
+            if (o instanceof Var v) return readVar(v);
+            if (o instanceof Func f) return funcValue(f, instanceArgs(se.sel()));
+            if (o instanceof Const c) return constant(c.value(), type(c.type()));
+            throw new UnsupportedOperationException("selector " + se.sel().name());
+        }
+        switch (sel.kind()) {
+            case FIELD_VAL: {
+                List<Integer> path = sel.index();
+                ExprNode base = expr(se.x());
+                Type bt = typeOf(se.x());
+                for (int i = 0; i < path.size() - 1; i++) {
+                    Struct st = structOf(bt);
+                    Var fv = st.field(path.get(i));
+                    base = Fields.read(base, path.get(i), type(fv.type()));
+                    bt = type(fv.type());
+                }
+                Struct st = structOf(bt);
+                int fi = path.get(path.size() - 1);
+                return Fields.read(base, fi, type(st.field(fi).type()));
+            }
+            case METHOD_VAL:
+                return methodValue(se, sel);
+            case METHOD_EXPR:
+                return methodExpr(se, sel);
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    /** The struct type reached from t (t, or *t's element). */
+    Struct structOf(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Pointer p) u = type(p.elem()).underlying();
+        return (Struct) u;
+    }
+
+    /** Navigates the embedded fields of a selection path (all but the last index); returns the receiver node and its type. */
+    Object[] navigate(ExprNode base, Type bt, List<Integer> path) {
+        for (int i = 0; i < path.size() - 1; i++) {
+            Struct st = structOf(bt);
+            Var fv = st.field(path.get(i));
+            base = Fields.read(base, path.get(i), type(fv.type()));
+            bt = type(fv.type());
+        }
+        return new Object[] {base, bt};
+    }
+
+    // ------------------------------------------------------------------ methods
+
+    /** The receiver argument for calling method m selected by se (auto & and auto * as Go does). */
+    ExprNode receiverFor(Ast.SelectorExpr se, Selection sel, Func m) {
+        List<Integer> path = sel.index();
+        ExprNode node;
+        Type t;
+        if (path.size() == 1) {
+            t = typeOf(se.x());
+            if (m.hasPtrRecv() && !(t.underlying() instanceof Pointer)) {
+                return addressOf(se.x());
+            }
+            node = expr(se.x());
+        } else {
+            Object[] nav = navigate(expr(se.x()), typeOf(se.x()), path);
+            node = (ExprNode) nav[0];
+            t = (Type) nav[1];
+            if (m.hasPtrRecv()) return node; // an embedded struct value is its own address; a pointer field is the pointer
+        }
+        if (!m.hasPtrRecv() && t.underlying() instanceof Pointer p) {
+            return deref(node, type(p.elem()));
+        }
+        return node;
+    }
+
+    /** The type whose method set provides the selected method (after embedded navigation). */
+    Type receiverBaseType(Ast.SelectorExpr se, Selection sel) {
+        List<Integer> path = sel.index();
+        Type t = typeOf(se.x());
+        if (path.size() > 1) t = (Type) navigate(new Lit.ObjLit(null), t, path)[1];
+        return t;
+    }
+
+    private ExprNode methodValue(Ast.SelectorExpr se, Selection sel) {
+        Func m = (Func) sel.obj();
+        Type bt = receiverBaseType(se, sel);
+        if (TypeUtil.isInterface(bt)) {
+            ExprNode recv = sel.index().size() == 1 ? expr(se.x()) : (ExprNode) navigate(expr(se.x()), typeOf(se.x()), sel.index())[0];
+            String mname = m.name();
+            Translator t = tr;
+            return new ExprNode() {
+                @Child ExprNode r = recv;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    Iface i = (Iface) r.execute(f);
+                    if (i == null) throw RuntimeErrors.nilDeref();
+                    return Heap.alloc(GoFunc.bound(t.method((Type) i.type, mname), i.value), 16);
+                }
+            };
+        }
+        FuncRef ref = tr.funcRef(m, Translator.recvTypeArgs(bt));
+        ExprNode recv = receiverFor(se, sel, m);
+        boolean copy = !m.hasPtrRecv();
+        return new ExprNode() {
+            @Child ExprNode r = recv;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                Object rv = r.execute(f);
+                if (copy) rv = copyValue(rv);
+                return Heap.alloc(GoFunc.bound(ref.target(), rv), 16);
+            }
+        };
+    }
+
+    private ExprNode methodExpr(Ast.SelectorExpr se, Selection sel) {
+        Func m = (Func) sel.obj();
+        Type recvT = typeOf(se.x());
+        boolean ptrToNonStruct = recvT instanceof Pointer p && !m.hasPtrRecv() && !TypeUtil.isComposite(type(p.elem()));
+        if (TypeUtil.isInterface(recvT)) {
+            String mname = m.name();
+            var target = new MethodExprRoot(tr.lang, mname, null, tr, false).getCallTarget();
+            return new Lit.ObjLit(new GoFunc(target));
+        }
+        FuncRef ref = tr.funcRef(m, Translator.recvTypeArgs(recvT));
+        return new ExprNode() {
+            GoFunc cached;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                if (cached == null) {
+                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                    cached = new GoFunc(new MethodExprRoot(tr.lang, ref.name, ref, tr, ptrToNonStruct).getCallTarget());
+                }
+                return cached;
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    ExprNode call(Ast.CallExpr c) {
+        Ast.Expr fun = unparen(c.fun());
+        TypeAndValue ftv = tv(fun);
+        if (ftv != null && ftv.isType()) {
+            return conversion(c.args().get(0), typeOf(fun));
+        }
+        Obj fo = calleeObj(fun);
+        if (fo instanceof Builtin b) return Builtins.call(this, c, b);
+        Signature sig = (Signature) typeOf(fun).underlying();
+        if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
+            Func m = (Func) sel.obj();
+            Type bt = receiverBaseType(se, sel);
+            Calls.Args args = args(c, sig);
+            if (TypeUtil.isInterface(bt)) {
+                ExprNode recv = sel.index().size() == 1 ? expr(se.x()) : (ExprNode) navigate(expr(se.x()), typeOf(se.x()), sel.index())[0];
+                return new Calls.IfaceCall(recv, m.name(), args, tr);
+            }
+            return new Calls.StaticCall(tr.funcRef(m, Translator.recvTypeArgs(bt)), receiverFor(se, sel, m), args);
+        }
+        if (fo instanceof Func f) {
+            Ast.Ident id = calleeIdent(fun);
+            return new Calls.StaticCall(tr.funcRef(f, instanceArgs(id)), null, args(c, sig));
+        }
+        return new Calls.ValueCall(expr(fun), args(c, sig));
+    }
+
+    private Ast.Ident calleeIdent(Ast.Expr fun) {
+        fun = unparen(fun);
+        if (fun instanceof Ast.IndexExpr ie) fun = unparen(ie.x());
+        if (fun instanceof Ast.IndexListExpr il) fun = unparen(il.x());
+        if (fun instanceof Ast.Ident id) return id;
+        if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) == null) return se.sel();
+        return null;
+    }
+
+    /** The object a call's function expression denotes directly (a Func or a Builtin), or null for func values. */
+    Obj calleeObj(Ast.Expr fun) {
+        Ast.Ident id = calleeIdent(fun);
+        if (id == null) return null;
+        Obj o = info.objectOf(id);
+        return o instanceof Func || o instanceof Builtin ? o : null;
+    }
+
+    /** Argument nodes for a call of a function with signature sig (variadic packing, f(g()) spreading, interface boxing). */
+    Calls.Args args(Ast.CallExpr c, Signature sig) {
+        Tuple ps = sig.params();
+        int np = ps.size();
+        boolean variadic = sig.variadic();
+        List<Ast.Expr> as = c.args();
+        if (as.size() == 1 && typeOf(as.get(0)) instanceof Tuple tt && tt.size() != 1) {
+            int tup = tempSlot(SlotKind.OBJECT);
+            StmtNode ev = Locals.write(SlotKind.OBJECT, tup, exprAnyArity(as.get(0)));
+            List<ExprNode> elems = new ArrayList<>();
+            List<ExprNode> extra = new ArrayList<>();
+            for (int i = 0; i < tt.size(); i++) {
+                Type et = type(tt.typeAt(i));
+                if (variadic && i >= np - 1) {
+                    Type vt = ((Slice) type(ps.typeAt(np - 1)).underlying()).elem();
+                    extra.add(convert(tupleElem(tup, i, et), et, type(vt)));
+                } else {
+                    elems.add(convert(tupleElem(tup, i, et), et, type(ps.typeAt(i))));
+                }
+            }
+            if (variadic) elems.add(packVariadic(extra, type(ps.typeAt(np - 1))));
+            return new Calls.SpreadArgs(ev, elems.toArray(new ExprNode[0]));
+        }
+        List<ExprNode> out = new ArrayList<>();
+        int fixed = variadic ? np - 1 : np;
+        for (int i = 0; i < fixed; i++) out.add(valueFor(as.get(i), type(ps.typeAt(i))));
+        if (variadic) {
+            Type st = type(ps.typeAt(np - 1));
+            if (c.hasEllipsis()) {
+                out.add(valueFor(as.get(np - 1), st));
+            } else {
+                Type et = ((Slice) st.underlying()).elem();
+                List<ExprNode> extra = new ArrayList<>();
+                for (int i = fixed; i < as.size(); i++) extra.add(valueFor(as.get(i), type(et)));
+                out.add(packVariadic(extra, st));
+            }
+        }
+        return new Calls.PlainArgs(out.toArray(new ExprNode[0]));
+    }
+
+    ExprNode packVariadic(List<ExprNode> elems, Type sliceType) {
+        if (elems.isEmpty()) return new Lit.ObjLit(null);
+        Type et = type(((Slice) sliceType.underlying()).elem());
+        return Composites.sliceOf(TypeUtil.layout(et), elems.toArray(new ExprNode[0]), Heap.sizeOf(et));
+    }
+
+    ExprNode tupleElem(int slot, int i, Type t) {
+        return new Calls.TupleElem(slot, i);
+    }
+
+    Type tupleType(Type tt, int i) {
+        return tt instanceof Tuple t ? type(t.typeAt(i)) : tt;
+    }
+
+    /** The type of element i of the tuple rhs produces (a call's results, or v/ok of a comma-ok form). */
+    Type tupleType(Ast.Expr rhs, int i) {
+        Type t = typeOf(rhs);
+        if (t instanceof Tuple tt) return type(tt.typeAt(i));
+        if (i == 1) return Basic.BOOL;
+        return t;
+    }
+
+    /** Evaluates a tuple-producing expression (call, comma-ok map index / assertion / receive) into an Object[] slot. */
+    StmtNode tupleEval(int slot, Ast.Expr rhs, int n) {
+        Ast.Expr r = unparen(rhs);
+        ExprNode node;
+        if (r instanceof Ast.CallExpr c) node = call(c);
+        else if (r instanceof Ast.IndexExpr ie) node = mapIndex(ie, true);
+        else if (r instanceof Ast.TypeAssertExpr ta) node = typeAssert(ta, true);
+        else if (r instanceof Ast.UnaryExpr ue && ue.op().equals("<-")) node = recv(ue, true);
+        else throw new UnsupportedOperationException("tuple from " + r.getClass().getSimpleName());
+        return Locals.write(SlotKind.OBJECT, slot, node);
+    }
+
+    // ------------------------------------------------------------------ conversions
+
+    ExprNode conversion(Ast.Expr arg, Type to) {
+        Type from = typeOf(arg);
+        final ExprNode x = expr(arg);
+        if (TypeUtil.isInterface(to)) {
+            if (TypeUtil.isInterface(from) || isNilType(from)) return x;
+            return makeIface(TypeUtil.isComposite(from) && !isFresh(arg) ? copyNode(x) : x, from);
+        }
+        Type fu = from.underlying();
+        Type tu = to.underlying();
+        if (tu instanceof Basic tb && fu instanceof Basic fb) {
+            if (tb.isInteger() && fb.isInteger()) {
+                IntKind k = TypeUtil.intKind(tu);
+                return new ExprNode.LongExpr() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public long executeLong(VirtualFrame f) {
+                        return k.normalize(v.executeLong(f));
+                    }
+                };
+            }
+            if (tb.isInteger() && fb.isFloat()) {
+                IntKind k = TypeUtil.intKind(tu);
+                return new ExprNode.LongExpr() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public long executeLong(VirtualFrame f) {
+                        return minigo.interp.values.Arith.floatToInt(TypeUtil.valueKind(tu), v.executeDouble(f));
+                    }
+                };
+            }
+            if (tb.isFloat() && fb.isInteger()) {
+                IntKind k = TypeUtil.intKind(fu);
+                boolean f32 = tb.kind() == BasicKind.FLOAT32;
+                return new ExprNode.DoubleExpr() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public double executeDouble(VirtualFrame f) {
+                        long l = v.executeLong(f);
+                        if (k == IntKind.U64) {
+                            return f32 ? minigo.interp.values.Arith.uint64ToFloat32(l) : minigo.interp.values.Arith.uint64ToDouble(l);
+                        }
+                        return f32 ? (double) (float) l : (double) l;
+                    }
+                };
+            }
+            if (tb.isFloat() && fb.isFloat()) {
+                if (tb.kind() == BasicKind.FLOAT32) {
+                    return new ExprNode.DoubleExpr() {
+                        @Child ExprNode v = x;
+
+                        @Override
+                        public double executeDouble(VirtualFrame f) {
+                            return (float) v.executeDouble(f);
+                        }
+                    };
+                }
+                return x;
+            }
+            if (tb.isComplex() && fb.isComplex()) {
+                if (tb.kind() == BasicKind.COMPLEX64) {
+                    return new ExprNode() {
+                        @Child ExprNode v = x;
+
+                        @Override
+                        public Object execute(VirtualFrame f) {
+                            return ((GoComplex) v.execute(f)).toComplex64();
+                        }
+                    };
+                }
+                return x;
+            }
+            if (tb.isString() && fb.isInteger()) {
+                return new ExprNode() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        return GoString.fromRune(v.executeLong(f));
+                    }
+                };
+            }
+            return x; // string -> string, same kinds
+        }
+        if (tu instanceof Basic tb && tb.isString() && fu instanceof Slice s) {
+            boolean bytes = TypeUtil.basicKind(s.elem()) == BasicKind.UINT8;
+            return new ExprNode() {
+                @Child ExprNode v = x;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    minigo.interp.values.GoSlice sl = (minigo.interp.values.GoSlice) v.execute(f);
+                    return bytes ? GoString.fromBytes(sl) : GoString.fromRunes(sl);
+                }
+            };
+        }
+        if (tu instanceof Slice s && fu instanceof Basic fb && fb.isString()) {
+            boolean bytes = TypeUtil.basicKind(s.elem()) == BasicKind.UINT8;
+            return new ExprNode() {
+                @Child ExprNode v = x;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoString str = (GoString) v.execute(f);
+                    return bytes ? str.toBytes() : str.toRunes();
+                }
+            };
+        }
+        if (tu instanceof Pointer p && fu instanceof Slice && type(p.elem()).underlying() instanceof Array a) {
+            long n = a.len();
+            return new ExprNode() {
+                @Child ExprNode v = x;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    return Composites.sliceToArrayPtr((minigo.interp.values.GoSlice) v.execute(f), n);
+                }
+            };
+        }
+        return x;
+    }
+
+    // ------------------------------------------------------------------ index, slice, assert, deref
+
+    private ExprNode index(Ast.IndexExpr ie) {
+        if (calleeObj(ie) instanceof Func || (unparen(ie.x()) instanceof Ast.Ident || unparen(ie.x()) instanceof Ast.SelectorExpr)
+                && tv(ie.x()) != null && tv(ie.x()).type() instanceof Signature sg && !sg.typeParams().isEmpty()) {
+            return funcValueOfInstance(ie.x());
+        }
+        Type xt = typeOf(ie.x());
+        Type xu = xt.underlying();
+        if (xu instanceof MapType) return mapIndex(ie, false);
+        ExprNode x = expr(ie.x());
+        ExprNode i = expr(ie.index());
+        if (xu instanceof Basic) return Indexing.stringIndex(x, i);
+        if (xu instanceof Slice s) return Indexing.sliceGet(x, i, type(s.elem()));
+        if (xu instanceof Pointer p) {
+            Array a = (Array) type(p.elem()).underlying();
+            return Indexing.arrayGet(Indexing.nilCheck(x), i, type(a.elem()));
+        }
+        Array a = (Array) xu;
+        return Indexing.arrayGet(x, i, type(a.elem()));
+    }
+
+    ExprNode mapIndex(Ast.IndexExpr ie, boolean commaOk) {
+        MapType mt = (MapType) typeOf(ie.x()).underlying();
+        Type kt = type(mt.key());
+        Type vt = type(mt.elem());
+        ExprNode m = expr(ie.x());
+        ExprNode k = valueFor(ie.index(), kt);
+        var kl = TypeUtil.layout(kt);
+        var vl = TypeUtil.layout(vt);
+        if (commaOk) {
+            return new ExprNode() {
+                @Child ExprNode mm = m;
+                @Child ExprNode kk = k;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    Object v = minigo.interp.values.GoMap.lookup((minigo.interp.values.GoMap) mm.execute(f), kl, kk.execute(f));
+                    if (v == minigo.interp.values.GoMap.ABSENT) return new Object[] {vl.zero(), false};
+                    return new Object[] {v, true};
+                }
+            };
+        }
+        return new ExprNode() {
+            @Child ExprNode mm = m;
+            @Child ExprNode kk = k;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                return minigo.interp.values.GoMap.get((minigo.interp.values.GoMap) mm.execute(f), kl, vl, kk.execute(f));
+            }
+        };
+    }
+
+    private ExprNode sliceExpr(Ast.SliceExpr se) {
+        Type xt = typeOf(se.x());
+        Type xu = xt.underlying();
+        ExprNode lo = se.low() == null ? new Lit.LongLit(0) : expr(se.low());
+        ExprNode hi = se.high() == null ? new Lit.LongLit(Long.MIN_VALUE) : expr(se.high());
+        ExprNode max = se.max() == null ? null : expr(se.max());
+        ExprNode x;
+        int kind; // 0 string, 1 slice, 2 array (object)
+        if (xu instanceof Basic) {
+            kind = 0;
+            x = expr(se.x());
+        } else if (xu instanceof Slice) {
+            kind = 1;
+            x = expr(se.x());
+        } else if (xu instanceof Pointer) {
+            kind = 2;
+            x = Indexing.nilCheck(expr(se.x()));
+        } else {
+            kind = 2;
+            x = expr(se.x()); // an addressable array: its object is its address
+        }
+        return Indexing.slice(kind, x, lo, hi, max);
+    }
+
+    ExprNode typeAssert(Ast.TypeAssertExpr ta, boolean commaOk) {
+        Type t = typeOf(ta.type());
+        Type from = typeOf(ta.x());
+        return TypeTests.assertNode(expr(ta.x()), from, t, commaOk, tr);
+    }
+
+    /** *p for a pointer node whose element type is elem. */
+    ExprNode deref(ExprNode p, Type elem) {
+        if (TypeUtil.isComposite(elem)) return Indexing.nilCheck(p);
+        return Boxes.readPointer(p, elem);
+    }
+
+    private ExprNode deref(Ast.Expr px, Type elem) {
+        return deref(expr(px), elem);
+    }
+
+    private ExprNode unary(Ast.UnaryExpr ue) {
+        Type t = typeOf(ue);
+        switch (ue.op()) {
+            case "+":
+                return expr(ue.x());
+            case "-":
+                if (TypeUtil.isInteger(t)) return new Arith.IntNeg(TypeUtil.intKind(t), expr(ue.x()), false);
+                if (TypeUtil.isFloat(t)) return new Arith.FloatNeg(expr(ue.x()));
+                ExprNode cx = expr(ue.x());
+                return new ExprNode() {
+                    @Child ExprNode v = cx;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        return ((GoComplex) v.execute(f)).neg();
+                    }
+                };
+            case "^":
+                return new Arith.IntNeg(TypeUtil.intKind(t), expr(ue.x()), true);
+            case "!":
+                return new Arith.Not(expr(ue.x()));
+            case "&":
+                return addressOf(ue.x());
+            case "<-":
+                return recv(ue, false);
+            default:
+                throw new UnsupportedOperationException("unary " + ue.op());
+        }
+    }
+
+    ExprNode recv(Ast.UnaryExpr ue, boolean commaOk) {
+        ExprNode ch = expr(ue.x());
+        Type et = ((Chan) typeOf(ue.x()).underlying()).elem();
+        var layout = TypeUtil.layout(type(et));
+        return new ExprNode() {
+            @Child ExprNode c = ch;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                Object[] r = minigo.interp.Chans.recv(this, c.execute(f), layout);
+                return commaOk ? r : r[0];
+            }
+        };
+    }
+
+    /** &x: the location of x as a pointer value. */
+    ExprNode addressOf(Ast.Expr x) {
+        x = unparen(x);
+        Type t = typeOf(x);
+        if (x instanceof Ast.CompositeLit cl) {
+            ExprNode lit = compositeLit(cl, t);
+            if (TypeUtil.isComposite(t)) {
+                long size = Heap.sizeOf(t);
+                return new ExprNode() {
+                    @Child ExprNode l = lit;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        return Heap.alloc(l.execute(f), size);
+                    }
+                };
+            }
+            return Boxes.newBox(lit, t);
+        }
+        if (x instanceof Ast.Ident id && info.objectOf(id) instanceof Var v) {
+            if (v.isPackageLevel()) {
+                Box b = tr.global(v);
+                if (TypeUtil.isComposite(t)) return Boxes.read(b, t);
+                return new Lit.ObjLit(b);
+            }
+            return rawVar(v);
+        }
+        if (TypeUtil.isComposite(t)) return expr(x); // the location's object is its address
+        if (x instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.FIELD_VAL) {
+            Object[] nav = navigate(expr(se.x()), typeOf(se.x()), sel.index());
+            ExprNode base = Indexing.nilCheck(Fields.structOfNode((ExprNode) nav[0]));
+            int fi = sel.index().get(sel.index().size() - 1);
+            return Fields.address(base, fi);
+        }
+        if (x instanceof Ast.SelectorExpr se) {
+            Obj o = info.uses.get(se.sel());
+            if (o instanceof Var v) return new Lit.ObjLit(tr.global(v));
+        }
+        if (x instanceof Ast.IndexExpr ie) {
+            Type xu = typeOf(ie.x()).underlying();
+            ExprNode base = expr(ie.x());
+            ExprNode i = expr(ie.index());
+            if (xu instanceof Slice) return Indexing.sliceElemAddr(base, i);
+            if (xu instanceof Pointer) base = Indexing.nilCheck(base);
+            return Indexing.arrayElemAddr(base, i);
+        }
+        if (x instanceof Ast.StarExpr se) return Indexing.nilCheck(expr(se.x()));
+        throw new UnsupportedOperationException("address of " + x.getClass().getSimpleName() + " at " + x.pos());
+    }
+
+    // ------------------------------------------------------------------ binary operators
+
+    private ExprNode binaryExpr(Ast.BinaryExpr be) {
+        String op = be.op();
+        if (op.equals("&&")) return new Arith.AndAnd(expr(be.x()), expr(be.y()));
+        if (op.equals("||")) return new Arith.OrOr(expr(be.x()), expr(be.y()));
+        Type xt = typeOf(be.x());
+        Type yt = typeOf(be.y());
+        switch (op) {
+            case "==", "!=", "<", "<=", ">", ">=":
+                return compare(op, expr(be.x()), xt, expr(be.y()), yt, be.opPos());
+            default:
+                return binary(op, expr(be.x()), xt, expr(be.y()), yt, typeOf(be), be.opPos());
+        }
+    }
+
+    ExprNode binary(String op, ExprNode x, Type xt, ExprNode y, Type yt, Type rt, Ast.Pos pos) {
+        Arith.Op o = Arith.op(op);
+        if (o == Arith.Op.SHL || o == Arith.Op.SHR) {
+            boolean cu = TypeUtil.isInteger(yt) && ((Basic) yt.underlying()).isUnsigned();
+            return new Arith.Shift(o, TypeUtil.intKind(rt), x, y, cu);
+        }
+        if (TypeUtil.isInteger(rt)) return new Arith.IntBinary(o, TypeUtil.intKind(rt), x, y);
+        if (TypeUtil.isFloat(rt)) return new Arith.FloatBinary(o, TypeUtil.isFloat32(rt), x, y);
+        if (TypeUtil.isString(rt)) {
+            return new ExprNode() {
+                @Child ExprNode a = x;
+                @Child ExprNode b = y;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoString s = GoString.concat((GoString) a.execute(f), (GoString) b.execute(f));
+                    return s;
+                }
+            };
+        }
+        if (TypeUtil.isComplex(rt)) {
+            boolean c64 = TypeUtil.basicKind(rt) == BasicKind.COMPLEX64;
+            return new ExprNode() {
+                @Child ExprNode a = x;
+                @Child ExprNode b = y;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoComplex p = (GoComplex) a.execute(f);
+                    GoComplex q = (GoComplex) b.execute(f);
+                    GoComplex r = switch (o) {
+                        case ADD -> p.add(q);
+                        case SUB -> p.sub(q);
+                        case MUL -> p.mul(q);
+                        case QUO -> p.div(q);
+                        default -> throw new IllegalStateException();
+                    };
+                    return c64 ? r.toComplex64() : r;
+                }
+            };
+        }
+        throw new UnsupportedOperationException("operator " + op + " on " + rt);
+    }
+
+    static boolean isNilType(Type t) {
+        return t instanceof Basic b && b.kind() == BasicKind.UNTYPED_NIL;
+    }
+
+    ExprNode compare(String op, ExprNode x, Type xt, ExprNode y, Type yt, Ast.Pos pos) {
+        Arith.Op o = Arith.op(op);
+        boolean eq = o == Arith.Op.EQL;
+        if (isNilType(xt) || isNilType(yt)) {
+            ExprNode v = isNilType(xt) ? y : x;
+            return new ExprNode.BoolExpr() {
+                @Child ExprNode a = v;
+
+                @Override
+                public boolean executeBool(VirtualFrame f) {
+                    return (a.execute(f) == null) == eq;
+                }
+            };
+        }
+        if (TypeUtil.isInterface(xt) != TypeUtil.isInterface(yt)) {
+            if (TypeUtil.isInterface(xt)) {
+                y = makeIface(y, yt);
+                yt = xt;
+            } else {
+                x = makeIface(x, xt);
+                xt = yt;
+            }
+        }
+        Type u = xt.underlying();
+        if (u instanceof Basic b) {
+            if (b.isInteger()) return new Arith.IntCompare(o, TypeUtil.intKind(xt), x, y);
+            if (b.isFloat()) return new Arith.FloatCompare(o, x, y);
+            if (b.isBoolean()) return new Arith.BoolCompare(eq, x, y);
+            if (b.isString()) {
+                ExprNode fx = x, fy = y;
+                return new ExprNode.BoolExpr() {
+                    @Child ExprNode a = fx;
+                    @Child ExprNode c = fy;
+
+                    @Override
+                    public boolean executeBool(VirtualFrame f) {
+                        GoString s = (GoString) a.execute(f);
+                        GoString t = (GoString) c.execute(f);
+                        return switch (o) {
+                            case EQL -> s.equals(t);
+                            case NEQ -> !s.equals(t);
+                            case LSS -> s.compareTo(t) < 0;
+                            case LEQ -> s.compareTo(t) <= 0;
+                            case GTR -> s.compareTo(t) > 0;
+                            default -> s.compareTo(t) >= 0;
+                        };
+                    }
+                };
+            }
+        }
+        var layout = TypeUtil.layout(xt);
+        ExprNode fx = x, fy = y;
+        return new ExprNode.BoolExpr() {
+            @Child ExprNode a = fx;
+            @Child ExprNode c = fy;
+
+            @Override
+            public boolean executeBool(VirtualFrame f) {
+                return Composites.equal(layout, a.execute(f), c.execute(f)) == eq;
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ closures
+
+    private int closureCount;
+
+    private ExprNode funcLit(Ast.FuncLit fl) {
+        FuncTranslator child = new FuncTranslator(tr, pkg, subst, this);
+        FuncTranslator top = this;
+        while (top.outer != null) top = top.outer;
+        String litName = name + ".func" + (++top.closureCount);
+        FuncRoot root = child.translateLit(fl, litName);
+        var target = root.getCallTarget();
+        ExprNode[] env = new ExprNode[child.captured.size()];
+        for (int i = 0; i < env.length; i++) env[i] = rawVar(child.captured.get(i));
+        return new ExprNode() {
+            @Children final ExprNode[] e = env;
+
+            @Override
+            @com.oracle.truffle.api.nodes.ExplodeLoop
+            public Object execute(VirtualFrame f) {
+                Object[] caps = new Object[e.length];
+                for (int i = 0; i < e.length; i++) caps[i] = e[i].execute(f);
+                return Heap.alloc(new GoFunc(target, caps), 8 + 8L * e.length);
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ composite literals
+
+    ExprNode compositeLit(Ast.CompositeLit cl, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Pointer p) {
+            // an elided &T{...} inside another literal
+            Type et = type(p.elem());
+            ExprNode lit = compositeLit(cl, et);
+            if (TypeUtil.isComposite(et)) return lit;
+            return Boxes.newBox(lit, et);
+        }
+        if (u instanceof Struct st) {
+            int nf = st.numFields();
+            int[] idx = new int[cl.elts().size()];
+            ExprNode[] vals = new ExprNode[cl.elts().size()];
+            for (int i = 0; i < vals.length; i++) {
+                Ast.Expr e = cl.elts().get(i);
+                int fi = i;
+                if (e instanceof Ast.KeyValueExpr kv) {
+                    fi = st.fieldIndex(((Ast.Ident) kv.key()).name());
+                    e = kv.value();
+                }
+                idx[i] = fi;
+                vals[i] = elemValue(e, type(st.field(fi).type()));
+            }
+            return Composites.structLit(TypeUtil.layout(t), idx, vals);
+        }
+        if (u instanceof Array || u instanceof Slice) {
+            Type et = type(u instanceof Array a ? a.elem() : ((Slice) u).elem());
+            List<Long> idx = new ArrayList<>();
+            List<ExprNode> vals = new ArrayList<>();
+            long next = 0;
+            long max = 0;
+            for (Ast.Expr e : cl.elts()) {
+                if (e instanceof Ast.KeyValueExpr kv) {
+                    Constant k = info.constantOf(kv.key());
+                    next = ((Constant.Int) k).value().longValue();
+                    e = kv.value();
+                }
+                idx.add(next);
+                vals.add(elemValue(e, et));
+                next++;
+                max = Math.max(max, next);
+            }
+            long len = u instanceof Array a ? a.len() : max;
+            long[] ix = idx.stream().mapToLong(Long::longValue).toArray();
+            return Composites.arrayLit(TypeUtil.layout(et), (int) len, ix, vals.toArray(new ExprNode[0]), u instanceof Slice,
+                    Heap.sizeOf(et) * len);
+        }
+        if (u instanceof MapType mt) {
+            Type kt = type(mt.key());
+            Type vt = type(mt.elem());
+            ExprNode[] ks = new ExprNode[cl.elts().size()];
+            ExprNode[] vs = new ExprNode[ks.length];
+            for (int i = 0; i < ks.length; i++) {
+                Ast.KeyValueExpr kv = (Ast.KeyValueExpr) cl.elts().get(i);
+                ks[i] = elemValue(kv.key(), kt);
+                vs[i] = elemValue(kv.value(), vt);
+            }
+            return Composites.mapLit(TypeUtil.layout(kt), TypeUtil.layout(vt), ks, vs);
+        }
+        throw new UnsupportedOperationException("composite literal of " + t);
+    }
+
+    /** An element of a composite literal: an elided &T{} becomes a pointer; values convert to the element type. */
+    ExprNode elemValue(Ast.Expr e, Type want) {
+        if (unparen(e) instanceof Ast.CompositeLit cl && cl.type() == null) {
+            Type lt = typeOf(cl);
+            if (want.underlying() instanceof Pointer && !(lt.underlying() instanceof Pointer)) {
+                ExprNode lit = compositeLit(cl, lt);
+                if (TypeUtil.isComposite(lt)) {
+                    long size = Heap.sizeOf(lt);
+                    return new ExprNode() {
+                        @Child ExprNode l = lit;
+
+                        @Override
+                        public Object execute(VirtualFrame f) {
+                            return Heap.alloc(l.execute(f), size);
+                        }
+                    };
+                }
+                return Boxes.newBox(lit, lt);
+            }
+            return convert(compositeLit(cl, lt), lt, want);
+        }
+        return valueFor(e, want);
+    }
+
+    // ------------------------------------------------------------------ assignable locations
+
+    /** An assignable location: its operands are evaluated once (prepare), then it can be loaded and stored. */
+    abstract static class LV {
+        Type type;
+
+        List<StmtNode> prepare() {
+            return List.of();
+        }
+
+        abstract ExprNode load();
+
+        abstract StmtNode store(ExprNode v);
+    }
+
+    final class LocalLV extends LV {
+        final VarInfo vi;
+
+        LocalLV(VarInfo vi) {
+            this.vi = vi;
+            this.type = vi.type;
+        }
+
+        @Override
+        ExprNode load() {
+            if (vi.boxed) return Boxes.readSlotBox(vi.slot, vi.type);
+            return Locals.read(vi.kind, vi.slot);
+        }
+
+        @Override
+        StmtNode store(ExprNode v) {
+            if (vi.boxed) return Boxes.writeSlotBox(vi.slot, vi.type, v);
+            if (TypeUtil.isComposite(vi.type)) return Composites.copyInto(Locals.read(SlotKind.OBJECT, vi.slot), v);
+            return Locals.write(vi.kind, vi.slot, v);
+        }
+    }
+
+    final class GlobalLV extends LV {
+        final Box box;
+
+        GlobalLV(Box box, Type t) {
+            this.box = box;
+            this.type = t;
+        }
+
+        @Override
+        ExprNode load() {
+            return Boxes.read(box, type);
+        }
+
+        @Override
+        StmtNode store(ExprNode v) {
+            return Boxes.write(box, type, v);
+        }
+    }
+
+    /** A location reached through operands held in temp slots (field, element, map entry, *p). */
+    final class TempLV extends LV {
+        final List<StmtNode> prep = new ArrayList<>();
+        final int baseSlot;
+        int idxSlot = -1;
+        SlotKind idxKind;
+        final int kind; // 0 field, 1 array elem, 2 slice elem, 3 map entry, 4 deref
+        int field;
+        minigo.interp.values.Layout keyLayout, valLayout;
+
+        TempLV(int kind, ExprNode base, Type t) {
+            this.kind = kind;
+            this.type = t;
+            baseSlot = tempSlot(SlotKind.OBJECT);
+            prep.add(Locals.write(SlotKind.OBJECT, baseSlot, base));
+        }
+
+        void index(ExprNode i, Type it) {
+            idxKind = TypeUtil.slotKind(it);
+            idxSlot = tempSlot(idxKind);
+            prep.add(Locals.write(idxKind, idxSlot, i));
+        }
+
+        @Override
+        List<StmtNode> prepare() {
+            return prep;
+        }
+
+        ExprNode base() {
+            return Locals.read(SlotKind.OBJECT, baseSlot);
+        }
+
+        ExprNode idx() {
+            return Locals.read(idxKind, idxSlot);
+        }
+
+        @Override
+        ExprNode load() {
+            return switch (kind) {
+                case 0 -> Fields.read(base(), field, type);
+                case 1 -> Indexing.arrayGet(base(), idx(), type);
+                case 2 -> Indexing.sliceGet(base(), idx(), type);
+                case 3 -> new ExprNode() {
+                    @Child ExprNode m = base();
+                    @Child ExprNode k = idx();
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        return minigo.interp.values.GoMap.get((minigo.interp.values.GoMap) m.execute(f), keyLayout, valLayout, k.execute(f));
+                    }
+                };
+                default -> deref(base(), type);
+            };
+        }
+
+        @Override
+        StmtNode store(ExprNode v) {
+            return switch (kind) {
+                case 0 -> Fields.write(base(), field, type, v);
+                case 1 -> Indexing.arraySet(base(), idx(), type, v);
+                case 2 -> Indexing.sliceSet(base(), idx(), type, v);
+                case 3 -> new StmtNode() {
+                    @Child ExprNode m = base();
+                    @Child ExprNode k = idx();
+                    @Child ExprNode val = v;
+
+                    @Override
+                    public void exec(VirtualFrame f) {
+                        minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
+                        Object key = k.execute(f);
+                        Object value = val.execute(f);
+                        if (map == null) throw minigo.interp.values.GoPanic.of(minigo.interp.values.PlainError.NIL_MAP);
+                        map.put(key, value);
+                    }
+                };
+                default -> TypeUtil.isComposite(type) ? Composites.copyInto(Indexing.nilCheck(base()), v) : Boxes.writePointer(base(), type, v);
+            };
+        }
+    }
+
+    LV lvalue(Ast.Expr e) {
+        e = unparen(e);
+        Type t = typeOf(e);
+        if (e instanceof Ast.Ident id) {
+            Var v = (Var) info.objectOf(id);
+            if (v.isPackageLevel()) return new GlobalLV(tr.global(v), type(v.type()));
+            return new LocalLV(local(v));
+        }
+        if (e instanceof Ast.SelectorExpr se) {
+            Selection sel = info.selections.get(se);
+            if (sel == null) {
+                Var v = (Var) info.uses.get(se.sel());
+                return new GlobalLV(tr.global(v), type(v.type()));
+            }
+            Object[] nav = navigate(expr(se.x()), typeOf(se.x()), sel.index());
+            TempLV lv = new TempLV(0, Indexing.nilCheck((ExprNode) nav[0]), t);
+            lv.field = sel.index().get(sel.index().size() - 1);
+            return lv;
+        }
+        if (e instanceof Ast.IndexExpr ie) {
+            Type xu = typeOf(ie.x()).underlying();
+            if (xu instanceof MapType mt) {
+                TempLV lv = new TempLV(3, expr(ie.x()), t);
+                lv.keyLayout = TypeUtil.layout(type(mt.key()));
+                lv.valLayout = TypeUtil.layout(type(mt.elem()));
+                lv.index(valueFor(ie.index(), type(mt.key())), type(mt.key()));
+                return lv;
+            }
+            if (xu instanceof Slice) {
+                TempLV lv = new TempLV(2, expr(ie.x()), t);
+                lv.index(expr(ie.index()), typeOf(ie.index()));
+                return lv;
+            }
+            ExprNode base = expr(ie.x());
+            if (xu instanceof Pointer) base = Indexing.nilCheck(base);
+            TempLV lv = new TempLV(1, base, t);
+            lv.index(expr(ie.index()), typeOf(ie.index()));
+            return lv;
+        }
+        if (e instanceof Ast.StarExpr se) {
+            return new TempLV(4, expr(se.x()), t);
+        }
+        throw new UnsupportedOperationException("assignment to " + e.getClass().getSimpleName() + " at " + e.pos());
+    }
+
+    // ------------------------------------------------------------------ defer and go: calls evaluated now, run later
+
+    /** Evaluates a call's function and arguments now and packages them as a Deferred. */
+    abstract static class PreparedCall extends minigo.interp.nodes.GoNode {
+        abstract minigo.interp.Deferred toDeferred(VirtualFrame f, minigo.interp.Deferred next);
+    }
+
+    PreparedCall prepareCall(Ast.CallExpr c) {
+        Ast.Expr fun = unparen(c.fun());
+        Obj fo = calleeObj(fun);
+        if (fo instanceof Builtin b) {
+            ExprNode callNode = Builtins.deferredBuiltin(this, c, b);
+            return new PreparedCall() {
+                @Child ExprNode n = callNode;
+
+                @Override
+                minigo.interp.Deferred toDeferred(VirtualFrame f, minigo.interp.Deferred next) {
+                    Object thunk = n.execute(f);
+                    return new minigo.interp.Deferred((Runnable) thunk, next);
+                }
+            };
+        }
+        Signature sig = (Signature) typeOf(fun).underlying();
+        ExprNode fnNode;
+        if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
+            fnNode = methodValue(se, sel);
+        } else {
+            fnNode = expr(fun);
+        }
+        Calls.Args args = args(c, sig);
+        // arguments of a deferred call are evaluated now; composite values must be copied now
+        return new PreparedCall() {
+            @Child ExprNode fn = fnNode;
+            @Child Calls.Args a = args;
+
+            @Override
+            minigo.interp.Deferred toDeferred(VirtualFrame f, minigo.interp.Deferred next) {
+                GoFunc g = (GoFunc) fn.execute(f);
+                Object[] argv = a.eval(f, g == null ? null : g.hasReceiver ? g.receiver : g.captures);
+                for (int i = 1; i < argv.length; i++) argv[i] = copyValue(argv[i]);
+                if (g == null) {
+                    return new minigo.interp.Deferred(() -> {
+                        throw RuntimeErrors.nilDeref();
+                    }, next);
+                }
+                return new minigo.interp.Deferred(g.target, argv, next);
+            }
+        };
+    }
+}

@@ -1,0 +1,297 @@
+package minigo.interp.translate;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import minigo.interp.RuntimeErrors;
+import minigo.interp.nodes.ExprNode;
+import minigo.interp.nodes.StmtNode;
+import minigo.interp.values.BoundsError;
+import minigo.interp.values.ElemPointer;
+import minigo.interp.values.GoArray;
+import minigo.interp.values.GoPanic;
+import minigo.interp.values.GoSlice;
+import minigo.interp.values.GoString;
+import minigo.interp.values.GoStruct;
+import minigo.types.Type;
+
+/** Indexing and slicing of arrays, slices and strings, with Go's bounds checks and messages. */
+final class Indexing {
+    private Indexing() {}
+
+    static ExprNode nilCheck(ExprNode p) {
+        return new ExprNode() {
+            @Child ExprNode x = p;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                Object o = x.execute(f);
+                if (o == null) throw RuntimeErrors.nilDeref();
+                return o;
+            }
+        };
+    }
+
+    static int checkArray(GoArray a, long i) {
+        if (i < 0 || i >= a.length) throw GoPanic.of(BoundsError.index(i, a.length));
+        return (int) i;
+    }
+
+    static int checkSlice(GoSlice s, long i) {
+        if (s == null) throw GoPanic.of(BoundsError.index(i, 0));
+        return s.at(i);
+    }
+
+    static ExprNode stringIndex(ExprNode s, ExprNode i) {
+        return new ExprNode.LongExpr() {
+            @Child ExprNode x = s;
+            @Child ExprNode y = i;
+
+            @Override
+            public long executeLong(VirtualFrame f) {
+                GoString str = (GoString) x.execute(f);
+                return str.index(y.executeLong(f));
+            }
+        };
+    }
+
+    static ExprNode arrayGet(ExprNode arr, ExprNode i, Type t) {
+        return switch (TypeUtil.slotKind(t)) {
+            case LONG -> new ExprNode.LongExpr() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+
+                @Override
+                public long executeLong(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    return g.getLong(checkArray(g, y.executeLong(f)));
+                }
+            };
+            case DOUBLE -> new ExprNode.DoubleExpr() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+
+                @Override
+                public double executeDouble(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    return g.getDouble(checkArray(g, y.executeLong(f)));
+                }
+            };
+            case BOOL -> new ExprNode.BoolExpr() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+
+                @Override
+                public boolean executeBool(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    return g.getBool(checkArray(g, y.executeLong(f)));
+                }
+            };
+            default -> new ExprNode() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    return g.getObject(checkArray(g, y.executeLong(f)));
+                }
+            };
+        };
+    }
+
+    static ExprNode sliceGet(ExprNode sl, ExprNode i, Type t) {
+        return switch (TypeUtil.slotKind(t)) {
+            case LONG -> new ExprNode.LongExpr() {
+                @Child ExprNode a = sl;
+                @Child ExprNode y = i;
+
+                @Override
+                public long executeLong(VirtualFrame f) {
+                    GoSlice s = (GoSlice) a.execute(f);
+                    return s == null ? (long) checkSlice(null, y.executeLong(f)) : s.getLong(y.executeLong(f));
+                }
+            };
+            case DOUBLE -> new ExprNode.DoubleExpr() {
+                @Child ExprNode a = sl;
+                @Child ExprNode y = i;
+
+                @Override
+                public double executeDouble(VirtualFrame f) {
+                    GoSlice s = (GoSlice) a.execute(f);
+                    return s == null ? checkSlice(null, y.executeLong(f)) : s.getDouble(y.executeLong(f));
+                }
+            };
+            case BOOL -> new ExprNode.BoolExpr() {
+                @Child ExprNode a = sl;
+                @Child ExprNode y = i;
+
+                @Override
+                public boolean executeBool(VirtualFrame f) {
+                    GoSlice s = (GoSlice) a.execute(f);
+                    if (s == null) checkSlice(null, y.executeLong(f));
+                    return s.getBool(y.executeLong(f));
+                }
+            };
+            default -> new ExprNode() {
+                @Child ExprNode a = sl;
+                @Child ExprNode y = i;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    GoSlice s = (GoSlice) a.execute(f);
+                    if (s == null) checkSlice(null, y.executeLong(f));
+                    return s.getObject(y.executeLong(f));
+                }
+            };
+        };
+    }
+
+    static StmtNode arraySet(ExprNode arr, ExprNode i, Type t, ExprNode v) {
+        boolean composite = TypeUtil.isComposite(t);
+        return switch (TypeUtil.slotKind(t)) {
+            case LONG -> new StmtNode() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+                @Child ExprNode x = v;
+
+                @Override
+                public void exec(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    int k = checkArray(g, y.executeLong(f));
+                    g.setLong(k, x.executeLong(f));
+                }
+            };
+            case DOUBLE -> new StmtNode() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+                @Child ExprNode x = v;
+
+                @Override
+                public void exec(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    int k = checkArray(g, y.executeLong(f));
+                    g.setDouble(k, x.executeDouble(f));
+                }
+            };
+            case BOOL -> new StmtNode() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+                @Child ExprNode x = v;
+
+                @Override
+                public void exec(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    int k = checkArray(g, y.executeLong(f));
+                    g.setBool(k, x.executeBool(f));
+                }
+            };
+            default -> new StmtNode() {
+                @Child ExprNode a = arr;
+                @Child ExprNode y = i;
+                @Child ExprNode x = v;
+
+                @Override
+                public void exec(VirtualFrame f) {
+                    GoArray g = (GoArray) a.execute(f);
+                    int k = checkArray(g, y.executeLong(f));
+                    Object val = x.execute(f);
+                    if (composite) Boxes.copyInto(g.getObject(k), val);
+                    else g.setObject(k, val);
+                }
+            };
+        };
+    }
+
+    static StmtNode sliceSet(ExprNode sl, ExprNode i, Type t, ExprNode v) {
+        boolean composite = TypeUtil.isComposite(t);
+        var kind = TypeUtil.slotKind(t);
+        return new StmtNode() {
+            @Child ExprNode a = sl;
+            @Child ExprNode y = i;
+            @Child ExprNode x = v;
+
+            @Override
+            public void exec(VirtualFrame f) {
+                GoSlice s = (GoSlice) a.execute(f);
+                int k = checkSlice(s, y.executeLong(f));
+                GoArray g = s.array;
+                switch (kind) {
+                    case LONG -> g.setLong(k, x.executeLong(f));
+                    case DOUBLE -> g.setDouble(k, x.executeDouble(f));
+                    case BOOL -> g.setBool(k, x.executeBool(f));
+                    default -> {
+                        Object val = x.execute(f);
+                        if (composite) Boxes.copyInto(g.getObject(k), val);
+                        else g.setObject(k, val);
+                    }
+                }
+            }
+        };
+    }
+
+    static ExprNode sliceElemAddr(ExprNode sl, ExprNode i) {
+        return new ExprNode() {
+            @Child ExprNode a = sl;
+            @Child ExprNode y = i;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                GoSlice s = (GoSlice) a.execute(f);
+                int k = checkSlice(s, y.executeLong(f));
+                Object e = s.array.refs != null ? s.array.getObject(k) : null;
+                if (e instanceof GoStruct || e instanceof GoArray) return e;
+                return new ElemPointer(s.array, k);
+            }
+        };
+    }
+
+    static ExprNode arrayElemAddr(ExprNode arr, ExprNode i) {
+        return new ExprNode() {
+            @Child ExprNode a = arr;
+            @Child ExprNode y = i;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                GoArray g = (GoArray) a.execute(f);
+                int k = checkArray(g, y.executeLong(f));
+                Object e = g.refs != null ? g.getObject(k) : null;
+                if (e instanceof GoStruct || e instanceof GoArray) return e;
+                return new ElemPointer(g, k);
+            }
+        };
+    }
+
+    /** x[lo:hi(:max)]: kind 0 string, 1 slice, 2 array object; hi = Long.MIN_VALUE means "to the end". */
+    static ExprNode slice(int kind, ExprNode x, ExprNode lo, ExprNode hi, ExprNode max) {
+        return new ExprNode() {
+            @Child ExprNode a = x;
+            @Child ExprNode l = lo;
+            @Child ExprNode h = hi;
+            @Child ExprNode m = max;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                Object base = a.execute(f);
+                long lv = l.executeLong(f);
+                long hv = h.executeLong(f);
+                switch (kind) {
+                    case 0: {
+                        GoString s = (GoString) base;
+                        return hv == Long.MIN_VALUE ? s.slice(lv) : s.slice(lv, hv);
+                    }
+                    case 1: {
+                        GoSlice s = (GoSlice) base;
+                        if (hv == Long.MIN_VALUE) hv = GoSlice.len(s);
+                        if (m != null) return GoSlice.slice3(s, lv, hv, m.executeLong(f));
+                        return GoSlice.slice(s, lv, hv);
+                    }
+                    default: {
+                        GoArray arr = (GoArray) base;
+                        if (hv == Long.MIN_VALUE) hv = arr.length;
+                        if (m != null) return GoSlice.sliceArray3(arr, lv, hv, m.executeLong(f));
+                        return GoSlice.sliceArray(arr, lv, hv);
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,354 @@
+package minigo.interp.translate;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.RootNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import minigo.ast.Ast;
+import minigo.interp.CheckedProgram;
+import minigo.interp.GoLanguage;
+import minigo.interp.ProgramRoot;
+import minigo.interp.natives.NativeFunction;
+import minigo.interp.values.Box;
+import minigo.interp.values.FieldPointer;
+import minigo.interp.values.GoStruct;
+import minigo.interp.values.Iface;
+import minigo.interp.values.Pointer;
+import minigo.types.Func;
+import minigo.types.Interface;
+import minigo.types.Named;
+import minigo.types.Package;
+import minigo.types.Signature;
+import minigo.types.Struct;
+import minigo.types.Type;
+import minigo.types.TypeParam;
+import minigo.types.Var;
+
+/**
+ * Program-level translation state: one {@link FuncRef} per function (and per instantiation of a
+ * generic one), the storage of package-level variables, the method tables used by interface calls,
+ * and the root that initialises every package and runs main.main.
+ */
+public final class Translator {
+    final GoLanguage lang;
+    final CheckedProgram program;
+    private final Map<String, FuncRef> funcs = new HashMap<>();
+    private final Map<Var, Box> globals = new IdentityHashMap<>();
+    private final Map<Type, Map<String, RootCallTarget>> methodTables = new HashMap<>();
+    private final IdentityHashMap<Func, Object> nativeCache = new IdentityHashMap<>();
+
+    public Translator(GoLanguage lang, CheckedProgram program) {
+        this.lang = lang;
+        this.program = program;
+    }
+
+    /** The root that runs the whole program. */
+    public RootNode translateProgram() {
+        List<FuncRef> inits = new ArrayList<>();
+        for (Package p : program.packages()) {
+            inits.add(new FuncRef(p.path() + ".init", () -> new FuncTranslator(this, p, Map.of(), null).translatePackageInit()));
+        }
+        Func main = (Func) program.main().scope().lookup("main");
+        FuncRef mainRef = funcRef(main, List.of());
+        return new ProgramRoot(lang, inits, mainRef, this);
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    /** The function f instantiated with typeArgs (empty for non-generic f); for methods of generic types, the receiver's type args. */
+    public synchronized FuncRef funcRef(Func f, List<Type> typeArgs) {
+        Func origin = f.origin();
+        StringBuilder key = new StringBuilder();
+        key.append(System.identityHashCode(origin)).append(':').append(origin.fullName());
+        for (Type t : typeArgs) key.append(',').append(TypeUtil.canon(t).toString()).append('#').append(System.identityHashCode(TypeUtil.canon(t)));
+        String k = key.toString();
+        FuncRef r = funcs.get(k);
+        if (r == null) {
+            String name = origin.fullName();
+            Package pkg = origin.pkg();
+            Map<TypeParam, Type> subst = new HashMap<>();
+            Signature sig = origin.signature();
+            List<TypeParam> tps = !sig.recvTypeParams().isEmpty() ? sig.recvTypeParams() : sig.typeParams();
+            for (int i = 0; i < tps.size() && i < typeArgs.size(); i++) subst.put(tps.get(i), typeArgs.get(i));
+            if (origin.isNative()) {
+                r = new FuncRef(name, () -> new NativeRoot(lang, name, nativeFor(origin), sig.recv() != null));
+            } else {
+                r = new FuncRef(name, () -> new FuncTranslator(this, pkg, subst, null).translateFunc(origin));
+            }
+            funcs.put(k, r);
+        }
+        return r;
+    }
+
+    /** The native implementation of a body-less function, by its key "importpath.Func" or "importpath.Type.Method". */
+    NativeFunction nativeFor(Func f) {
+        String key;
+        Signature sig = f.signature();
+        if (sig.recv() != null) {
+            Type rt = sig.recv().type();
+            if (rt instanceof minigo.types.Pointer p) rt = p.elem();
+            String tn = rt instanceof Named n ? n.obj().name() : rt.toString();
+            key = f.pkg().path() + "." + tn + "." + f.name();
+        } else {
+            key = f.pkg().path() + "." + f.name();
+        }
+        NativeFunction nf = minigo.interp.GoLanguage.currentContext().natives().lookup(key);
+        if (nf == null) {
+            String k = key;
+            return args -> {
+                throw new IllegalStateException("missing native " + k);
+            };
+        }
+        return nf;
+    }
+
+    /** Type arguments for a generic receiver type instance (its Named's typeArgs), else empty. */
+    static List<Type> recvTypeArgs(Type recv) {
+        if (recv instanceof minigo.types.Pointer p) recv = p.elem();
+        if (recv instanceof Named n) return n.typeArgs();
+        return List.of();
+    }
+
+    // ------------------------------------------------------------------ globals
+
+    /** The storage cell of a package-level variable (outside the heap, like Go's data segment). */
+    public synchronized Box global(Var v) {
+        Box b = globals.get(v);
+        if (b == null) {
+            b = Boxes.make(v.type());
+            globals.put(v, b);
+        }
+        return b;
+    }
+
+    // ------------------------------------------------------------------ dynamic dispatch
+
+    /**
+     * The call target implementing method {@code name} for values of dynamic type t: arguments[0]
+     * is the interface's value. Null if t has no such method.
+     */
+    @TruffleBoundary
+    public synchronized RootCallTarget method(Type t, String name) {
+        Map<String, RootCallTarget> table = methodTables.computeIfAbsent(t, k -> new HashMap<>());
+        if (table.containsKey(name)) return table.get(name);
+        RootCallTarget ct = buildMethod(t, name);
+        table.put(name, ct);
+        return ct;
+    }
+
+    private RootCallTarget buildMethod(Type t, String name) {
+        boolean ptr = t instanceof minigo.types.Pointer;
+        Type base = ptr ? ((minigo.types.Pointer) t).elem() : t;
+        if (base instanceof Named n) {
+            for (Func m : n.methods()) {
+                if (m.name().equals(name)) {
+                    if (!ptr && m.hasPtrRecv()) return null; // not in the method set of T
+                    FuncRef ref = funcRef(m, n.typeArgs());
+                    if (ptr && !m.hasPtrRecv() && !TypeUtil.isComposite(base)) {
+                        return new DerefWrapper(lang, name, ref).getCallTarget();
+                    }
+                    return ref.target();
+                }
+            }
+        }
+        // promoted through embedded fields: breadth-first, shallowest wins
+        Type u = base.underlying();
+        if (!(u instanceof Struct)) return null;
+        List<int[]> paths = new ArrayList<>();
+        List<Type> owners = new ArrayList<>();
+        ArrayDeque<Object[]> queue = new ArrayDeque<>();
+        queue.add(new Object[] {base, new int[0]});
+        int foundDepth = -1;
+        while (!queue.isEmpty()) {
+            Object[] e = queue.poll();
+            Type et = (Type) e[0];
+            int[] path = (int[]) e[1];
+            if (foundDepth >= 0 && path.length > foundDepth) break;
+            Type eb = et instanceof minigo.types.Pointer p ? p.elem() : et;
+            if (path.length > 0) {
+                if (eb instanceof Named en && hasMethod(en, name) && (ptr || throughPointer(base, path) || !ptrMethod(en, name))
+                        || eb.underlying() instanceof Interface it && it.method(name) != null) {
+                    paths.add(path);
+                    owners.add(et);
+                    foundDepth = path.length;
+                    continue;
+                }
+            }
+            if (eb.underlying() instanceof Struct s) {
+                for (int i = 0; i < s.numFields(); i++) {
+                    Var f = s.field(i);
+                    if (!f.embedded()) continue;
+                    int[] np = java.util.Arrays.copyOf(path, path.length + 1);
+                    np[path.length] = i;
+                    queue.add(new Object[] {f.type(), np});
+                }
+            }
+        }
+        if (paths.size() != 1) return null;
+        return new PromotedWrapper(lang, name, paths.get(0), owners.get(0), this).getCallTarget();
+    }
+
+    private static boolean ptrMethod(Named n, String name) {
+        for (Func m : n.methods()) if (m.name().equals(name)) return m.hasPtrRecv();
+        return false;
+    }
+
+    /** Whether the embedding path from base crosses an embedded pointer field. */
+    private static boolean throughPointer(Type base, int[] path) {
+        Type t = base;
+        for (int idx : path) {
+            Type b = t instanceof minigo.types.Pointer p ? p.elem() : t;
+            Type ft = ((Struct) b.underlying()).field(idx).type();
+            if (ft instanceof minigo.types.Pointer) return true;
+            t = ft;
+        }
+        return false;
+    }
+
+    private static boolean hasMethod(Named n, String name) {
+        for (Func m : n.methods()) if (m.name().equals(name)) return true;
+        return false;
+    }
+
+    /** Calls a value-receiver method through a pointer to a non-struct type: loads the value first. */
+    static final class DerefWrapper extends RootNode {
+        private final String name;
+        private final FuncRef ref;
+        @Child private IndirectCallNode call = IndirectCallNode.create();
+
+        DerefWrapper(GoLanguage lang, String name, FuncRef ref) {
+            super(lang);
+            this.name = name;
+            this.ref = ref;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] args = frame.getArguments().clone();
+            Pointer p = (Pointer) args[0];
+            if (p == null) throw minigo.interp.RuntimeErrors.nilDeref();
+            args[0] = p.load();
+            return call.call(ref.target(), args);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** A method promoted from an embedded field: walks the embedding path, then calls the method. */
+    static final class PromotedWrapper extends RootNode {
+        private final String name;
+        private final int[] path;
+        private final Type owner;
+        private final Translator tr;
+        @Child private IndirectCallNode call = IndirectCallNode.create();
+
+        PromotedWrapper(GoLanguage lang, String name, int[] path, Type owner, Translator tr) {
+            super(lang);
+            this.name = name;
+            this.path = path;
+            this.owner = owner;
+            this.tr = tr;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] args = frame.getArguments().clone();
+            args[0] = navigate(args[0]);
+            return call.call(target(args), args);
+        }
+
+        @TruffleBoundary
+        private RootCallTarget target(Object[] args) {
+            if (owner.underlying() instanceof Interface) {
+                Iface i = (Iface) args[0];
+                if (i == null) throw minigo.interp.RuntimeErrors.nilDeref();
+                args[0] = i.value;
+                return tr.method((Type) i.type, name);
+            }
+            return tr.methodOfStatic(owner, name);
+        }
+
+        @TruffleBoundary
+        private Object navigate(Object recv) {
+            Object cur = recv;
+            for (int k = 0; k < path.length; k++) {
+                GoStruct s = (GoStruct) cur;
+                if (s == null) throw minigo.interp.RuntimeErrors.nilDeref();
+                if (k == path.length - 1 && !s.layout.field(path[k]).kind.isComposite()
+                        && s.layout.field(path[k]).kind != minigo.interp.values.ValueKind.POINTER
+                        && s.layout.field(path[k]).kind != minigo.interp.values.ValueKind.INTERFACE
+                        && needsAddress()) {
+                    return new FieldPointer(s, path[k]);
+                }
+                cur = s.load(path[k]);
+            }
+            return cur;
+        }
+
+        private boolean needsAddress() {
+            Type b = owner;
+            if (b instanceof Named n) {
+                for (Func m : n.methods()) if (m.name().equals(name)) return m.hasPtrRecv();
+            }
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** The target of method name declared on (or promoted to) the static type owner (T or *T). */
+    RootCallTarget methodOfStatic(Type owner, String name) {
+        return method(TypeUtil.canon(owner), name);
+    }
+
+    /** The program's runtime package (always loaded by the front end), or null. */
+    public minigo.types.Package runtimePackage() {
+        for (Package p : program.packages()) if (p.path().equals("runtime")) return p;
+        return null;
+    }
+
+    /** A runtime error's synthetic type: Error() returns the message, RuntimeError() does nothing. */
+    public synchronized void registerRuntimeErrorType(Named n) {
+        Map<String, RootCallTarget> table = methodTables.computeIfAbsent(n, k -> new HashMap<>());
+        table.put("Error", new RootNode(lang) {
+            @Override
+            public Object execute(VirtualFrame frame) {
+                return ((minigo.interp.values.RuntimeError) frame.getArguments()[0]).errorString();
+            }
+        }.getCallTarget());
+        table.put("RuntimeError", new RootNode(lang) {
+            @Override
+            public Object execute(VirtualFrame frame) {
+                return null;
+            }
+        }.getCallTarget());
+    }
+
+    // ------------------------------------------------------------------ the boxing pre-pass
+
+    private final IdentityHashMap<Var, Boolean> boxed = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Boolean> scanned = new IdentityHashMap<>();
+
+    /** Whether local variable v must live in a Box: its address is taken or a closure captures it. */
+    boolean isBoxed(Var v) {
+        return boxed.containsKey(v);
+    }
+
+    synchronized void scanForBoxes(Package pkg, Ast.Node root) {
+        if (scanned.put(root, Boolean.TRUE) != null) return;
+        new BoxScan(pkg.info(), boxed).scan(root);
+    }
+}

@@ -1,0 +1,55 @@
+package minigo.interp.values;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A Go panic in flight. It unwinds Java frames like any exception; the interpreter's function nodes
+ * catch it to run deferred calls, where recover() may stop it.
+ *
+ * <p>{@link #value} is the Go value given to panic: an {@link Iface} or null for user panics
+ * ({@code panic(x)} converts x to interface{}), or a {@link RuntimeError} for the runtime's own
+ * panics (the interpreter wraps it in an Iface with the runtime error type when recover() returns
+ * it). {@link #previous} is the panic that was running deferred calls when this one started: Go
+ * prints the whole chain when the program dies ({@code panic: a [recovered]} ...).
+ */
+public final class GoPanic extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+
+    public final Object value;
+    /** Set by recover(): the panic stops once the deferred call that recovered it returns. */
+    public boolean recovered;
+    /** The panic that was being handled when this one started, or null. */
+    public GoPanic previous;
+
+    public GoPanic(Object value, Node location) {
+        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this.value = value;
+    }
+
+    /** A runtime panic; callable from compiled code (the slow path is behind a boundary). */
+    public static GoPanic of(RuntimeError e) {
+        CompilerDirectives.transferToInterpreter();
+        return create(e);
+    }
+
+    @TruffleBoundary
+    private static GoPanic create(RuntimeError e) {
+        return new GoPanic(e, null);
+    }
+
+    public boolean isRuntimeError() {
+        return value instanceof RuntimeError;
+    }
+
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        if (value instanceof RuntimeError e) {
+            return e.error();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,14 @@
+package minigo.types;
+
+/** {@code *elem}. */
+public record Pointer(Type elem) implements Type {
+    @Override
+    public Type underlying() {
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return TypeString.of(this);
+    }
+}

@@ -1,0 +1,343 @@
+// Package time: Go 1.19's Duration (all of it, in Go) and the clock functions programs use.
+// Now and Sleep are natives; the scheduler makes Sleep park the goroutine.
+// TODO(stdlib): Time is a simplified wall clock (no Location, no Format/Parse); After and Tick use a
+// goroutine where Go uses a runtime timer (NumGoroutine differs while one is pending).
+package time
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// String formats d as "72h3m0.5s": hours, minutes and seconds with a fraction without trailing zeros;
+// durations under a second use ms, µs or ns. Zero is "0s".
+func (d Duration) String() string {
+	var buf [32]byte
+	w := len(buf)
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+	if u < uint64(Second) {
+		var prec int
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			return "0s"
+		case u < uint64(Microsecond):
+			prec = 0
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			// U+00B5 'µ' micro sign, two bytes in UTF-8.
+			w--
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = fmtFrac(buf[:w], u, 9)
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+	return string(buf[w:])
+}
+
+// fmtFrac writes the fraction of v/10^prec (".25", nothing when zero) at the end of buf.
+func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+// fmtInt writes v in decimal at the end of buf.
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
+	}
+	return w
+}
+
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Truncate rounds d toward zero to a multiple of m.
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
+}
+
+// Round rounds d to the nearest multiple of m, halfway values away from zero.
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if lessThanHalf(r, m) {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration
+	}
+	if lessThanHalf(r, m) {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration
+}
+
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+// A Time is an instant: seconds and nanoseconds since the Unix epoch, plus a monotonic reading.
+type Time struct {
+	sec  int64
+	nsec int64
+	mono int64
+}
+
+// Natives.
+
+func now() (sec int64, nsec int64, mono int64)
+
+// Sleep pauses the current goroutine for at least d.
+func Sleep(d Duration)
+
+func Now() Time {
+	sec, nsec, mono := now()
+	return Time{sec, nsec, mono}
+}
+
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec, nsec, 0}
+}
+
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+
+func (t Time) Unix() int64 { return t.sec }
+
+func (t Time) UnixNano() int64 { return t.sec*1e9 + t.nsec }
+
+func (t Time) UnixMilli() int64 { return t.sec*1e3 + t.nsec/1e6 }
+
+func (t Time) UnixMicro() int64 { return t.sec*1e6 + t.nsec/1e3 }
+
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
+}
+
+func (t Time) Add(d Duration) Time {
+	ns := t.nsec + int64(d%Second)
+	sec := t.sec + int64(d/Second)
+	if ns >= 1e9 {
+		sec++
+		ns -= 1e9
+	} else if ns < 0 {
+		sec--
+		ns += 1e9
+	}
+	mono := t.mono
+	if mono != 0 {
+		mono += int64(d)
+	}
+	return Time{sec, ns, mono}
+}
+
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+func (t Time) Equal(u Time) bool { return t.sec == u.sec && t.nsec == u.nsec }
+
+func Since(t Time) Duration { return Now().Sub(t) }
+
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// After sends the current time on the returned channel after d.
+func After(d Duration) <-chan Time {
+	c := make(chan Time, 1)
+	go func() {
+		Sleep(d)
+		c <- Now()
+	}()
+	return c
+}
+
+// Tick sends the time every d (it never stops, as in Go).
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	c := make(chan Time, 1)
+	go func() {
+		for {
+			Sleep(d)
+			select {
+			case c <- Now():
+			default:
+			}
+		}
+	}()
+	return c
+}
+
+// A Timer sends the time on C once, after its duration, unless stopped first.
+type Timer struct {
+	C       <-chan Time
+	stopped bool
+	fired   bool
+}
+
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c}
+	go func() {
+		Sleep(d)
+		if !t.stopped {
+			t.fired = true
+			c <- Now()
+		}
+	}()
+	return t
+}
+
+// Stop prevents the Timer from firing; it reports whether it stopped a pending timer.
+func (t *Timer) Stop() bool {
+	was := !t.stopped && !t.fired
+	t.stopped = true
+	return was
+}
+
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	go func() {
+		Sleep(d)
+		if !t.stopped {
+			t.fired = true
+			f()
+		}
+	}()
+	return t
+}
