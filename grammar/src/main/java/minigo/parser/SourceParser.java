@@ -74,6 +74,18 @@ public final class SourceParser {
         throw new IllegalStateException(String.valueOf(r));
     }
 
+    /**
+     * True for the diagnostics that Go's go command, not its compiler, produces while it reads a
+     * file's package clause and imports ({@code expected 'package', found 'EOF'},
+     * {@code expected 'STRING', found newline}, {@code illegal UTF-8 encoding}). Go prints those
+     * without the {@code # command-line-arguments} header and without the {@code ./} before the file
+     * name; a launcher that mirrors {@code go run} needs to know.
+     */
+    public static boolean reportedByGoCommand(Diagnostic d) {
+        String m = d.message();
+        return m.startsWith("expected '") || m.equals("illegal UTF-8 encoding");
+    }
+
     /** Parses on the calling thread (callers that already run on a large stack). */
     static Ast.File parseHere(String displayName, byte[] source) {
         SourceText src = new SourceText(displayName, source);

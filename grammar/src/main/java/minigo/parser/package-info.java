@@ -106,7 +106,12 @@
  * clause and imports first): a missing package clause ({@code expected 'package', found 'func'}) and
  * malformed import blocks ({@code expected 'STRING', found newline}), with go/parser's words and
  * positions; when one occurs it is the only diagnostic, and Go prints it without the
- * {@code # command-line-arguments} header, which the launcher should mirror.
+ * {@code # command-line-arguments} header and without {@code ./} before the file name, which the
+ * launcher should mirror ({@link minigo.parser.SourceParser#reportedByGoCommand} tells them apart).
+ *
+ * <p>Developer aid: with {@code MINIGO_PARSE_DEBUG} set in the environment, the driver prints to
+ * stderr when the fast parse fails and, for a syntax error, ANTLR's view of it (rule stack, expected
+ * tokens), which is what a new wording rule in {@code GoSyntaxErrors} is written from.
  *
  * <h2>Invariants</h2>
  * <ul>
