@@ -77,11 +77,11 @@ final class LiteralChecks {
             char e = Character.toLowerCase(s.charAt(i));
             isFloat = true;
             if (e == 'e' && prefix != 0) {
-                out.add(at(src, t, i, "'e' exponent requires decimal mantissa"));
+                out.add(at(src, t, i, "'" + s.charAt(i) + "' exponent requires decimal mantissa"));
                 return;
             }
             if (e == 'p' && prefix != 'x') {
-                out.add(at(src, t, i, "'p' exponent requires hexadecimal mantissa"));
+                out.add(at(src, t, i, "'" + s.charAt(i) + "' exponent requires hexadecimal mantissa"));
                 return;
             }
             i++;

@@ -83,7 +83,8 @@ public final class SourceParser {
      */
     public static boolean reportedByGoCommand(Diagnostic d) {
         String m = d.message();
-        return m.startsWith("expected '") || m.equals("illegal UTF-8 encoding");
+        return m.startsWith("expected '") || m.equals("illegal UTF-8 encoding") || m.startsWith("illegal character")
+                || m.endsWith("literal not terminated") || m.equals("comment not terminated");
     }
 
     /** Parses on the calling thread (callers that already run on a large stack). */
@@ -136,6 +137,9 @@ public final class SourceParser {
                 headerEnd = t.getStartIndex();
                 break;
             }
+        }
+        for (Token p : lexer.problems) {
+            if (p.getStartIndex() < headerEnd) throw fail(List.of(goScannerProblem(src, p)));
         }
         for (Diagnostic d : src.encodingErrors) {
             if (d.message().equals("invalid UTF-8 encoding") && d.compareTo(new Diagnostic(src.pos(headerEnd), "")) < 0) {
@@ -199,6 +203,18 @@ public final class SourceParser {
         }
         if (sorted.size() > MAX_ERRORS) sorted = sorted.subList(0, MAX_ERRORS);
         return new CompileError(sorted);
+    }
+
+    /** A malformed token in the import section, as go/scanner words it for the go command. */
+    private static Diagnostic goScannerProblem(SourceText src, Token t) {
+        String msg = switch (t.getType()) {
+            case GoLexer.INVALID_CHAR -> "illegal character " + LiteralChecks.uplus(t.getText().codePointAt(0));
+            case GoLexer.UNTERMINATED_COMMENT -> "comment not terminated";
+            case GoLexer.UNTERMINATED_RAW -> "raw string literal not terminated";
+            case GoLexer.UNTERMINATED_RUNE -> "rune literal not terminated";
+            default -> "string literal not terminated";
+        };
+        return new Diagnostic(src.pos(t.getStartIndex()), msg);
     }
 
     private static Diagnostic lexicalProblem(SourceText src, Token t) {
