@@ -104,7 +104,7 @@
  *
  * <p>Measured fidelity (first error line identical to go 1.19's): all 244 golden cases; 222 of 228
  * random one-edit mutations of the conformance programs whose first error is a syntax or lexical
- * one (the misses need Go's error recovery, or its reading of {@code a[i][j]{} as a composite
+ * one (the misses need Go's error recovery, or its reading of <code>a[i][j]{</code> as a composite
  * literal in statement context). Random mutants never escape as Java exceptions
  * ({@code MalformedInputTest}).
  *
