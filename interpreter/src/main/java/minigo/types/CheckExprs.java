@@ -785,7 +785,7 @@ abstract class CheckExprs extends CheckTypes {
             } else expr(x, e.x());
             if (x.invalid()) return;
             if (!(inner instanceof Ast.CompositeLit) && x.mode != Mode.VARIABLE) {
-                error(e.pos(), "invalid operation: cannot take address of " + d(x));
+                error(x, "invalid operation: cannot take address of " + d(x));
                 x.invalidate();
                 return;
             }
