@@ -34,6 +34,19 @@ final class CheckerImpl extends CheckStmts {
     }
 
     Package run() {
+        try {
+            return phases();
+        } catch (CompileError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // An internal failure after real errors were found is almost always a follow-on of them:
+            // report what Go would (the errors), not a Java stack trace.
+            if (!errors.isEmpty() && !Boolean.getBoolean("minigo.types.strict")) finish();
+            throw e;
+        }
+    }
+
+    private Package phases() {
         packageClause();
         for (Ast.File f : files) new Branches(this).file(f);
         collectObjects();
