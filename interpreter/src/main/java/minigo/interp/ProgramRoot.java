@@ -51,6 +51,7 @@ public final class ProgramRoot extends RootNode {
         ctx.setTranslator(tr);
         DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
         Sched.P.lock();
+        Sched.reset();
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});

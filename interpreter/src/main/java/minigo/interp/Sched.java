@@ -23,6 +23,13 @@ public final class Sched {
     /** Goroutines waiting in {@link #block}. */
     static int blocked;
 
+    /** A new program: only its main goroutine exists. */
+    public static void reset() {
+        live = 1;
+        blocked = 0;
+        gen = 0;
+    }
+
     /** Wakes every blocked goroutine to re-check its condition. */
     public static void changed() {
         gen++;

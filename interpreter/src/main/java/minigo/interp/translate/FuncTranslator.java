@@ -2281,7 +2281,7 @@ final class FuncTranslator {
             fnNode = expr(fun);
         }
         Calls.Args args = args(c, sig);
-        // arguments of a deferred call are evaluated now; composite values must be copied now
+        // arguments of a deferred call are evaluated now (valueFor already copied struct/array values)
         return new PreparedCall() {
             @Child ExprNode fn = fnNode;
             @Child Calls.Args a = args;
@@ -2290,7 +2290,6 @@ final class FuncTranslator {
             minigo.interp.Deferred toDeferred(VirtualFrame f, minigo.interp.Deferred next) {
                 GoFunc g = (GoFunc) fn.execute(f);
                 Object[] argv = a.eval(f, g == null ? null : g.hasReceiver ? g.receiver : g.captures);
-                for (int i = 1; i < argv.length; i++) argv[i] = copyValue(argv[i]);
                 if (g == null) {
                     return new minigo.interp.Deferred(() -> {
                         throw RuntimeErrors.nilDeref();
