@@ -26,7 +26,7 @@ public final class Goroutines {
                 Sched.changed();
                 if (Sched.P.isHeldByCurrentThread()) Sched.P.unlock();
             }
-        }).build();
+        }).stackSize(256L << 20).build();
         t.setDaemon(true);
         t.start();
     }
