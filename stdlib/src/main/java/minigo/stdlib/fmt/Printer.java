@@ -877,8 +877,9 @@ public final class Printer {
 
     // ------------------------------------------------------------------ types
 
+    /** The type as reflect spells it (%T, %#v): byte and rune as uint8 and int32, interface {} with a space. */
     static String typeString(Type t) {
-        return t.toString();
+        return minigo.types.TypeString.of(t);
     }
 
     private static boolean isStringKind(Type t) {

@@ -5,9 +5,10 @@ import minigo.interp.natives.NativeRegistry;
 import minigo.stdlib.Args;
 
 /**
- * math's natives. The exact operations (Sqrt, Floor, Mod, bit conversions, ...) give Go's results.
- * TODO(stdlib): the transcendental functions use StrictMath (fdlibm); Go's algorithms (amd64
- * assembly for Exp/Log, Cephes-derived Go elsewhere) differ in the last bit for some inputs.
+ * math's natives. The exact operations (Sqrt, Floor, Mod, bit conversions, ...) give Go's results;
+ * the transcendental functions are {@link GoMath}'s ports of Go's algorithms, except Expm1 and Log1p
+ * (fdlibm, the same algorithm as Go's) and the rarely used Asinh, Acosh, Atanh, Erf, Erfc, Gamma
+ * (TODO(stdlib): Go's algorithms; these may differ in the last bits).
  */
 public final class MathNatives implements NativeProvider {
     private interface D1 {
@@ -96,7 +97,7 @@ public final class MathNatives implements NativeProvider {
         d1(r, "Logb", x -> x == 0 ? Double.NEGATIVE_INFINITY : Double.isInfinite(x) ? Double.POSITIVE_INFINITY
                 : Double.isNaN(x) ? x : exponent(x));
 
-        d2(r, "Pow", StrictMath::pow);
+        d2(r, "Pow", GoMath::pow);
         r.register("math.Pow10", a -> {
             long n = Args.i(a[0]);
             if (n < -323) {
@@ -107,26 +108,26 @@ public final class MathNatives implements NativeProvider {
             }
             return Double.parseDouble("1e" + n);
         });
-        d1(r, "Exp", StrictMath::exp);
-        d1(r, "Exp2", x -> StrictMath.pow(2, x));
+        d1(r, "Exp", GoMath::exp);
+        d1(r, "Exp2", x -> GoMath.pow(2, x)); // TODO(stdlib): Go's exp2 kernel
         d1(r, "Expm1", StrictMath::expm1);
-        d1(r, "Log", StrictMath::log);
-        d1(r, "Log10", StrictMath::log10);
-        d1(r, "Log2", MathNatives::log2);
+        d1(r, "Log", GoMath::log);
+        d1(r, "Log10", GoMath::log10);
+        d1(r, "Log2", GoMath::log2);
         d1(r, "Log1p", StrictMath::log1p);
-        d2(r, "Hypot", StrictMath::hypot);
-        d1(r, "Cbrt", StrictMath::cbrt);
-        d1(r, "Sin", StrictMath::sin);
-        d1(r, "Cos", StrictMath::cos);
-        d1(r, "Tan", StrictMath::tan);
-        r.register("math.Sincos", a -> new Object[] {StrictMath.sin(Args.f(a[0])), StrictMath.cos(Args.f(a[0]))});
-        d1(r, "Asin", StrictMath::asin);
-        d1(r, "Acos", StrictMath::acos);
-        d1(r, "Atan", StrictMath::atan);
-        d2(r, "Atan2", StrictMath::atan2);
-        d1(r, "Sinh", StrictMath::sinh);
-        d1(r, "Cosh", StrictMath::cosh);
-        d1(r, "Tanh", StrictMath::tanh);
+        d2(r, "Hypot", GoMath::hypot);
+        d1(r, "Cbrt", GoMath::cbrt);
+        d1(r, "Sin", GoMath::sin);
+        d1(r, "Cos", GoMath::cos);
+        d1(r, "Tan", GoMath::tan);
+        r.register("math.Sincos", a -> new Object[] {GoMath.sin(Args.f(a[0])), GoMath.cos(Args.f(a[0]))});
+        d1(r, "Asin", GoMath::asin);
+        d1(r, "Acos", GoMath::acos);
+        d1(r, "Atan", GoMath::atan);
+        d2(r, "Atan2", GoMath::atan2);
+        d1(r, "Sinh", GoMath::sinh);
+        d1(r, "Cosh", GoMath::cosh);
+        d1(r, "Tanh", GoMath::tanh);
         d1(r, "Asinh", x -> Double.isInfinite(x) || x == 0 ? x : Math.copySign(StrictMath.log(Math.abs(x) + StrictMath.sqrt(x * x + 1)), x));
         d1(r, "Acosh", x -> x < 1 ? Double.NaN : StrictMath.log(x + StrictMath.sqrt(x * x - 1)));
         d1(r, "Atanh", x -> x < -1 || x > 1 ? Double.NaN : 0.5 * StrictMath.log1p(2 * x / (1 - x)));
@@ -165,17 +166,6 @@ public final class MathNatives implements NativeProvider {
             return Double.NaN;
         }
         return x % y;
-    }
-
-    /** Go's Log2: exact for powers of two. */
-    static double log2(double x) {
-        if (x > 0 && !Double.isInfinite(x)) {
-            int e = Math.getExponent(x);
-            if (x == Math.scalb(1.0, e)) {
-                return e;
-            }
-        }
-        return StrictMath.log(x) * (1 / Math.log(2));
     }
 
     private static double erf(double x) {

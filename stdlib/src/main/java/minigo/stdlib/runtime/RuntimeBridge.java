@@ -1,9 +1,10 @@
 package minigo.stdlib.runtime;
 
 /**
- * What runtime, runtime/debug and sync's natives need from minigo's simulated runtime. The stub
- * answers for a program without a runtime (one goroutine, no collector, zero statistics); the
- * interpreter installs the real one when its runtime is wired in ({@link #install}).
+ * What runtime, runtime/debug, sync and time's natives need from minigo's simulated runtime. The
+ * defaults use the interpreter's stand-in scheduler ({@link minigo.interp.Sched}: goroutines block
+ * and wake through it) and answer for a runtime without a collector (zero statistics); the real
+ * runtime replaces them through {@link #install}.
  * TODO(runtime): install the allocator/collector/scheduler implementation.
  */
 public interface RuntimeBridge {
@@ -20,10 +21,31 @@ public interface RuntimeBridge {
     }
 
     default int numGoroutine() {
-        return 1;
+        return minigo.interp.Sched.numGoroutine();
     }
 
-    default void gosched() {}
+    default void gosched() {
+        if (minigo.interp.Sched.P.isHeldByCurrentThread()) {
+            minigo.interp.Sched.yield(null);
+        }
+    }
+
+    /** Sleeps the calling goroutine for ns nanoseconds, letting the others run. */
+    default void sleep(long ns) {
+        boolean held = minigo.interp.Sched.P.isHeldByCurrentThread();
+        if (held) {
+            minigo.interp.Sched.P.unlock();
+        }
+        try {
+            Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (held) {
+                minigo.interp.Sched.P.lock();
+            }
+        }
+    }
 
     /** runtime.ReadMemStats: Go's MemStats fields in declaration order, PauseNs/PauseEnd/BySize excluded. */
     default void readMemStats(MemStatsSink m) {}
@@ -88,6 +110,11 @@ public interface RuntimeBridge {
         private Stub() {}
 
         static void semacquire(minigo.interp.values.Pointer s) {
+            if (minigo.interp.Sched.P.isHeldByCurrentThread()) {
+                minigo.interp.Sched.waitUntil(() -> s.loadLong() > 0);
+                s.storeLong(s.loadLong() - 1);
+                return;
+            }
             synchronized (SEMA) {
                 while (s.loadLong() == 0) {
                     try {
@@ -102,6 +129,11 @@ public interface RuntimeBridge {
         }
 
         static void semrelease(minigo.interp.values.Pointer s) {
+            if (minigo.interp.Sched.P.isHeldByCurrentThread()) {
+                s.storeLong(s.loadLong() + 1);
+                minigo.interp.Sched.changed();
+                return;
+            }
             synchronized (SEMA) {
                 s.storeLong(s.loadLong() + 1);
                 SEMA.notifyAll();

@@ -12,15 +12,11 @@ public final class TimeNatives implements NativeProvider {
             java.time.Instant now = java.time.Instant.now();
             return new Object[] {now.getEpochSecond(), (long) now.getNano(), System.nanoTime()};
         });
-        // TODO(scheduler): park the goroutine on a timer instead of the thread.
+        // TODO(scheduler): park the goroutine on a timer of its P instead of sleeping its thread.
         r.register("time.Sleep", a -> {
             long ns = Args.i(a[0]);
             if (ns > 0) {
-                try {
-                    Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                minigo.stdlib.runtime.RuntimeBridge.current().sleep(ns);
             }
             return null;
         });

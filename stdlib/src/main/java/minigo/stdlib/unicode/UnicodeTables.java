@@ -87,29 +87,60 @@ public final class UnicodeTables {
         return isPrint(r) || type(r) == Character.SPACE_SEPARATOR;
     }
 
+    /**
+     * Case pairs the JDK knows and Go 1.19 does not: old letters that got a case partner assigned
+     * after Unicode 13.0 (U+019B and U+0264, whose capitals arrived in Unicode 16).
+     */
+    private static boolean newerPartner(int c) {
+        return c == 0xA7DC || c == 0xA7CB;
+    }
+
     public static long toUpper(long r) {
-        return valid(r) ? Character.toUpperCase((int) r) : r;
+        if (!valid(r)) {
+            return r;
+        }
+        int u = Character.toUpperCase((int) r);
+        return newerPartner(u) ? r : u;
     }
 
     public static long toLower(long r) {
-        return valid(r) ? Character.toLowerCase((int) r) : r;
+        if (!valid(r)) {
+            return r;
+        }
+        int l = Character.toLowerCase((int) r);
+        return newerPartner((int) r) ? r : l;
     }
 
     public static long toTitle(long r) {
-        return valid(r) ? Character.toTitleCase((int) r) : r;
+        if (!valid(r)) {
+            return r;
+        }
+        int t = Character.toTitleCase((int) r);
+        return newerPartner(t) ? r : t;
     }
 
     /** Orbits of simple case folding, keyed by the orbit's lower-case representative; built on first use. */
     private static final class Orbits {
         static final java.util.Map<Integer, int[]> BY_KEY = build();
 
+        /**
+         * The orbit's representative. The dotted capital I and the dotless small i map to ASCII
+         * letters under simple case mapping, but case folding (Go's SimpleFold) leaves them alone:
+         * their folds are Turkic-only.
+         */
         static int key(int c) {
+            if (c == 0x130 || c == 0x131 || newerPartner(c)) {
+                return c;
+            }
             return Character.toLowerCase(Character.toUpperCase(c));
         }
 
         static java.util.Map<Integer, int[]> build() {
             java.util.Map<Integer, java.util.List<Integer>> m = new java.util.HashMap<>();
             for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                if (c == 0x130 || c == 0x131 || newerPartner(c)) {
+                    continue;
+                }
                 int k = key(c);
                 if (k != c || Character.toUpperCase(c) != c || Character.toTitleCase(c) != c) {
                     m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(c);
