@@ -1,14 +1,14 @@
 package sync
 
 // Cond is a condition variable: goroutines Wait for an event, and Signal or Broadcast announce it.
-// Waiters are woken in the order they started waiting (Go's notifyList is a FIFO too).
+// Each waiter sleeps on its own semaphore, queued in arrival order, so a wake-up goes to the waiter
+// it was meant for (Go's notifyList hands out tickets for the same reason): a woken goroutine that
+// waits again cannot take another waiter's turn.
 type Cond struct {
-	noCopy noCopy
-	L      Locker
-	mu     Mutex  // guards wait and notify
-	wait   uint32 // tickets handed to waiters
-	notify uint32 // tickets woken so far
-	sema   uint32
+	noCopy  noCopy
+	L       Locker
+	mu      Mutex     // guards waiters
+	waiters []*uint32 // one semaphore per waiting goroutine, oldest first
 }
 
 func NewCond(l Locker) *Cond {
@@ -17,20 +17,23 @@ func NewCond(l Locker) *Cond {
 
 // Wait unlocks c.L, sleeps until woken by Signal or Broadcast, and locks c.L again.
 func (c *Cond) Wait() {
+	s := new(uint32)
 	c.mu.Lock()
-	c.wait++
+	c.waiters = append(c.waiters, s)
 	c.mu.Unlock()
 	c.L.Unlock()
-	runtime_Semacquire(&c.sema)
+	runtime_Semacquire(s)
 	c.L.Lock()
 }
 
-// Signal wakes one waiting goroutine, if there is one.
+// Signal wakes the longest-waiting goroutine, if there is one.
 func (c *Cond) Signal() {
 	c.mu.Lock()
-	if c.notify != c.wait {
-		c.notify++
-		runtime_Semrelease(&c.sema, false, 1)
+	if len(c.waiters) > 0 {
+		s := c.waiters[0]
+		c.waiters[0] = nil
+		c.waiters = c.waiters[1:]
+		runtime_Semrelease(s, false, 1)
 	}
 	c.mu.Unlock()
 }
@@ -38,9 +41,9 @@ func (c *Cond) Signal() {
 // Broadcast wakes all waiting goroutines.
 func (c *Cond) Broadcast() {
 	c.mu.Lock()
-	for c.notify != c.wait {
-		c.notify++
-		runtime_Semrelease(&c.sema, false, 1)
+	for _, s := range c.waiters {
+		runtime_Semrelease(s, false, 1)
 	}
+	c.waiters = nil
 	c.mu.Unlock()
 }
