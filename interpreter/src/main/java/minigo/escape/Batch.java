@@ -551,6 +551,10 @@ final class Batch {
                 return;
             }
             Callee ce = callee(c);
+            if (ce.std != null && StdLib.inlinedBody(ce.std) != null && an.inliner.stdInlined.contains(c)) {
+                inlinedStdCall(c, ce, StdLib.inlinedBody(ce.std));
+                return;
+            }
             Fn fn = ce.fn;
             if (ks != null && fn != null && inBatch.contains(fn)) {
                 for (int i = 0; i < fn.results.size() && i < ks.size(); i++) {
@@ -701,6 +705,41 @@ final class Batch {
             for (int i = 0; i < resLocs.length; i++) {
                 Hole k = ks != null && i < ks.size() ? ks.get(i) : discardHole();
                 expr0(k, resLocs[i]);
+            }
+        }
+
+        /**
+         * An inlined standard function: its parameters become the caller's variables (fmt.a), which
+         * then flow into the call its body makes, by that callee's tags.
+         */
+        void inlinedStdCall(Ast.CallExpr c, Callee ce, StdLib.Entry body) {
+            String pkg = ce.std.name.substring(0, ce.std.name.indexOf('.'));
+            List<Expr> args = c.args();
+            List<T> ps = ce.sig.params();
+            boolean variadic = ce.sig.variadic() && !c.hasEllipsis();
+            int fixed = variadic ? ps.size() - 1 : ps.size();
+            Ast.Pos pos = at(c.lparen());
+            for (int i = 0; i < ps.size(); i++) {
+                String pname = pkg + "." + body.params().get(i);
+                Location pl = newLoc(Location.What.VAR, null, null, pname, c.lparen(), false);
+                if (i < fixed) {
+                    if (i < args.size()) {
+                        Expr a = args.get(i);
+                        convExpr(pl.asHole().note(pname + " := " + text().expr(a), pos, "assign-pair"), a, ps.get(i),
+                                argPos(a, c.lparen()));
+                    }
+                } else if (args.size() > fixed) {
+                    Hole sk = spill(pl.asHole().note(pname + " := ... argument", pos, "assign-pair"), c,
+                            "... argument", c.lparen());
+                    T et = ps.get(i) instanceof TypeModel.Slice sl ? sl.elem() : null;
+                    for (int j = fixed; j < args.size(); j++) {
+                        convExpr(sk.note("... argument", pos, "slice-literal-element"), args.get(j), et,
+                                argPos(args.get(j), c.lparen()));
+                    }
+                }
+                if (TypeModel.hasPointers(ps.get(i))) {
+                    flow(tagHole(null, null, ce.std, i).note(body.inlinedCall(), pos, "call parameter"), pl);
+                }
             }
         }
 
@@ -1438,7 +1477,7 @@ final class Batch {
 
     String heapAllocReason(Location loc) {
         if (loc.what == Location.What.VAR) {
-            if (loc.var.cls == Resolver.VarClass.PARAM || loc.var.cls == Resolver.VarClass.RESULT) {
+            if (loc.var == null || loc.var.cls == Resolver.VarClass.PARAM || loc.var.cls == Resolver.VarClass.RESULT) {
                 return null;
             }
             return loc.var.type != null && TypeModel.size(loc.var.type) > MAX_STACK_VAR_SIZE ? "too large for stack"
