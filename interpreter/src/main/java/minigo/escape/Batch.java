@@ -504,7 +504,26 @@ final class Batch {
         }
 
         void argument(Hole k, Ast.CallExpr call, Expr arg, T paramType, Ast.Pos convPos) {
-            convExpr(k.note(text().expr(call), at(call.lparen()), "call parameter"), arg, paramType, argPos(arg, convPos));
+            convExpr(k.note(text().expr(call), at(call.lparen()), "call parameter"), arg, paramType, convPos);
+        }
+
+        /**
+         * Where Go's typechecker places each argument's implicit conversion: an operation at its own
+         * position; a plain name at the position of the argument before it that has one (the
+         * typechecker's current position), or at the call for the first.
+         */
+        List<Ast.Pos> convPositions(Ast.CallExpr c) {
+            List<Ast.Pos> out = new ArrayList<>();
+            Ast.Pos last = c.lparen();
+            for (Expr a : c.args()) {
+                if (Resolver.unparen(a) instanceof Ast.Ident) {
+                    out.add(last);
+                } else {
+                    last = argPos(a, c.lparen());
+                    out.add(last);
+                }
+            }
+            return out;
         }
 
         /**
@@ -585,6 +604,7 @@ final class Batch {
                 }
             }
             List<Expr> args = c.args();
+            List<Ast.Pos> cps = convPositions(c);
             int nparams = sig == null ? args.size() : sig.params().size();
             if (ce.methodExpr && fn != null) {
                 // T.m(recv, args): parameters are the method's receiver then its parameters.
@@ -599,7 +619,7 @@ final class Batch {
             }
             for (int i = 0; i < args.size() && i < fixed; i++) {
                 T pt = paramType(ce, i);
-                argument(tagHole(ks, fn, ce.std, i + pi), c, args.get(i), pt, c.lparen());
+                argument(tagHole(ks, fn, ce.std, i + pi), c, args.get(i), pt, cps.get(i));
             }
             if (variadic) {
                 Hole k = tagHole(ks, fn, ce.std, fixed + pi);
@@ -610,7 +630,7 @@ final class Batch {
                     Hole sk = spill(kk, c, "... argument", c.lparen());
                     for (int i = fixed; i < args.size(); i++) {
                         convExpr(sk.note("... argument", at(c.lparen()), "slice-literal-element"), args.get(i), et,
-                                argPos(args.get(i), c.lparen()));
+                                cps.get(i));
                     }
                 }
             }
@@ -661,6 +681,7 @@ final class Batch {
                 ic.retLocs.add(resLocs[i]);
             }
             List<Expr> args = c.args();
+            List<Ast.Pos> cps = convPositions(c);
             List<Obj> params = callee.params;
             int pi = 0;
             String why = "assign-pair";
@@ -680,7 +701,7 @@ final class Batch {
                 Obj p = params.get(i + pi);
                 Location pl = ni.vars.get(p);
                 convExpr(pl.asHole().note(text().expr(c), at(c.lparen()), why), args.get(i), p.type,
-                        argPos(args.get(i), c.lparen()));
+                        cps.get(i));
             }
             if (variadic) {
                 Obj p = params.get(params.size() - 1);
@@ -690,7 +711,7 @@ final class Batch {
                     T et = p.type instanceof TypeModel.Slice s ? s.elem() : null;
                     for (int i = nfixed; i < args.size(); i++) {
                         convExpr(sk.note("... argument", at(c.lparen()), "slice-literal-element"), args.get(i), et,
-                                argPos(args.get(i), c.lparen()));
+                                cps.get(i));
                     }
                 }
             }
@@ -715,6 +736,7 @@ final class Batch {
         void inlinedStdCall(Ast.CallExpr c, Callee ce, StdLib.Entry body) {
             String pkg = ce.std.name.substring(0, ce.std.name.indexOf('.'));
             List<Expr> args = c.args();
+            List<Ast.Pos> cps = convPositions(c);
             List<T> ps = ce.sig.params();
             boolean variadic = ce.sig.variadic() && !c.hasEllipsis();
             int fixed = variadic ? ps.size() - 1 : ps.size();
@@ -734,7 +756,7 @@ final class Batch {
                     T et = ps.get(i) instanceof TypeModel.Slice sl ? sl.elem() : null;
                     for (int j = fixed; j < args.size(); j++) {
                         convExpr(sk.note("... argument", pos, "slice-literal-element"), args.get(j), et,
-                                argPos(args.get(j), c.lparen()));
+                                cps.get(j));
                     }
                 }
                 if (TypeModel.hasPointers(ps.get(i))) {
