@@ -158,7 +158,7 @@ public final class MHeap {
     }
 
     /** Memory mapped and backed (Go's mappedReady): everything in Sys but released heap pages. */
-    synchronized long mappedReady() {
+    public synchronized long mappedReady() {
         return heapInUse + heapFree + stackInUse + spanalloc.sys + cachealloc.sys + BUCK_HASH_SYS
                 + gcSys() + OTHER_SYS;
     }
@@ -177,11 +177,44 @@ public final class MHeap {
         return List.copyOf(mcaches);
     }
 
+    /** Bytes of free, not released heap pages (Go's heapFree): the memory limit counts them. */
+    public synchronized long heapFree() {
+        return heapFree;
+    }
+
+    /** Bytes of in-use heap spans (Go's heapInUse). */
+    public synchronized long heapInUse() {
+        return heapInUse;
+    }
+
+    /** Pages of in-use heap spans (Go's pagesInUse): what proportional sweep must get through. */
+    public synchronized long pagesInUse() {
+        return heapInUse >>> PAGE_SHIFT;
+    }
+
+    /**
+     * Bytes of heap objects allocated and not yet freed by sweeping (Go's totalAlloc - totalFree),
+     * counting what mcaches have given back: the memory limit's view of the heap.
+     */
+    public long heapAllocBytes() {
+        long a = stats.largeAlloc.get() - stats.largeFree.get();
+        for (int i = 1; i < SizeClasses.NUM_SIZE_CLASSES; i++) {
+            a += (stats.smallAllocCount.get(i) - stats.smallFreeCount.get(i)) * SizeClasses.classToSize(i);
+        }
+        return a;
+    }
+
+    /** Bytes of stack spans (StackInuse): the "MB stacks" the pacer adds when GOGC scales stacks. */
+    public synchronized long stackInUse() {
+        return stackInUse;
+    }
+
     public synchronized long heapLive() {
         return heapLive;
     }
 
-    synchronized void addHeapLive(long delta) {
+    /** Adds to heapLive (the collector's bookkeeping at the end of a cycle). */
+    public synchronized void addHeapLive(long delta) {
         heapLive += delta;
     }
 
