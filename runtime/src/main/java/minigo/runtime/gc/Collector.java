@@ -1014,6 +1014,16 @@ public final class Collector implements GcHooks {
         }
     }
 
+    /** Tests and the REPL: starts a forced cycle and returns with the mark phase under way (or done, with gcstoptheworld). */
+    void startMark() {
+        gcStart(Trigger.CYCLE, cycles.get() + 1);
+    }
+
+    /** Tests and the REPL: marks on this thread until the cycle under way ends. */
+    void finishMark() {
+        waitCycle(cycles.get());
+    }
+
     /** debug.SetGCPercent: returns the previous setting; with a negative value, waits for a mark under way. */
     public int setGCPercent(int in) {
         int out;
