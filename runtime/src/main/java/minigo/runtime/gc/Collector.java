@@ -42,6 +42,15 @@ public final class Collector implements GcHooks {
     public static final long GO_RUNTIME_GLOBALS_SCAN = 223_344;
     /** Go's forcegcperiod: a cycle is forced when none ran for two minutes. */
     public static final long FORCE_GC_PERIOD_NS = 2L * 60 * 1_000_000_000;
+    /**
+     * Deterministic pacing clock: nanoseconds a goroutine spends per byte it allocates while
+     * marking is on (allocation, initialisation, barriers); a byte of scan work costs 1 ns.
+     * Go 1.19 on the gcpace programs spends about this much (g01 at GOGC=200: 2 to 4 MB allocated
+     * in 10 to 20 ms marks).
+     */
+    static final long MUTATOR_NS_PER_BYTE = 2;
+    /** sysmon preempts a goroutine that ran this long (Go's forcePreemptNS). */
+    static final long FORCE_PREEMPT_NS = 10_000_000;
 
     /** How the collector runs; the defaults suit a program on the scheduler. */
     public static final class Options {
@@ -62,6 +71,12 @@ public final class Collector implements GcHooks {
         public long extraGlobalsScan = GO_RUNTIME_GLOBALS_SCAN;
         /** Poison every freed {@link Poisonable} object even without GODEBUG=clobberfree=1 (tests). */
         public boolean alwaysPoison;
+        /**
+         * With deterministic pacing and no scheduler calling {@link Collector#markWorker}: give the
+         * fractional worker its turn as Go's sysmon would, by preempting the allocating goroutine every
+         * 10 ms of pacing time. A scheduler that runs mark workers itself turns this off.
+         */
+        public boolean emulateFractionalWorker = true;
     }
 
     final MHeap heap;
@@ -105,6 +120,7 @@ public final class Collector implements GcHooks {
     // Pacing clock (deterministic mode: virtual nanoseconds = bytes allocated + scan work).
     private boolean deterministicCycle;
     private final AtomicLong vclock = new AtomicLong();
+    private long nextPreempt;
 
     // Real times of the current cycle, for gctrace, PauseNs and GCCPUFraction.
     private final long initTime;
@@ -510,6 +526,7 @@ public final class Collector implements GcHooks {
             cycles.incrementAndGet();
             deterministicCycle = opts.deterministicPacing && procs == 1 && !opts.backgroundThreads;
             vclock.set(0);
+            nextPreempt = FORCE_PREEMPT_NS;
             work.clear();
             nextRootJob.set(0);
             terminating = false;
@@ -826,7 +843,11 @@ public final class Collector implements GcHooks {
     @Override
     public void assist(MCache c, long size) {
         if (deterministicCycle) {
-            vclock.addAndGet(size);
+            long now = vclock.addAndGet(size * MUTATOR_NS_PER_BYTE);
+            if (now >= nextPreempt && opts.emulateFractionalWorker && phase == GcPhase.MARK) {
+                nextPreempt = now + FORCE_PREEMPT_NS;
+                fractionalTurn(c, now);
+            }
         }
         GcGoroutine g = host.currentGoroutine();
         GcGState st = g != null ? g.gcState() : pstate(c).anon;
@@ -945,6 +966,24 @@ public final class Collector implements GcHooks {
             tryMarkDone();
         }
         return done;
+    }
+
+    /**
+     * The fractional worker's turn after a preemption (deterministic pacing): it works until its
+     * share of the mark phase reaches 1.2 times the fractional goal, as Go's
+     * pollFractionalWorkerExit lets it.
+     */
+    private void fractionalTurn(MCache c, long now) {
+        double goal = pacer.fractionalUtilizationGoal;
+        if (goal <= 0) {
+            return;
+        }
+        long elapsed = now - pacer.markStartTime;
+        double g = 1.2 * goal;
+        long want = (long) ((g * elapsed - pacer.fractionalMarkTime) / (1 - g));
+        if (want > 0) {
+            markWorker(c, want, false);
+        }
     }
 
     /** One step of the background sweeper (Go's bgsweep): false when nothing is left to sweep. */

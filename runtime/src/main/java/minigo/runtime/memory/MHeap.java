@@ -42,8 +42,13 @@ public final class MHeap {
      * 1-bit-per-page bitmaps. Counted in GCSys when an arena is reserved.
      */
     static final long HEAP_ARENA_METADATA = ARENA_SIZE / 32 + (ARENA_SIZE / PAGE_SIZE) * 8 + 3 * (ARENA_SIZE / PAGE_SIZE / 8);
-    /** GC metadata Go maps at start-up (page-allocator summaries, work buffers): a fixed plausible amount. */
-    static final long GC_MISC_BASE = 5 << 20;
+    /**
+     * GC metadata Go maps at start-up (page-allocator summaries, work buffers): chosen so that
+     * GCSys with one arena is Go 1.19's 7815040 bytes (a small program, linux/amd64). It matters
+     * beyond MemStats: the memory limit counts it as non-heap memory, so it moves the heap goal
+     * under GOMEMLIMIT.
+     */
+    static final long GC_MISC_BASE = 7_815_040 - HEAP_ARENA_METADATA - (64 << 10);
     /** Off-heap runtime memory not in another category (Go's other_sys): fixed, plausible. */
     static final long OTHER_SYS = 512 << 10;
     /** Profiling bucket hash table: we do not profile; Go's typical small value. */

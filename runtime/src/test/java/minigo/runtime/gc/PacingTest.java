@@ -104,6 +104,11 @@ class PacingTest {
             Collector.Options o = new Collector.Options();
             o.trace = new PrintStream(OutputStream.nullOutputStream());
             gc = new Collector(heap, SCANNER, this, MutatorHost.single(main), GcSettings.fromEnv(env), o);
+            // A Go 1.19 program starts with 160 KiB of goroutine stacks (StackSys 163840): they are
+            // non-heap memory the memory limit counts.
+            for (int i = 0; i < 5; i++) {
+                heap.stacks().stackalloc(c, 32768);
+            }
         }
 
         Node node(long size, int ptrdata) {
