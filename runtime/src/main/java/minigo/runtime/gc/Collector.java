@@ -1096,7 +1096,7 @@ public final class Collector implements GcHooks {
     /** debug.FreeOSMemory: a forced cycle, then every free page goes back to the OS. */
     public void freeOSMemory() {
         gc();
-        heap.scavenge(Long.MAX_VALUE / 2);
+        heap.scavenge(heap.heapFree());
     }
 
     /**

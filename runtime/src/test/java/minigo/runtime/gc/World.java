@@ -53,6 +53,15 @@ final class World implements RootSource {
         globals.set(i, v);
     }
 
+    /** A program with one pointer global that keeps only the last object. */
+    void storeGlobal0(Object v) {
+        if (globals.isEmpty()) {
+            globals.add(null);
+            globalsBytes = 8;
+        }
+        storeGlobal(0, v);
+    }
+
     String trace() {
         return traceOut.toString();
     }
