@@ -77,6 +77,15 @@ public final class Collector implements GcHooks {
          * 10 ms of pacing time. A scheduler that runs mark workers itself turns this off.
          */
         public boolean emulateFractionalWorker = true;
+        /**
+         * A background thread's fatal error (a failed gccheckmark, a collector bug): the program
+         * must stop. The default prints the message as the runtime does and halts with status 2.
+         */
+        public java.util.function.Consumer<Throwable> onBackgroundFailure = t -> {
+            System.err.println(t instanceof GcFatalError ? t.getMessage() : "fatal error: " + t);
+            System.err.flush();
+            Runtime.getRuntime().halt(2);
+        };
     }
 
     final MHeap heap;
@@ -144,6 +153,12 @@ public final class Collector implements GcHooks {
     private long sweepHeapLiveBasis;
     private long sweepPagesBasis;
     private final AtomicInteger activeSweepers = new AtomicInteger();
+    /**
+     * Set from sweep termination to the start of the next sweep phase: no new sweep may begin
+     * (a sweep replaces a span's mark bits, which would wipe marks of the running mark phase).
+     * Go's sweep.active barrier.
+     */
+    private volatile boolean sweepBlocked;
     /** The trigger committed at the end of the last cycle (valid when no memory limit applies). */
     private volatile long cachedTrigger;
     private final Object bgLock = new Object();
@@ -422,25 +437,58 @@ public final class Collector implements GcHooks {
         }
     }
 
-    /** Asks every goroutine for its stack (world stopped); the calling goroutine scans its own at once. */
-    private void requestStackScans() {
-        long gen = ++scanGen;
+    /**
+     * Flags every goroutine's stack for scanning (world stopped: the set of goroutines is fixed)
+     * and returns them; {@link #deliverStackScans} then asks the host to have them scanned.
+     */
+    private List<? extends GcGoroutine> flagStackScans() {
+        ++scanGen;
         List<? extends GcGoroutine> gs = host.allGoroutines();
         long stacks = 0;
+        pendingStacks.set(gs.size());
         for (GcGoroutine g : gs) {
             g.gcState().scanRequested = true;
             stacks += g.stackSize();
         }
         pacer.setMaxStackScan(stacks);
-        pendingStacks.set(gs.size());
+        return gs;
+    }
+
+    /** The calling goroutine scans its own stack at once; the others are asked through the host. */
+    private void deliverStackScans(List<? extends GcGoroutine> gs) {
         GcGoroutine self = host.currentGoroutine();
         for (GcGoroutine g : gs) {
             if (g != self) {
                 host.requestStackScan(g);
             }
         }
-        if (self != null && self.gcState().scannedCycle != gen) {
-            scanStack(self);
+        if (self != null) {
+            safepoint(self);
+        }
+    }
+
+    private void requestStackScans() {
+        deliverStackScans(flagStackScans());
+    }
+
+    /**
+     * A goroutine exits: if its stack scan is pending, it is done (its frames are gone, and what
+     * they referenced is reachable elsewhere or garbage). The scheduler calls this on the
+     * goroutine's thread before it leaves allgs.
+     */
+    public void goroutineExit(GcGoroutine g) {
+        GcGState st = g.gcState();
+        synchronized (st) {
+            if (!st.scanRequested) {
+                return;
+            }
+            st.scanRequested = false;
+            st.scannedCycle = scanGen;
+        }
+        if (pendingStacks.decrementAndGet() == 0) {
+            synchronized (pendingStacks) {
+                pendingStacks.notifyAll();
+            }
         }
     }
 
@@ -496,6 +544,11 @@ public final class Collector implements GcHooks {
      * way. With gcstoptheworld the whole mark runs here, the world stopped.
      */
     private void gcStart(Trigger t, int n) {
+        gcStart(t, n, 0);
+    }
+
+    /** @param newObject the object whose allocation triggered the cycle (0: none): a root, see GcHooks. */
+    private void gcStart(Trigger t, int n, long newObject) {
         // Finish sweeping what the last cycle left (Go sweeps here, before stopping the world).
         while (triggerTest(t, n) && sweepone()) {
             // keep sweeping
@@ -519,7 +572,12 @@ public final class Collector implements GcHooks {
             assistRealNs.set(0);
             bgRealNs.set(0);
             idleRealNs.set(0);
-            heap.sweeper().sweepAll(); // finishsweep_m: nothing may be left unswept now
+            // finishsweep_m: no sweeper may still be inside a span, and nothing may be left unswept.
+            sweepBlocked = true;
+            while (activeSweepers.get() > 0) {
+                Thread.onSpinWait();
+            }
+            heap.sweeper().sweepAll();
             for (Runnable r : poolCleanups) {
                 r.run(); // sync.Pool: victim caches dropped, primaries become victims
             }
@@ -538,6 +596,9 @@ public final class Collector implements GcHooks {
             heap.setAllocBlack(true);
             // Each P's tiny block gets more tiny objects while marking: grey it now (gcMarkTinyAllocs).
             GcWork gcw = sharedGcw();
+            if (newObject != 0) {
+                shade(newObject, gcw);
+            }
             for (MCache c : heap.mcaches()) {
                 long tb = c.tinyBlockAddr();
                 if (tb != 0) {
@@ -560,9 +621,10 @@ public final class Collector implements GcHooks {
                 markTermination(true);
                 return;
             }
+            List<? extends GcGoroutine> gs = flagStackScans();
             pauseNs += t1 - pauseStart;
             host.startTheWorld();
-            requestStackScans();
+            deliverStackScans(gs);
         } finally {
             cycleLock.unlock();
         }
@@ -614,8 +676,17 @@ public final class Collector implements GcHooks {
             return false;
         }
         host.beginBlocking();
+        GcGoroutine self = host.currentGoroutine();
         try {
-            cycleLock.lock();
+            // Keep answering stack-scan requests while waiting: the holder may be waiting for ours.
+            while (!cycleLock.tryLock(1, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (self != null) {
+                    safepoint(self);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GcFatalError("fatal error: interrupted while waiting for the GC");
         } finally {
             host.endBlocking();
         }
@@ -676,6 +747,7 @@ public final class Collector implements GcHooks {
             heap.stacks().releaseCache(c);
         }
         heap.sweeper().startCycle();
+        sweepBlocked = false;
         heap.stacks().freeStackSpans();
         lastHeapInUse = heap.heapInUse();
         if (settings.gcstoptheworld >= 2) {
@@ -901,7 +973,7 @@ public final class Collector implements GcHooks {
      * and test the heap trigger.
      */
     @Override
-    public void spanAllocated(MCache c) {
+    public void spanAllocated(MCache c, long addr) {
         GcPhase p = phase;
         if (p == GcPhase.MARK) {
             pacer.revise();
@@ -921,13 +993,16 @@ public final class Collector implements GcHooks {
             }
         }
         if (heap.heapLive() >= currentTrigger()) {
-            gcStart(Trigger.HEAP, 0);
+            gcStart(Trigger.HEAP, 0, addr);
         }
     }
 
     private boolean sweepone() {
         activeSweepers.incrementAndGet();
         try {
+            if (sweepBlocked) {
+                return false;
+            }
             return heap.sweeper().sweepone();
         } finally {
             activeSweepers.decrementAndGet();
@@ -988,7 +1063,7 @@ public final class Collector implements GcHooks {
 
     /** One step of the background sweeper (Go's bgsweep): false when nothing is left to sweep. */
     public boolean bgsweep() {
-        return phase == GcPhase.OFF && sweepone();
+        return sweepone();
     }
 
     /** sysmon's forced GC: starts a cycle when none ran for two minutes (GOGC not off). */
@@ -1155,6 +1230,14 @@ public final class Collector implements GcHooks {
     }
 
     private void workerLoop() {
+        try {
+            workerLoop0();
+        } catch (Throwable t) {
+            opts.onBackgroundFailure.accept(t);
+        }
+    }
+
+    private void workerLoop0() {
         GcWork gcw = new GcWork(this);
         while (!shutdown) {
             if (phase != GcPhase.MARK || terminating) {
@@ -1182,6 +1265,14 @@ public final class Collector implements GcHooks {
     }
 
     private void sweepLoop() {
+        try {
+            sweepLoop0();
+        } catch (Throwable t) {
+            opts.onBackgroundFailure.accept(t);
+        }
+    }
+
+    private void sweepLoop0() {
         while (!shutdown) {
             if (!bgsweep()) {
                 synchronized (bgLock) {
