@@ -209,6 +209,7 @@ class ConcurrentMarkTest {
         Collector gc = new Collector(heap, Obj.SCANNER, shared, host,
                 GcSettings.fromEnv(Map.of("GOGC", "5", "GODEBUG", System.getProperty("gctest.godebug", "gccheckmark=1,gctrace=1"))), o);
         host.gc = gc;
+        gc.debugDisableWriteBarrier(Boolean.getBoolean("gctest.nobarrier"));
         int nthreads = 3;
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < nthreads; t++) {
