@@ -1061,6 +1061,36 @@ public final class Collector implements GcHooks {
         }
     }
 
+    /**
+     * The scheduler preempted the goroutine on this P (its time slice ran out, DESIGN §4): while
+     * marking, the fractional or dedicated worker takes its turn now, as Go's schedule() runs
+     * findRunnableGCWorker. Returns the scan work done.
+     */
+    public long preempted(MCache c) {
+        if (phase != GcPhase.MARK || terminating) {
+            return 0;
+        }
+        if (pacer.dedicatedMarkWorkersNeeded > 0) {
+            return markWorker(c, 1 << 20, false);
+        }
+        long now = pacingNow();
+        double g = 1.2 * pacer.fractionalUtilizationGoal;
+        long want = (long) ((g * (now - pacer.markStartTime) - pacer.fractionalMarkTime) / (1 - g));
+        return want > 0 ? markWorker(c, want, false) : 0;
+    }
+
+    /**
+     * A P has nothing to run (every goroutine blocked or sleeping): while marking, an idle worker
+     * marks until the phase ends or the scheduler has work again (call repeatedly); otherwise the
+     * background sweeper sweeps a span. Returns true if it did something.
+     */
+    public boolean idle(MCache c) {
+        if (phase == GcPhase.MARK && !terminating) {
+            return markWorker(c, 64 << 10, true) > 0 || phase != GcPhase.MARK;
+        }
+        return bgsweep();
+    }
+
     /** One step of the background sweeper (Go's bgsweep): false when nothing is left to sweep. */
     public boolean bgsweep() {
         return sweepone();

@@ -98,4 +98,47 @@ class CollectorApiTest {
         assertEquals(m.heapIdle, m.heapReleased);
         assertEquals(1, m.numForcedGC);
     }
+
+    @Test
+    void idlePsFinishTheMarkAndThenSweep() {
+        World w = new World(Map.of());
+        Obj keep = w.alloc("keep", 1, 64);
+        w.globals.add(keep);
+        for (int i = 0; i < 5000; i++) {
+            w.alloc("garbage", 1, 64);
+        }
+        w.gc.startMark();
+        assertEquals(GcPhase.MARK, w.gc.phase());
+        int turns = 0;
+        while (w.gc.phase() == GcPhase.MARK && turns < 100) {
+            w.gc.idle(w.c);
+            turns++;
+        }
+        assertEquals(GcPhase.OFF, w.gc.phase(), "idle workers end the mark phase");
+        assertEquals(1, w.gc.numGC());
+        int sweeps = 0;
+        while (w.gc.idle(w.c)) {
+            sweeps++;
+        }
+        assertTrue(sweeps > 0 && w.heap.sweeper().isSweepDone(), "then the idle P sweeps: " + sweeps);
+        assertFalse(keep.freed());
+    }
+
+    @Test
+    void preemptionGivesTheFractionalWorkerItsShare() {
+        World w = new World(Map.of());
+        for (int i = 0; i < 30_000; i++) {
+            w.globals.add(w.alloc("live", 1, 64));
+        }
+        w.gc.startMark();
+        assertEquals(0.25, w.gc.pacer().fractionalUtilizationGoal());
+        assertEquals(0, w.gc.preempted(w.c), "no pacing time has passed: nothing owed");
+        for (int i = 0; i < 200; i++) {
+            w.alloc("new", 1, 64); // 12.8 KB allocated: pacing time passes, assists pay part of it
+        }
+        assertEquals(GcPhase.MARK, w.gc.phase(), "480 KB of scan work: the first assists do not finish it");
+        long done = w.gc.preempted(w.c);
+        assertTrue(done > 0, "the worker's share of the elapsed pacing time: " + done);
+        w.gc.finishMark();
+    }
 }
