@@ -85,11 +85,25 @@
  *       (clobberfree): {@code runtime: object 0x... (T) used after GC cycle N freed it} /
  *       {@code fatal error: found pointer to free object}</td></tr>
  * </table>
- * And what it calls: {@code if (gc.writeBarrier) gc.writePointer(mcache, old, new)} on every
- * pointer store into a heap object or a global (the disabled path is that one volatile read);
- * {@code gc.safepoint(g)} at calls and loop back-edges (one volatile read); {@code gc.scanStack(g)}
- * when the scheduler wakes a parked G to scan; {@code gc.markWorker}, {@code gc.bgsweep},
- * {@code gc.pollTimeTrigger} from the scheduler; and runtime's GC/SetFinalizer/debug functions.
+ * And what it calls:
+ * <table>
+ *   <caption>Calls into the collector</caption>
+ *   <tr><th>who</th><th>when</th><th>call</th></tr>
+ *   <tr><td>interpreter</td><td>every pointer store into a heap object or a global (not into frame slots
+ *       or stack objects), before the store</td><td>{@code if (gc.writeBarrier) gc.writePointer(mcache, old, new)};
+ *       a copy of a struct/array with pointers: {@code gc.shade(mcache, oldElem)} per pointer it overwrites</td></tr>
+ *   <tr><td>interpreter</td><td>calls and loop back-edges (safepoints)</td><td>{@code gc.safepoint(g)}: one volatile read</td></tr>
+ *   <tr><td>scheduler</td><td>a parked G must scan (requestStackScan)</td><td>wake its thread without a P; it calls
+ *       {@code gc.scanStack(g)} and parks again (also while the world is stopped)</td></tr>
+ *   <tr><td>scheduler</td><td>a G exits</td><td>{@code gc.goroutineExit(g)} on its thread</td></tr>
+ *   <tr><td>scheduler</td><td>a G is preempted / a P is idle</td><td>{@code gc.preempted(mcache)} /
+ *       {@code gc.idle(mcache)} (mark workers, then background sweep)</td></tr>
+ *   <tr><td>scheduler (sysmon)</td><td>now and then</td><td>{@code gc.pollTimeTrigger()}</td></tr>
+ *   <tr><td>package runtime, runtime/debug</td><td>GC, SetFinalizer, SetGCPercent, SetMemoryLimit, FreeOSMemory;
+ *       sync's runtime_registerPoolCleanup</td><td>{@code gc.gc()}, {@code gc.setFinalizer}, ..., {@code gc.addPoolCleanup};
+ *       the finalizer goroutine drains {@code gc.finalizers().poll()}, woken by {@code finalizers().setWakeup}</td></tr>
+ * </table>
+ * A fatal collector error ({@link minigo.runtime.gc.GcFatalError}) carries the stderr text; print it and exit 2.
  *
  * <p>Stack protocol, per cycle: at the start of MARK (world stopped) every G's
  * {@code scanRequested} is set and {@code MutatorHost.requestStackScan(g)} called for every G but
