@@ -618,7 +618,7 @@ public final class Collector implements GcHooks {
                 // The whole mark with the world stopped: exact and simple (gcstoptheworld=1|2).
                 requestStackScans();
                 awaitStackScans();
-                markTermination(true);
+                markTermination();
                 return;
             }
             List<? extends GcGoroutine> gs = flagStackScans();
@@ -658,7 +658,7 @@ public final class Collector implements GcHooks {
             terminating = true;
             host.stopTheWorld("GC mark termination");
             pauseStart = opts.nanoTime.getAsLong();
-            markTermination(false);
+            markTermination();
         } finally {
             cycleLock.unlock();
         }
@@ -696,10 +696,9 @@ public final class Collector implements GcHooks {
     /**
      * Mark termination (world stopped, cycleLock held): the last grey objects, checkmark,
      * finalizers, the marked bytes as the new live heap, sweeping started, the pacer committed,
-     * statistics and the gctrace line. Starts the world unless {@code alreadyStopped} says the
-     * mark ran stopped from gcStart (then it starts it too, at the end).
+     * statistics and the gctrace line; then it starts the world.
      */
-    private void markTermination(boolean stwMark) {
+    private void markTermination() {
         terminating = true;
         // Wait for background workers and assists to put their buffers back.
         while (activeDrainers.get() > 0) {
@@ -809,13 +808,8 @@ public final class Collector implements GcHooks {
         if (shared != null) {
             shared.flush();
         }
-        GcWork gcw = new GcWork(this);
-        long t0 = opts.nanoTime.getAsLong();
-        drain(gcw, Long.MAX_VALUE, true);
-        long t1 = opts.nanoTime.getAsLong();
-        if (phase == GcPhase.MARKTERMINATION && t1 > t0) {
-            // Counted in the mark termination pause, as Go's gcMark drains there.
-        }
+        // Counted in the mark termination pause, as Go's gcMark drains there.
+        drain(new GcWork(this), Long.MAX_VALUE, true);
     }
 
     private long bytesMarked() {
