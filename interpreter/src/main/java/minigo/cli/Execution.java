@@ -3,13 +3,9 @@ package minigo.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import minigo.ast.Ast;
-import minigo.ast.CompileError;
-import minigo.ast.Diagnostic;
-import minigo.parser.SourceParser;
-import minigo.types.Checker;
-import minigo.types.Package;
-import minigo.types.StdImporter;
+import minigo.interp.CheckedProgram;
+import minigo.interp.Frontend;
+import minigo.interp.Runner;
 
 /**
  * The seam between the command line and the Go pipeline: parse and check (the front end, plain
@@ -18,49 +14,55 @@ import minigo.types.StdImporter;
 final class Execution {
     private Execution() {}
 
-    /** A checked main package: its files and what the checker learnt. */
-    record Checked(List<Ast.File> files, Package pkg) {}
-
     static int run(GoFiles files, GcFlags flags, Long seed, PrintStream out, PrintStream err) {
-        Checked checked = frontEnd(files);
-        if (!checked.files().get(0).packageName().name().equals("main")) {
+        CheckedProgram program = frontEnd(files);
+        if (!program.main().name().equals("main")) {
             err.println("package command-line-arguments is not a main package");
             return 1;
         }
-        err.println("minigo: internal error: the interpreter is not wired in yet");
-        return 3;
+        // A Go binary's os.Args[0] is the path of the executable go run built.
+        String name = files.paths().get(0).getFileName().toString().replaceAll("\\.go$", "");
+        int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), out, err);
+        out.flush();
+        return status;
     }
 
     static void check(GoFiles files, GcFlags flags, PrintStream err) {
-        frontEnd(files);
+        CheckedProgram program = frontEnd(files);
+        if (flags.m() > 0) {
+            // -gcflags=-m: the inlining and escape decisions, in the compiler's words and order.
+            for (String line : minigo.escape.Diagnostics.report(program.main().files(), files.contents(), flags.m(),
+                    flags.noInline())) {
+                err.println(line);
+            }
+            err.flush();
+        }
     }
 
     /** Parses every file, checks that they form one package, and type-checks it. */
-    static Checked frontEnd(GoFiles files) {
-        List<Ast.File> asts = new ArrayList<>();
-        List<Diagnostic> syntax = new ArrayList<>();
-        for (int i = 0; i < files.paths().size(); i++) {
-            try {
-                asts.add(SourceParser.parse(files.displayNames().get(i), files.contents().get(i)));
-            } catch (CompileError e) {
-                syntax.addAll(e.diagnostics());
-            }
+    static CheckedProgram frontEnd(GoFiles files) {
+        List<String> pkgs = new ArrayList<>();
+        for (byte[] src : files.contents()) {
+            pkgs.add(packageClause(src));
         }
-        if (!syntax.isEmpty()) {
-            throw new CompileError(syntax);
-        }
-        String pkg = asts.get(0).packageName().name();
-        for (int i = 1; i < asts.size(); i++) {
-            String other = asts.get(i).packageName().name();
-            if (!other.equals(pkg)) {
-                throw new PackageMismatch("found packages " + pkg + " (" + files.paths().get(0).getFileName() + ") and "
-                        + other + " (" + files.paths().get(i).getFileName() + ") in "
+        for (int i = 1; i < pkgs.size(); i++) {
+            if (pkgs.get(0) != null && pkgs.get(i) != null && !pkgs.get(i).equals(pkgs.get(0))) {
+                throw new PackageMismatch("found packages " + pkgs.get(0) + " (" + files.paths().get(0).getFileName()
+                        + ") and " + pkgs.get(i) + " (" + files.paths().get(i).getFileName() + ") in "
                         + files.paths().get(0).getParent());
             }
         }
-        Package p = new Checker().check("main", asts, new StdImporter());
-        return new Checked(asts, p);
+        return Frontend.check(files.displayNames(), files.contents());
     }
+
+    /** The package name of a file, read from its first tokens as cmd/go does before compiling, or null. */
+    private static String packageClause(byte[] src) {
+        java.util.regex.Matcher m = PACKAGE.matcher(new String(src, java.nio.charset.StandardCharsets.ISO_8859_1));
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile(
+            "(?:\\s|//[^\\n]*\\n|/\\*(?s:.*?)\\*/)*package\\s+([\\p{L}_][\\p{L}\\p{N}_]*)");
 
     /** Files of different packages named together: cmd/go refuses them before compiling. */
     static final class PackageMismatch extends RuntimeException {
