@@ -154,10 +154,26 @@ final class GoSyntaxErrors {
             return new Report(next, unexpected(next, ", expecting expression"));
         }
 
+        if (tt == GoLexer.RBRACK && pt == GoLexer.LBRACK && !in(ctx, TypeArgsContext.class)
+                && (in(ctx, IndexContext.class) || ctx instanceof IndexBodyContext)) {
+            return new Report(t, unexpected(t, ", expecting operand"));
+        }
+        if (pt == GoLexer.SEMI && exp.size() == 1 && exp.contains(GoLexer.HEADER_LBRACE) && tt != GoLexer.HEADER_LBRACE) {
+            return new Report(t, unexpected(t, ", expecting expression")); // Go reads a statement there
+        }
+        if (in(ctx, TypeArgsContext.class) && tt == GoLexer.RBRACK && pt == GoLexer.LBRACK) {
+            return new Report(t, unexpected(t, ", expecting type"));
+        }
+        if (pt == GoLexer.COMMA && (ctx instanceof Type_Context || ctx instanceof IndexBodyContext || ctx instanceof TypeArgsContext)
+                && (ctx.getParent() instanceof IndexBodyContext || ctx.getParent() instanceof TypeArgsContext
+                    || ctx instanceof IndexBodyContext || ctx instanceof TypeArgsContext)) {
+            return new Report(t, unexpected(t, ", expecting ]"));
+        }
         if (ctx instanceof PackageClauseContext) {
             return new Report(t, "expected 'IDENT', found " + goParserFound(t));
         }
-        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class) || afterSpecNames(ts, idx))) {
+        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class)
+                || in(ctx, VarDeclContext.class) || in(ctx, ConstDeclContext.class) || afterSpecNames(ts, idx))) {
             return new Report(t, unexpected(t, ", expecting ="));
         }
         if (pt == GoLexer.COLON && idx >= 2 && ts.get(idx - 2).getType() == GoLexer.IDENTIFIER
@@ -182,8 +198,25 @@ final class GoSyntaxErrors {
             for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
                 String k = c instanceof ForStmtContext ? "for" : c instanceof IfStmtContext ? "if"
                         : c instanceof SwitchStmtContext ? "switch" : null;
-                if (k != null) return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
+                if (k == null) continue;
+                // Go asks for the brace itself when the header stopped after its first statement,
+                // and for the block "after <k> clause" once the clause was complete.
+                boolean complete = (c instanceof ForStmtContext fs && fs.forHeader() != null && fs.forHeader().getChildCount() > 1
+                        && !(fs.forHeader() instanceof RangeNoVarsContext))
+                        || (c instanceof IfStmtContext i && i.ifHeader() != null && i.ifHeader().SEMI() != null)
+                        || (c instanceof SwitchStmtContext w && w.switchHeader() != null && w.switchHeader().SEMI() != null);
+                boolean rangeDone = c instanceof ForStmtContext f2 && f2.forHeader() instanceof RangeNoVarsContext;
+                if (!complete && !rangeDone && pt != GoLexer.FOR && pt != GoLexer.IF && pt != GoLexer.SWITCH) {
+                    return new Report(t, unexpected(t, ", expecting {"));
+                }
+                return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
             }
+        }
+        if (pt == GoLexer.OR && in(ctx, TypeElemContext.class)) {
+            return new Report(t, unexpected(t, ", expecting ~ term or type"));
+        }
+        if (in(ctx, TypeParametersContext.class) && exp.contains(GoLexer.RBRACK) && tt != GoLexer.COMMA) {
+            return new Report(t, unexpected(t, " in parameter list; possibly missing comma or ]"));
         }
         if (ctx instanceof TypeArgsContext && exp.contains(GoLexer.RBRACK)) {
             return new Report(t, unexpected(t, ", expecting ]"));
@@ -258,6 +291,9 @@ final class GoSyntaxErrors {
                 }
                 break;
             }
+            if (c instanceof StructTypeContext && (pt == GoLexer.LBRACE || pt == GoLexer.SEMI) && tt != GoLexer.RBRACE) {
+                return new Report(t, unexpected(t, ", expecting field name or embedded type"));
+            }
             if (c instanceof StructTypeContext || c instanceof InterfaceTypeContext) {
                 if (exp.contains(GoLexer.SEMI) && exp.contains(GoLexer.RBRACE)) {
                     String what = c instanceof StructTypeContext ? "struct type" : "interface type";
@@ -321,7 +357,9 @@ final class GoSyntaxErrors {
             if (c instanceof SourceFileContext) {
                 if (exp.contains(GoLexer.SEMI) && tt != GoLexer.SEMI) {
                     ParseTreeHolder last = lastDecl((SourceFileContext) c);
-                    if (last.isImport) return new Report(t, unexpected(t, ", expecting semicolon or newline"));
+                    if (last.isImport || ((SourceFileContext) c).topLevelDecl().isEmpty() && ((SourceFileContext) c).importDecl().isEmpty()) {
+                        return new Report(t, unexpected(t, ", expecting semicolon or newline"));
+                    }
                     return new Report(t, unexpected(t, " after top level declaration"));
                 }
                 break;

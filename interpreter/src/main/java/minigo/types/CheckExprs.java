@@ -68,7 +68,7 @@ abstract class CheckExprs extends CheckTypes {
     /** An expression that may be multi-valued (a call's arguments, an assignment's single rhs). */
     void multiExpr(Operand x, Ast.Expr e) {
         rawExpr(x, e, null, false);
-        exclude(x, true, false);
+        exclude(x, true, true);
     }
 
     void exclude(Operand x, boolean types, boolean novalue) {
@@ -219,8 +219,8 @@ abstract class CheckExprs extends CheckTypes {
                 Package ip = pn.imported();
                 Obj m = ip.scope().lookup(sel);
                 if (m == null || (!m.exported() && ip != Universe.UNSAFE)) {
-                    if (m != null || hasUnexported(ip, sel)) error(e.sel().pos(), "name " + sel + " not exported by package " + ip.name());
-                    else error(e.sel().pos(), "undefined: " + pid.name() + "." + sel);
+                    // gc reads export data, where unexported names do not exist: always "undefined".
+                    error(e.sel().pos(), "undefined: " + ip.name() + "." + sel);
                     return;
                 }
                 recordUse(e.sel(), m);
@@ -785,7 +785,7 @@ abstract class CheckExprs extends CheckTypes {
             } else expr(x, e.x());
             if (x.invalid()) return;
             if (!(inner instanceof Ast.CompositeLit) && x.mode != Mode.VARIABLE) {
-                error(e.pos(), "invalid operation: cannot take address of " + d(x));
+                error(x, "invalid operation: cannot take address of " + d(x));
                 x.invalidate();
                 return;
             }
