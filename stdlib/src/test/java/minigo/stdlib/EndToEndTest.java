@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * Go sources and natives); stdout must be what go1.19 printed (src/test/go/regen.sh records it).
  */
 class EndToEndTest {
-    static final List<String> PROGRAMS = List.of("fmt_methods", "fmt_more", "strconv_strings", "sort_math_time");
+    static final List<String> PROGRAMS = List.of("fmt_methods", "fmt_more", "fmt_scan", "strconv_strings", "sort_math_time");
 
     static byte[] resource(String name) throws IOException {
         try (InputStream in = EndToEndTest.class.getResourceAsStream("/minigo/stdlib/e2e/" + name)) {
