@@ -103,7 +103,7 @@ final class Resolver {
         }
     }
 
-    enum SelKind { PKG, FIELD, METHOD, IFACE_METHOD, METHOD_EXPR }
+    enum SelKind { PKG, FIELD, METHOD, IFACE_METHOD, METHOD_EXPR, STD_METHOD }
 
     /**
      * What {@code x.f} selects. derefs lists, for each step of the embedding path, whether that step
@@ -288,7 +288,10 @@ final class Resolver {
                 }
             }
         }
-        // Global variable types.
+        // Global variable types (their function literals are Go's glob..funcN).
+        Fn glob = new Fn(null, null, null);
+        glob.name = "glob.";
+        curfn = glob;
         for (Object[] g : pendingGlobals) {
             Obj o = (Obj) g[0];
             Ast.ValueSpec vs = (Ast.ValueSpec) g[1];
@@ -300,6 +303,7 @@ final class Resolver {
                 o.type = o.kind == Kind.VAR ? TypeModel.defaultType(t) : t;
             }
         }
+        curfn = null;
         // Signatures, then bodies.
         for (Fn fn : funcs) {
             fn.sig = signature(fn.decl.recv(), fn.decl.type());
@@ -307,7 +311,8 @@ final class Resolver {
         for (Fn fn : funcs) {
             resolveFunc(fn);
         }
-        // Global initialisers are typed too (they may hold function literals; analysed as package init).
+        // Global initialisers are typed again now that every function is known.
+        curfn = glob;
         for (Object[] g : pendingGlobals) {
             Ast.ValueSpec vs = (Ast.ValueSpec) g[1];
             int i = (Integer) g[2];
@@ -315,6 +320,7 @@ final class Resolver {
                 expr(vs.values().get(i));
             }
         }
+        curfn = null;
     }
 
     private final List<Object[]> pendingGlobals = new ArrayList<>();
@@ -754,7 +760,7 @@ final class Resolver {
                 rts = tu.types();
             } else if (r instanceof Ast.IndexExpr || r instanceof Ast.TypeAssertExpr
                     || (r instanceof Ast.UnaryExpr u && u.op().equals("<-"))) {
-                rts = List.of(t, TypeModel.BOOL);
+                rts = java.util.Arrays.asList(t, TypeModel.BOOL);
             }
         }
         if (as.tok().equals(":=")) {
@@ -1083,6 +1089,24 @@ final class Resolver {
         }
         T xt = expr(se.x());
         String name = se.sel().name();
+        // A method of a standard type (sync.Mutex, strings.Builder...).
+        {
+            T base = xt;
+            boolean isPtr = false;
+            if (base instanceof Ptr p) {
+                base = p.elem();
+                isPtr = true;
+            }
+            if (base instanceof Named n && n.pkg != null) {
+                Obj m = StdLib.method(n, isPtr, name);
+                if (m != null) {
+                    boolean ptrRecv = m.name.contains("(*");
+                    selections.put(se, new Selection(SelKind.STD_METHOD, m, null, List.of(isPtr), ptrRecv && !isPtr,
+                            !ptrRecv && isPtr, null));
+                    return new FuncT(null, List.of(), List.of(), false);
+                }
+            }
+        }
         // Search fields and methods breadth-first through embedded fields.
         LookupResult r = lookupFieldOrMethod(xt, name);
         if (r == null) {
