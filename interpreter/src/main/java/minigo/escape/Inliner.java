@@ -126,7 +126,7 @@ final class Inliner {
     // ------------------------------------------------------------------ CanInline
 
     void checkInline(Fn fn) {
-        if (!checked.add(fn)) {
+        if (!checked.add(fn) || fn.silent) {
             return;
         }
         String reason = null;

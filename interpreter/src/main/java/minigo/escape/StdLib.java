@@ -74,7 +74,8 @@ final class StdLib {
         l.add(new Entry("fmt.Fprintf", fn(List.of(WRITER, STR, ANYS), List.of(INT, ERR), true),
                 List.of("heap", "", "content"), -1));
         l.add(new Entry("fmt.Fprint", fn(List.of(WRITER, ANYS), List.of(INT, ERR), true), List.of("heap", "content"), -1));
-        l.add(new Entry("errors.New", fn(List.of(STR), List.of(ERR), false), List.of("heap"), -1));
+        l.add(new Entry("errors.New", fn(List.of(STR), List.of(ERR), false), List.of("alloc"), 6, List.of("text"),
+                "&errors.errorString{...}"));
         l.add(new Entry("strconv.Itoa", fn(List.of(INT), List.of(STR), false), List.of(""), -1));
         l.add(new Entry("strconv.Atoi", fn(List.of(STR), List.of(INT, ERR), false), List.of("heap"), -1));
         l.add(new Entry("strings.Repeat", fn(List.of(STR, INT), List.of(STR), false), List.of("", ""), -1));
