@@ -118,8 +118,9 @@ constDecl
     : CONST (constSpec | LPAREN constSpec? (SEMI constSpec?)* RPAREN)
     ;
 
+/* "const x int" is read (Go's checker reports the missing value), so the type does not need "=". */
 constSpec
-    : identifierList (type_? ASSIGN expressionList)?
+    : identifierList type_? (ASSIGN expressionList)?
     ;
 
 varDecl
@@ -160,8 +161,10 @@ typeName
     : IDENTIFIER (DOT IDENTIFIER)?
     ;
 
+/* As Go reads them: the first argument as an expression (so T[2] is an instantiation to complain
+   about later, not an error here), the others as types. */
 typeArgs
-    : LBRACK type_ (COMMA type_)* COMMA? RBRACK
+    : LBRACK expression (COMMA type_)* COMMA? RBRACK
     ;
 
 typeLit
@@ -232,8 +235,8 @@ parameters
 
 /* A parameter is [name] [...]type; the builder groups "a, b int" as Go does. */
 parameterDecl
-    : IDENTIFIER ELLIPSIS? type_
-    | ELLIPSIS? type_
+    : ELLIPSIS? type_
+    | IDENTIFIER ELLIPSIS? type_
     ;
 
 typeParameters
@@ -270,8 +273,8 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENTIFIER signatureDecl             # methodElem
-    | typeElem                             # typeSetElem
+    : typeElem                             # typeSetElem
+    | IDENTIFIER signatureDecl             # methodElem
     ;
 
 // ====================================================================== statements
@@ -291,8 +294,8 @@ statementList
 
 statement
     : declaration                          # declStmt
-    | IDENTIFIER COLON statement?          # labeledStmt
     | simpleStmt                           # simpleStatement
+    | IDENTIFIER COLON statement?          # labeledStmt
     | GO expression                        # goStmt
     | RETURN expressionList?               # returnStmt
     | BREAK IDENTIFIER?                    # breakStmt
@@ -393,8 +396,9 @@ index
     : LBRACK indexBody RBRACK
     ;
 
+/* After a comma only types can follow, as in Go's parser (x[a, b] is an instantiation). */
 indexBody
-    : expression (sliceTail | (COMMA expression)* COMMA?)
+    : expression (sliceTail | (COMMA type_)* COMMA?)
     | sliceTail
     ;
 
@@ -408,10 +412,10 @@ arguments
 
 operand
     : basicLit                                                     # literalOperand
+    | IDENTIFIER                                                   # nameOperand
     | typeName typeArgs? literalValue                              # namedCompositeLit
     | literalType literalValue?                                    # compositeLit
     | FUNC signature block?                                        # functionLit
-    | IDENTIFIER                                                   # nameOperand
     | LPAREN expression RPAREN                 # parenOperand
     | typeLitOperand                                               # typeOperand
     ;

@@ -57,6 +57,35 @@ final class AstBuilder {
         return out;
     }
 
+    /**
+     * After a syntax error, runs the builder's own checks on the statements and declarations that
+     * were complete before it (those ending before {@code limit}, a token index), so that an earlier
+     * error Go reports from its parser ("cannot use x := 1 as value") is not lost behind a later one.
+     */
+    void checkComplete(ParserRuleContext c, int limit, List<minigo.ast.Diagnostic> out) {
+        boolean unit = c instanceof StatementContext || c instanceof TopLevelDeclContext;
+        // go and defer check their call as soon as the expression ends, even if the error is next.
+        int end = c instanceof GoStmtContext || c instanceof DeferStmtContext ? limit + 1 : limit;
+        if (unit && c.getStop() != null && c.getStop().getTokenIndex() < end && c.exception == null) {
+            try {
+                if (c instanceof StatementContext s) stmt(s);
+                else {
+                    TopLevelDeclContext t = (TopLevelDeclContext) c;
+                    if (t.declaration() != null) declaration(t.declaration());
+                    else funcDecl(t.functionDecl());
+                }
+            } catch (SyntaxError e) {
+                out.add(new minigo.ast.Diagnostic(e.pos, e.getMessage()));
+            } catch (RuntimeException incomplete) {
+                // a subtree cut short by the error: nothing to say about it
+            }
+            return;
+        }
+        for (int i = 0; i < c.getChildCount(); i++) {
+            if (c.getChild(i) instanceof ParserRuleContext child) checkComplete(child, limit, out);
+        }
+    }
+
     // ------------------------------------------------------------------ file and declarations
 
     Ast.File file(SourceFileContext c) {
@@ -98,7 +127,6 @@ final class AstBuilder {
                 List<Ident> names = idents(s.identifierList());
                 Expr type = s.type_() != null ? type(s.type_()) : null;
                 List<Expr> values = s.expressionList() != null ? exprs(s.expressionList()) : List.of();
-                if (type != null && values.isEmpty()) throw error(pos(s.type_()), "const declaration cannot have type without expression");
                 specs.add(new Ast.ValueSpec(names.get(0).pos(), names, type, values, iota++));
             }
             return new Ast.GenDecl(pos(d), "const", d.LPAREN() != null ? pos(d.LPAREN()) : null, specs);
@@ -147,7 +175,7 @@ final class AstBuilder {
         }
         Ident name = ident(c.IDENTIFIER());
         List<Ast.Field> tparams = c.typeParameters() != null ? typeParams(c.typeParameters()) : List.of();
-        if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "method must have no type parameters");
+        if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "syntax error: method must have no type parameters");
         Ast.FuncType ft = signature(funcPos, tparams, c.signatureDecl());
         Ast.BlockStmt body = c.block() != null ? block(c.block()) : null;
         return new Ast.FuncDecl(funcPos, recv, name, ft, body);
@@ -284,6 +312,7 @@ final class AstBuilder {
 
     private Expr instantiate(Expr x, TypeArgsContext c) {
         List<Expr> args = new ArrayList<>();
+        args.add(expr(c.expression()));
         for (Type_Context t : c.type_()) args.add(type(t));
         if (args.size() == 1) return new Ast.IndexExpr(x.pos(), x, pos(c.LBRACK()), args.get(0), pos(c.RBRACK()));
         return new Ast.IndexListExpr(x.pos(), x, pos(c.LBRACK()), args, pos(c.RBRACK()));
@@ -364,6 +393,14 @@ final class AstBuilder {
     private List<Stmt> stmts(StatementListContext c) {
         List<Stmt> out = new ArrayList<>();
         for (StatementContext s : c.statement()) out.add(stmt(s));
+        // Go wants ';' or '}' after a statement; in a case clause the grammar would let case/default follow.
+        int n = c.getChildCount();
+        if (n > 0 && c.getChild(n - 1) instanceof StatementContext && c.getStop() != null) {
+            Token next = tokens.get(c.getStop().getTokenIndex() + 1);
+            if (next.getType() == GoLexer.CASE || next.getType() == GoLexer.DEFAULT) {
+                throw error(pos(next), "syntax error: unexpected " + next.getText() + " at end of statement");
+            }
+        }
         return out;
     }
 
@@ -523,10 +560,27 @@ final class AstBuilder {
         return false;
     }
 
+    private static boolean isRecv(Expr x) {
+        while (x instanceof Ast.ParenExpr p) x = p.x();
+        return x instanceof Ast.UnaryExpr u && u.op().equals("<-");
+    }
+
+    private static boolean isCommunication(Stmt s) {
+        if (s instanceof Ast.SendStmt) return true;
+        if (s instanceof Ast.ExprStmt e) return isRecv(e.x());
+        if (s instanceof Ast.AssignStmt a) {
+            return (a.tok().equals("=") || a.tok().equals(":=")) && a.rhs().size() == 1 && isRecv(a.rhs().get(0));
+        }
+        return false;
+    }
+
     private Stmt selectStmt(SelectStmtContext c) {
         List<Stmt> clauses = new ArrayList<>();
         for (CommClauseContext cc : c.commClause()) {
             Stmt comm = cc.simpleStmt() != null ? simpleStmt(cc.simpleStmt(), false) : null;
+            if (comm != null && !isCommunication(comm)) {
+                throw error(comm.pos(), "select case must be send or receive (possibly with assignment)");
+            }
             clauses.add(new Ast.CommClause(pos(cc), comm, pos(cc.COLON()), stmts(cc.statementList())));
         }
         return new Ast.SelectStmt(pos(c), new Ast.BlockStmt(pos(c.LBRACE()), clauses, pos(c.RBRACE())));
@@ -548,7 +602,7 @@ final class AstBuilder {
                 if (!tok.getText().equals(":=") && !tok.getText().equals("=")) {
                     throw error(pos(r.RANGE()), "syntax error: unexpected range, expecting expression");
                 }
-                if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
+                if (vars.size() > 2) throw error(vars.get(2).pos(), "range clause permits at most two iteration variables");
                 return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
                         expr(r.rangeX), block(c.headerBlock()));
             }
@@ -647,7 +701,7 @@ final class AstBuilder {
         if (body.sliceTail() != null) {
             SliceTailContext s = body.sliceTail();
             boolean three = s.COLON().size() == 2;
-            Expr low = body.expression().isEmpty() ? null : expr(body.expression(0));
+            Expr low = body.expression() == null ? null : expr(body.expression());
             Expr high = s.high != null ? expr(s.high) : null;
             Expr max = s.max != null ? expr(s.max) : null;
             if (three) {
@@ -657,7 +711,8 @@ final class AstBuilder {
             return new Ast.SliceExpr(p, x, lb, low, high, max, three, rb);
         }
         List<Expr> idx = new ArrayList<>();
-        for (ExpressionContext e : body.expression()) idx.add(expr(e));
+        idx.add(expr(body.expression()));
+        for (Type_Context t : body.type_()) idx.add(type(t));
         if (idx.size() == 1) return new Ast.IndexExpr(p, x, lb, idx.get(0), rb);
         return new Ast.IndexListExpr(p, x, lb, idx, rb);
     }

@@ -1,0 +1,106 @@
+package minigo.stdlib.runtime;
+
+import minigo.interp.sched.Sched;
+
+/**
+ * What runtime, runtime/debug and time's natives need from minigo's simulated runtime (sync's
+ * semaphores are the scheduler's own natives). The defaults use the interpreter's scheduler
+ * ({@link minigo.interp.sched.Sched}) and answer for a runtime without a collector (zero
+ * statistics); the collector's implementation replaces them through {@link #install}.
+ * TODO(runtime): install the allocator/collector/scheduler implementation.
+ */
+public interface RuntimeBridge {
+    /** runtime.GC: a full, blocking collection. */
+    default void gc() {}
+
+    /** runtime.GOMAXPROCS. */
+    default int gomaxprocs(int n) {
+        Sched s = Sched.current();
+        if (s != null) {
+            return s.gomaxprocs(n);
+        }
+        int old = Stub.procs;
+        if (n > 0) {
+            Stub.procs = n;
+        }
+        return old;
+    }
+
+    default int numGoroutine() {
+        Sched s = Sched.current();
+        return s != null ? s.numGoroutine() : 1;
+    }
+
+    default void gosched() {
+        Sched s = Sched.current();
+        if (s != null) {
+            s.gosched();
+        }
+    }
+
+    /** Sleeps the calling goroutine for ns nanoseconds, letting the others run. */
+    default void sleep(long ns) {
+        Sched s = Sched.current();
+        if (s != null) {
+            s.sleep(ns);
+            return;
+        }
+        try {
+            Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** runtime.ReadMemStats: Go's MemStats fields in declaration order, PauseNs/PauseEnd/BySize excluded. */
+    default void readMemStats(MemStatsSink m) {}
+
+    default int setGCPercent(int percent) {
+        int old = Stub.gcPercent;
+        Stub.gcPercent = percent;
+        return old;
+    }
+
+    default long setMemoryLimit(long limit) {
+        long old = Stub.memoryLimit;
+        if (limit >= 0) {
+            Stub.memoryLimit = limit;
+        }
+        return old;
+    }
+
+    default void freeOSMemory() {
+        gc();
+    }
+
+    default void setFinalizer(Object obj, Object finalizer) {}
+
+    /** Where ReadMemStats writes. */
+    interface MemStatsSink {
+        void set(String field, long value);
+
+        void setFloat(String field, double value);
+
+        void setPause(int i, long pauseNs, long pauseEnd);
+
+        void setBySize(int i, long size, long mallocs, long frees);
+    }
+
+    static RuntimeBridge current() {
+        return Stub.current;
+    }
+
+    static void install(RuntimeBridge b) {
+        Stub.current = b;
+    }
+
+    /** State of the stub bridge. */
+    final class Stub {
+        static volatile RuntimeBridge current = new RuntimeBridge() {};
+        static volatile int procs = Runtime.getRuntime().availableProcessors();
+        static volatile int gcPercent = 100;
+        static volatile long memoryLimit = Long.MAX_VALUE;
+
+        private Stub() {}
+    }
+}
