@@ -50,18 +50,17 @@ public final class ProgramRoot extends RootNode {
     private Object run(GoContext ctx) {
         ctx.setTranslator(tr);
         DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
-        Sched.P.lock();
+        minigo.interp.sched.Sched sched = startScheduler(ctx);
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            if (Sched.live > 1) ctx.exit(this, 0);
+            // Go exits when main returns, whatever other goroutines are doing; their threads
+            // (parked, or idle for reuse) end with the context.
+            if (sched.threadsStarted() > 0) ctx.exit(this, 0);
             return 0;
         } catch (GoPanic p) {
             dieOfPanic(ctx, p, this);
-            return 2;
-        } catch (Sched.Deadlock d) {
-            dieOfDeadlock(ctx, this);
             return 2;
         } catch (ControlFlowException | ThreadDeath e) {
             throw e;
@@ -76,9 +75,26 @@ public final class ProgramRoot extends RootNode {
             if (e.getClass().getName().startsWith("com.oracle.truffle.polyglot")) throw e;
             internalError(ctx, e, this);
             return 3;
-        } finally {
-            if (Sched.P.isHeldByCurrentThread()) Sched.P.unlock();
         }
+    }
+
+    /**
+     * One scheduler per run: goroutines on Truffle virtual threads that wait for the P at a
+     * safepoint-aware block (so exit and cancellation reach them), deadlocks reported as Go does,
+     * the run's random stream seeded by MINIGO_SEED when given.
+     */
+    private minigo.interp.sched.Sched startScheduler(GoContext ctx) {
+        String seed = System.getenv("MINIGO_SEED");
+        if (seed != null) minigo.interp.values.GoRandom.setSeed(Long.parseLong(seed));
+        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(
+                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
+                msg -> dieOfDeadlock(ctx, null));
+        sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(
+                null, java.util.concurrent.Semaphore::acquire, sem));
+        sched.setUncaughtHandler(t -> internalError(ctx, t, null));
+        minigo.interp.sched.Sched.install(sched);
+        sched.startMain();
+        return sched;
     }
 
     @TruffleBoundary

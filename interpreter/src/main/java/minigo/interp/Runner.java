@@ -43,6 +43,8 @@ public final class Runner {
                 .err(err)
                 .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))
                 .option("engine.WarnInterpreterOnly", "false")
+                .allowExperimentalOptions(true) // for the next option only
+                .option("engine.WarnVirtualThreadSupport", "false")
                 .build()) {
             ctx.eval(Source.newBuilder(GoLanguage.ID, PREFIX + key, "main").buildLiteral());
             return 0;

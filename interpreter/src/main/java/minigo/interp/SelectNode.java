@@ -2,9 +2,9 @@ package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import java.util.ArrayList;
-import java.util.List;
 import minigo.interp.nodes.Control;
+import minigo.interp.sched.GoChan;
+import minigo.interp.sched.Select;
 import minigo.interp.nodes.ExprNode;
 import minigo.interp.nodes.StmtNode;
 
@@ -64,51 +64,27 @@ public final class SelectNode extends StmtNode {
         }
     }
 
+    /** Runs Go's selectgo over the evaluated cases: {chosen case index, {value, ok} for a receive}. */
     @TruffleBoundary
     private Object[] choose(Object[] cs, Object[] vs) {
-        GoContext ctx = GoLanguage.context(this);
         int def = -1;
-        for (int i = 0; i < kinds.length; i++) if (kinds[i] == 0) def = i;
-        boolean registered = false;
-        try {
-            for (;;) {
-                List<Integer> ready = new ArrayList<>();
-                for (int i = 0; i < kinds.length; i++) {
-                    Chans.Chan c = (Chans.Chan) cs[i];
-                    if (c == null) continue;
-                    if (kinds[i] == 1 && Chans.canSend(c) || kinds[i] == 2 && Chans.canRecv(c)) ready.add(i);
-                }
-                if (!ready.isEmpty()) {
-                    int i = ready.get(ready.size() == 1 ? 0 : ctx.random.nextInt(ready.size()));
-                    Chans.Chan c = (Chans.Chan) cs[i];
-                    if (kinds[i] == 1) {
-                        Chans.sendNow(c, vs[i]);
-                        return new Object[] {i, null};
-                    }
-                    if (registered) {
-                        unregister(cs);
-                        registered = false;
-                    }
-                    return new Object[] {i, Chans.recvNow(c, c.elem)};
-                }
-                if (def >= 0) return new Object[] {def, null};
-                if (!registered) {
-                    for (int i = 0; i < kinds.length; i++) {
-                        if (kinds[i] == 2 && cs[i] != null) ((Chans.Chan) cs[i]).recvWaiting++;
-                    }
-                    registered = true;
-                    Sched.changed();
-                }
-                Sched.block(this);
-            }
-        } finally {
-            if (registered) unregister(cs);
-        }
-    }
-
-    private void unregister(Object[] cs) {
+        int n = 0;
         for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == 2 && cs[i] != null) ((Chans.Chan) cs[i]).recvWaiting--;
+            if (kinds[i] == 0) def = i;
+            else n++;
         }
+        Select.Case[] cases = new Select.Case[n];
+        int[] index = new int[n];
+        int k = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == 0) continue;
+            GoChan c = (GoChan) cs[i];
+            cases[k] = kinds[i] == 1 ? Select.Case.send(c, vs[i]) : Select.Case.recv(c);
+            index[k++] = i;
+        }
+        int chosen = Select.select(cases, def >= 0);
+        if (chosen < 0) return new Object[] {def, null};
+        Select.Case c = cases[chosen];
+        return new Object[] {index[chosen], c.isSend ? null : new Object[] {c.received, c.ok}};
     }
 }

@@ -74,6 +74,7 @@ public final class Sched {
     private final List<G> allgs = Collections.synchronizedList(new ArrayList<>());
     private int gcount;
     private int gomaxprocs = 1;
+    private int threadsStarted;
     private volatile boolean shutdown;
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -105,6 +106,20 @@ public final class Sched {
     public Sched(Function<Runnable, Thread> threadFactory, Consumer<String> fatal) {
         this.threadFactory = threadFactory != null ? threadFactory : r -> Thread.ofVirtual().unstarted(r);
         this.fatal = fatal;
+    }
+
+    // ---- for natives: the running program's scheduler ----
+
+    /** sync's runtime_Semacquire(addr). */
+    public static void semacquire(minigo.interp.values.Pointer addr) {
+        Sched s = current();
+        s.sema.acquire(s, addr, false);
+    }
+
+    /** sync's runtime_Semrelease(addr, handoff). */
+    public static void semrelease(minigo.interp.values.Pointer addr, boolean handoff) {
+        Sched s = current();
+        s.sema.release(s, addr, handoff);
     }
 
     public void setBlocker(Blocker b) {
@@ -153,6 +168,7 @@ public final class Sched {
             w = new Worker();
             w.g = g;
             Thread t = threadFactory.apply(w);
+            threadsStarted++;
             w.thread = t;
             t.start();
         } else {
@@ -181,6 +197,11 @@ public final class Sched {
 
     public boolean isShutdown() {
         return shutdown;
+    }
+
+    /** Goroutine threads created so far (they outlive their goroutines, waiting for reuse). */
+    public int threadsStarted() {
+        return threadsStarted;
     }
 
     /** runtime.NumGoroutine. */
@@ -227,9 +248,15 @@ public final class Sched {
                     } catch (Shutdown s) {
                         return;
                     } catch (Throwable t) {
-                        // The interpreter's body reports Go panics itself; anything else is our bug,
-                        // but the P must still move on or every other goroutine hangs.
+                        // The program is ending (Truffle's exit or cancellation unwinding this
+                        // thread): leave at once, the scheduler no longer matters.
+                        if (t instanceof ThreadDeath || t.getClass().getName().startsWith("com.oracle.truffle.polyglot")) {
+                            throw t;
+                        }
+                        // The interpreter's body reports Go panics itself; anything else is our
+                        // bug: the handler reports it (and normally ends the program).
                         uncaught.accept(t);
+                        return;
                     }
                     if (shutdown) {
                         return;

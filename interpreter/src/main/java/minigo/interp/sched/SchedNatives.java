@@ -5,26 +5,18 @@ import minigo.interp.natives.NativeRegistry;
 import minigo.interp.values.Pointer;
 
 /**
- * The runtime entry points package sync is written against (Go's sync/runtime.go declarations,
- * bodyless in stdlib's sync package): semaphores and notify lists. Arguments arrive in the value
+ * Runtime entry points of Go's sync/runtime.go that stdlib's package sync may declare bodyless:
+ * the mutex semaphore with LIFO queueing, notify lists (sync.Cond), spinning. The plain
+ * {@code sync.runtime_Semacquire}/{@code runtime_Semrelease} keys belong to stdlib's natives,
+ * which should call {@link Sched#semacquire}/{@link Sched#semrelease}. Arguments arrive in the value
  * model: a {@code *uint32} is a {@link Pointer}, a {@code *notifyList} the GoStruct itself.
  */
 public final class SchedNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
-        r.register("sync.runtime_Semacquire", a -> {
-            Sched s = Sched.current();
-            s.sema.acquire(s, (Pointer) a[0], false);
-            return null;
-        });
         r.register("sync.runtime_SemacquireMutex", a -> {
             Sched s = Sched.current();
             s.sema.acquire(s, (Pointer) a[0], (Boolean) a[1]);
-            return null;
-        });
-        r.register("sync.runtime_Semrelease", a -> {
-            Sched s = Sched.current();
-            s.sema.release(s, (Pointer) a[0], (Boolean) a[1]);
             return null;
         });
         r.register("sync.runtime_notifyListAdd", a -> Sched.current().notifyListAdd(a[0]) & 0xFFFFFFFFL);
