@@ -3,18 +3,16 @@ package minigo.interp;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import minigo.interp.sched.GoChan;
+import minigo.interp.values.GoPanic;
 import minigo.interp.values.Layout;
 
-/**
- * The interpreter's entry points for channel operations, on the scheduler's hchan
- * ({@link GoChan}): make, send, receive, close, len and cap. Blocking operations park the
- * goroutine in the channel's wait queue and give the P to the next one.
- */
+/** Channel operations of the translated program, on the scheduler's hchan ({@link GoChan}). */
 public final class Chans {
     private Chans() {}
 
     @TruffleBoundary
     public static Object make(Layout elem, long size) {
+        if (size < 0) throw GoPanic.of(minigo.interp.values.ErrorString.MAKECHAN_SIZE);
         return Heap.alloc(new GoChan(elem, size), 96);
     }
 

@@ -50,14 +50,24 @@ public final class ProgramRoot extends RootNode {
     private Object run(GoContext ctx) {
         ctx.setTranslator(tr);
         DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
-        minigo.interp.sched.Sched sched = startScheduler(ctx);
+        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(
+                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
+                msg -> dieFatal(ctx, msg, this));
+        sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(this,
+                java.util.concurrent.Semaphore::acquire, sem));
+        sched.setUncaughtHandler(t -> {
+            if (!isEngineExit(t)) internalError(ctx, t, this);
+        });
+        minigo.interp.sched.Sched.install(sched);
+        sched.startMain();
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            // Go exits when main returns, whatever other goroutines are doing; their threads
-            // (parked, or idle for reuse) end with the context.
-            if (sched.threadsStarted() > 0) ctx.exit(this, 0);
+            if (sched.numGoroutine() > 1) {
+                sched.shutdown();
+                ctx.exit(this, 0);
+            }
             return 0;
         } catch (GoPanic p) {
             dieOfPanic(ctx, p, this);
@@ -78,23 +88,10 @@ public final class ProgramRoot extends RootNode {
         }
     }
 
-    /**
-     * One scheduler per run: goroutines on Truffle virtual threads that wait for the P at a
-     * safepoint-aware block (so exit and cancellation reach them), deadlocks reported as Go does,
-     * the run's random stream seeded by MINIGO_SEED when given.
-     */
-    private minigo.interp.sched.Sched startScheduler(GoContext ctx) {
-        String seed = System.getenv("MINIGO_SEED");
-        if (seed != null) minigo.interp.values.GoRandom.setSeed(Long.parseLong(seed));
-        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(
-                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
-                msg -> dieOfDeadlock(ctx, null));
-        sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(
-                null, java.util.concurrent.Semaphore::acquire, sem));
-        sched.setUncaughtHandler(t -> internalError(ctx, t, null));
-        minigo.interp.sched.Sched.install(sched);
-        sched.startMain();
-        return sched;
+    /** The engine's own unwinding (exit, cancellation): never a Go error, never ours to report. */
+    static boolean isEngineExit(Throwable t) {
+        return t instanceof ThreadDeath || t.getClass().getName().startsWith("com.oracle.truffle.polyglot")
+                || t instanceof minigo.interp.sched.Sched.Shutdown;
     }
 
     @TruffleBoundary
@@ -109,16 +106,25 @@ public final class ProgramRoot extends RootNode {
         ctx.exit(loc, 3);
     }
 
+    /** A fatal error of the runtime (deadlock, ...): Go prints it and exits with status 2. */
     @TruffleBoundary
-    static void dieOfDeadlock(GoContext ctx, Node loc) {
+    static void dieFatal(GoContext ctx, String msg, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
         ctx.flush();
-        ctx.writeStderr("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n");
+        ctx.writeStderr("fatal error: " + msg + "\n\ngoroutine 1 [chan receive]:\nmain.main()\n");
         ctx.exit(loc, 2);
     }
 
     /** Prints an unrecovered panic as Go does (the chain, oldest first) and exits with status 2. */
     @TruffleBoundary
     public static void dieOfPanic(GoContext ctx, GoPanic p, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
         ctx.flush();
         List<GoPanic> chain = new ArrayList<>();
         for (GoPanic q = p; q != null; q = q.previous) chain.add(0, q);

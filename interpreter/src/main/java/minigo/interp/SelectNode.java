@@ -3,18 +3,18 @@ package minigo.interp;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import minigo.interp.nodes.Control;
-import minigo.interp.sched.GoChan;
-import minigo.interp.sched.Select;
 import minigo.interp.nodes.ExprNode;
 import minigo.interp.nodes.StmtNode;
+import minigo.interp.sched.GoChan;
+import minigo.interp.sched.Select;
 
 /**
- * select: evaluates every channel (and value to send) once, then picks uniformly at random among
- * the cases that can proceed; with none ready it runs default, or blocks until one is.
+ * select: evaluates every channel (and value to send) once, in source order, then lets the
+ * scheduler's selectgo pick a ready case at random, run default, or park until one is ready.
  */
 public final class SelectNode extends StmtNode {
     private final Object token;
-    private final int[] kinds;
+    private final int[] kinds; // 0 default, 1 send, 2 receive
     @Children private final ExprNode[] chans;
     @Children private final ExprNode[] sendVals;
     @Children private final StmtNode[] bodies;
@@ -42,20 +42,31 @@ public final class SelectNode extends StmtNode {
     @Override
     public void exec(VirtualFrame f) {
         int n = kinds.length;
-        Object[] cs = new Object[n];
-        Object[] vs = new Object[n];
+        int def = -1;
+        int cases = 0;
         for (int i = 0; i < n; i++) {
-            if (kinds[i] != 0) {
-                cs[i] = chans[i].execute(f);
-                if (kinds[i] == 1) vs[i] = sendVals[i].execute(f);
-            }
+            if (kinds[i] == 0) def = i;
+            else cases++;
         }
-        Object[] chosen = choose(cs, vs);
-        int i = (Integer) chosen[0];
-        if (kinds[i] == 2) {
-            Object[] r = (Object[]) chosen[1];
-            f.setObject(recvSlot, r[0]);
-            f.setBoolean(okSlot, (Boolean) r[1]);
+        Select.Case[] cs = new Select.Case[cases];
+        int[] clause = new int[cases];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == 0) continue;
+            GoChan ch = (GoChan) chans[i].execute(f);
+            cs[k] = kinds[i] == 1 ? Select.Case.send(ch, sendVals[i].execute(f)) : Select.Case.recv(ch);
+            clause[k++] = i;
+        }
+        int chosen = select(cs, def >= 0);
+        int i;
+        if (chosen < 0) {
+            i = def;
+        } else {
+            i = clause[chosen];
+            if (kinds[i] == 2) {
+                f.setObject(recvSlot, cs[chosen].received);
+                f.setBoolean(okSlot, cs[chosen].ok);
+            }
         }
         try {
             bodies[i].exec(f);
@@ -64,27 +75,8 @@ public final class SelectNode extends StmtNode {
         }
     }
 
-    /** Runs Go's selectgo over the evaluated cases: {chosen case index, {value, ok} for a receive}. */
     @TruffleBoundary
-    private Object[] choose(Object[] cs, Object[] vs) {
-        int def = -1;
-        int n = 0;
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == 0) def = i;
-            else n++;
-        }
-        Select.Case[] cases = new Select.Case[n];
-        int[] index = new int[n];
-        int k = 0;
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == 0) continue;
-            GoChan c = (GoChan) cs[i];
-            cases[k] = kinds[i] == 1 ? Select.Case.send(c, vs[i]) : Select.Case.recv(c);
-            index[k++] = i;
-        }
-        int chosen = Select.select(cases, def >= 0);
-        if (chosen < 0) return new Object[] {def, null};
-        Select.Case c = cases[chosen];
-        return new Object[] {index[chosen], c.isSend ? null : new Object[] {c.received, c.ok}};
+    private static int select(Select.Case[] cs, boolean hasDefault) {
+        return Select.select(cs, hasDefault);
     }
 }

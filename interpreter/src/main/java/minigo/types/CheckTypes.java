@@ -104,12 +104,8 @@ abstract class CheckTypes extends CheckBase {
             case Ast.MapType mt: {
                 Type k = varType(mt.key());
                 Type v = varType(mt.value());
-                if (k != Basic.INVALID && !(k instanceof TypeParam) && !Types.comparable(k)) {
-                    // Deferred in types2 so that incomplete types resolve first; report now.
-                    laterMapKeyCheck(mt.key(), k);
-                } else if (k instanceof TypeParam tp && !Types.comparable(tp)) {
-                    error(mt.key().pos(), "invalid map key type " + t(k));
-                }
+                // Deferred (as types2 does): the key may be a type, or a type parameter, still being resolved.
+                if (k != Basic.INVALID) laterMapKeyCheck(mt.key(), k);
                 return new MapType(k, v);
             }
             case Ast.ChanType ct: {
@@ -209,8 +205,7 @@ abstract class CheckTypes extends CheckBase {
         for (Ast.Expr a : argExprs) args.add(varType(a));
         for (Type a : args) if (a == Basic.INVALID) return Basic.INVALID;
         if (args.size() != n.typeParams().size()) {
-            String q = args.size() < n.typeParams().size() ? "not enough" : "too many";
-            error(whole.pos(), q + " type arguments for type " + n.obj().name() + ": have " + args.size() + ", want " + n.typeParams().size());
+            error(gx.pos(), "got " + args.size() + " arguments but " + n.typeParams().size() + " type parameters");
             return Basic.INVALID;
         }
         Named inst = Types.instantiate(n, args);
@@ -307,6 +302,7 @@ abstract class CheckTypes extends CheckBase {
                     || e instanceof Ast.IndexExpr || e instanceof Ast.IndexListExpr || e instanceof Ast.ParenExpr)) {
             List<Term> terms = union(e);
             Interface it = new Interface(List.of(), List.of(Basic.INVALID), List.of(terms));
+            it.markImplicit();
             it.complete();
             info.types.put(e, new TypeAndValue(Mode.TYPEXPR, it, null));
             return it;
@@ -314,6 +310,7 @@ abstract class CheckTypes extends CheckBase {
         Type t = typExpr(e, null, false);
         if (t != Basic.INVALID && !(t.underlying() instanceof Interface) && !(t instanceof TypeParam)) {
             Interface it = new Interface(List.of(), List.of(t), List.of(List.of(new Term(false, t))));
+            it.markImplicit();
             it.complete();
             return it;
         }
@@ -539,7 +536,7 @@ abstract class CheckTypes extends CheckBase {
     final List<Interface> pendingIfaces = new ArrayList<>();
 
     private void rebuildInterface(Interface iface, List<Func> methods, List<Type> embeddeds, List<List<Term>> terms) {
-        iface.setEmbeddeds(embeddeds);
+        iface.setElements(methods, embeddeds, terms);
         boolean cmp = false;
         for (Type t : embeddeds) if (t instanceof Named n && n.obj() == Universe.COMPARABLE) cmp = true;
         iface.complete();

@@ -48,6 +48,7 @@ final class CheckerImpl extends CheckStmts {
         initOrder();
         unusedImports();
         flushUntyped();
+        if (errors.isEmpty()) for (Ast.Pos p : missingBodies) error(p, "missing function body");
         finish();
         return pkg;
     }
@@ -67,6 +68,7 @@ final class CheckerImpl extends CheckStmts {
         String name = null;
         for (Ast.File f : files) {
             String n = f.packageName().name();
+            info.defs.put(f.packageName(), null);
             if (name == null) {
                 name = n;
                 pkg.setName(n);
@@ -245,19 +247,28 @@ final class CheckerImpl extends CheckStmts {
 
     private final List<Ast.ValueSpec> varSpecArity = new ArrayList<>();
 
+    /** types2's arity check for a const spec (values inherited from src when it is another spec). */
     private void constSpecArity(Ast.ValueSpec vs, Ast.ValueSpec src, boolean noInit) {
-        if (noInit && vs.values().isEmpty() && vs.type() == null) {
-            if (vs.names().size() > 0) error(vs.names().get(0).pos(), "missing init expr for const declaration");
-            return;
+        List<Ast.Expr> inits = src.values();
+        boolean inherited = src != vs;
+        int l = vs.names().size(), r = inits.size();
+        if (l < r) {
+            Ast.Expr n = inits.get(l);
+            if (inherited) error(vs.pos(), "extra init expr at " + n.pos());
+            else error(n.pos(), "extra init expr");
+        } else if (l > r) {
+            Ast.Ident n = vs.names().get(r);
+            error(n.pos(), "missing init expr for " + n.name());
         }
-        int nn = vs.names().size(), nv = src.values().size();
-        if (nv == 0 && src == vs) {
-            error(vs.names().get(0).pos(), "missing init expr for const declaration");
-        } else if (nn > nv) {
-            if (src == vs) error(vs.names().get(nv).pos(), "missing init expr for const declaration");
-            else error(vs.names().get(nv).pos(), "missing init expr for const declaration");
-        } else if (nn < nv && src == vs) {
-            error(vs.values().get(nn).pos(), "extra init expr");
+    }
+
+    /** types2's arity check for a var spec. */
+    private void varSpecArity(Ast.ValueSpec vs) {
+        int l = vs.names().size(), r = vs.values().size();
+        if (l < r) error(vs.values().get(l).pos(), "extra init expr");
+        else if (l > r && r != 1) {
+            Ast.Ident n = vs.names().get(r);
+            error(n.pos(), "missing init expr for " + n.name());
         }
     }
 
@@ -317,11 +328,7 @@ final class CheckerImpl extends CheckStmts {
             Func f = (Func) m[1];
             if (f.type() == null) methodDecl(m, null);
         }
-        for (Ast.ValueSpec vs : varSpecArity) {
-            int nn = vs.names().size(), nv = vs.values().size();
-            if (nn > nv) error(vs.names().get(nv).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
-            else error(vs.values().get(nn).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
-        }
+        for (Ast.ValueSpec vs : varSpecArity) varSpecArity(vs);
     }
 
     @Override
@@ -500,48 +507,11 @@ final class CheckerImpl extends CheckStmts {
     }
 
     private void initVarsDecl(List<Var> lhs, List<Ast.Expr> rhs) {
-        Operand x = new Operand();
-        multiExpr(x, rhs.get(0));
-        if (x.invalid()) return;
-        List<Type> types = new ArrayList<>();
-        if (x.mode == Mode.VALUE && x.type instanceof Tuple tu) for (Var tv : tu.vars()) types.add(tv.type());
-        else if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhs.size() == 2) {
-            types.add(x.type);
-            types.add(Basic.UNTYPED_BOOL);
-            recordCommaOk(x);
-        } else types.add(x.type);
-        if (types.size() != lhs.size()) {
-            assignMismatch(rhs.get(0), lhs.size(), types.size(), x, "variables");
-            for (Var v : lhs) if (v.type() == null) v.setType(Basic.INVALID);
-            return;
-        }
-        for (int i = 0; i < lhs.size(); i++) {
-            Operand o = new Operand();
-            o.mode = Mode.VALUE;
-            o.type = types.get(i);
-            o.expr = rhs.get(0);
-            initVarDecl(lhs.get(i), o);
-        }
+        initVars(lhs, rhs, null);
     }
 
     private void initVarDecl(Var v, Operand x) {
-        if (x.invalid()) {
-            if (v.type() == null) v.setType(Basic.INVALID);
-            return;
-        }
-        if (v.type() == null) {
-            Type typ = x.type;
-            if (Types.isUntyped(typ)) {
-                if (isUntypedNil(typ)) {
-                    error(x, "use of untyped nil in variable declaration");
-                    v.setType(Basic.INVALID);
-                    return;
-                }
-                typ = Types.defaultType(typ);
-            }
-            v.setType(typ);
-        }
-        assignment(x, v.type(), "variable declaration");
+        initVar(v, x, "variable declaration");
     }
 
     private void typeDecl(TypeName tn, DeclInfo d) {
@@ -630,11 +600,12 @@ final class CheckerImpl extends CheckStmts {
         }
         Signature sig = funcType(fd.type(), null, tps, fs, null);
         f.setType(sig);
-        if (fd.body() == null && mode == Checker.Mode.USER) {
-            error(fd.name().pos(), "missing function body");
-        }
+        if (fd.body() == null && mode == Checker.Mode.USER) missingBodies.add(fd.name().pos());
         if (fd.body() != null) bodies.add(new Object[] {f, d, fs});
     }
+
+    /** Reported by gc after type checking, only when it succeeded. */
+    private final List<Ast.Pos> missingBodies = new ArrayList<>();
 
     /** Resolves a method's receiver and signature and attaches it to its base type. */
     private void methodDecl(Object[] entry, TypeName base) {
@@ -674,18 +645,18 @@ final class CheckerImpl extends CheckStmts {
                 if (bt instanceof Named bn && bn.obj().pkg() == pkg && !(bn.underlying() instanceof Pointer) && !(bn.underlying() instanceof Interface)) {
                     named = bn;
                 } else if (bt instanceof Named bn && bn.obj().pkg() == pkg) {
-                    error(baseExpr.pos(), "invalid receiver type " + t(bt) + " (pointer or interface type)");
+                    error(rf.pos(), "invalid receiver type " + t(bt) + " (pointer or interface type)");
                 } else if (base != null && base.isAlias() && bt instanceof Named bn2 && bn2.obj().pkg() == pkg) {
                     named = bn2;
                 } else {
-                    error(baseExpr.pos(), "cannot define new methods on non-local type " + t(bt));
+                    error(rf.pos(), "cannot define new methods on non-local type " + t(bt));
                 }
             }
         } else {
             recordUse((Ast.Ident) baseExpr, base);
             info.types.put(baseExpr, new TypeAndValue(Mode.TYPEXPR, named, null));
             if (named.underlying() instanceof Pointer || named.underlying() instanceof Interface) {
-                error(baseExpr.pos(), "invalid receiver type " + t(named) + " (pointer or interface type)");
+                error(rf.pos(), "invalid receiver type " + t(named) + " (pointer or interface type)");
                 named = null;
             }
         }
@@ -759,7 +730,7 @@ final class CheckerImpl extends CheckStmts {
             }
             if (!dup && !m.name().equals("_")) named.addMethod(m);
         }
-        if (fd.body() == null && mode == Checker.Mode.USER) error(fd.name().pos(), "missing function body");
+        if (fd.body() == null && mode == Checker.Mode.USER) missingBodies.add(fd.name().pos());
         if (fd.body() != null) bodies.add(new Object[] {m, decls.get(m), fs});
     }
 
@@ -883,10 +854,14 @@ final class CheckerImpl extends CheckStmts {
                         } else if (vs.values().size() == 1) {
                             initVarsDecl(vars, vs.values());
                         } else {
-                            for (Ast.Expr ve : vs.values()) expr(new Operand(), ve);
-                            int nn = vars.size(), nv = vs.values().size();
-                            if (nn > nv) error(vs.names().get(nv).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
-                            else error(vs.values().get(nn).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
+                            for (int i = 0; i < vars.size(); i++) {
+                                if (i < vs.values().size()) {
+                                    Operand x = new Operand();
+                                    expr(x, vs.values().get(i));
+                                    initVarDecl(vars.get(i), x);
+                                } else if (T == null) vars.get(i).setType(Basic.INVALID);
+                            }
+                            varSpecArity(vs);
                         }
                     }
                     for (Var v : vars) if (v.type() == null) v.setType(Basic.INVALID);
