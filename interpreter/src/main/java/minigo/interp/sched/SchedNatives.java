@@ -5,15 +5,24 @@ import minigo.interp.natives.NativeRegistry;
 import minigo.interp.values.Pointer;
 
 /**
- * Runtime entry points of Go's sync/runtime.go that stdlib's package sync may declare bodyless:
- * the mutex semaphore with LIFO queueing, notify lists (sync.Cond), spinning. The plain
- * {@code sync.runtime_Semacquire}/{@code runtime_Semrelease} keys belong to stdlib's natives,
- * which should call {@link Sched#semacquire}/{@link Sched#semrelease}. Arguments arrive in the value
+ * The runtime entry points package sync is written against (Go's sync/runtime.go declarations,
+ * bodyless in stdlib's package sync): semaphores (with Go's LIFO option for mutex waiters), notify
+ * lists for sync.Cond, spinning (never: one P). Arguments arrive in the value
  * model: a {@code *uint32} is a {@link Pointer}, a {@code *notifyList} the GoStruct itself.
  */
 public final class SchedNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
+        r.register("sync.runtime_Semacquire", a -> {
+            Sched s = Sched.current();
+            s.sema.acquire(s, (Pointer) a[0], false);
+            return null;
+        });
+        r.register("sync.runtime_Semrelease", a -> {
+            Sched s = Sched.current();
+            s.sema.release(s, (Pointer) a[0], (Boolean) a[1]);
+            return null;
+        });
         r.register("sync.runtime_SemacquireMutex", a -> {
             Sched s = Sched.current();
             s.sema.acquire(s, (Pointer) a[0], (Boolean) a[1]);
