@@ -64,10 +64,11 @@ public final class ProgramRoot extends RootNode {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            // main returned: the program ends, whatever other goroutines (or idle goroutine
-            // threads kept for reuse) still exist; a hard exit stops their threads.
-            sched.shutdown();
-            ctx.exit(this, 0);
+            // Goroutines still alive, or threads of finished ones parked for reuse: end them all.
+            if (sched.numGoroutine() > 1 || sched.threadsStarted() > 0) {
+                sched.shutdown();
+                ctx.exit(this, 0);
+            }
             return 0;
         } catch (GoPanic p) {
             dieOfPanic(ctx, p, this);
