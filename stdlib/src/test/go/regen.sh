@@ -4,3 +4,6 @@ set -e
 cd "$(dirname "$0")"
 go run floattable.go > ../resources/minigo/stdlib/strconv/formatfloat.tsv
 go run parsetable.go > ../resources/minigo/stdlib/strconv/parse.tsv
+go run fmtcases.go > ../resources/minigo/stdlib/fmt/fmtcases.tsv
+go run mathtable.go > ../resources/minigo/stdlib/math/mathtable.txt
+go run unicodetable.go > ../resources/minigo/stdlib/unicode/unicodetable.txt

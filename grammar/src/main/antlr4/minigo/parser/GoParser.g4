@@ -118,8 +118,9 @@ constDecl
     : CONST (constSpec | LPAREN constSpec? (SEMI constSpec?)* RPAREN)
     ;
 
+/* "const x int" is read (Go's checker reports the missing value), so the type does not need "=". */
 constSpec
-    : identifierList (type_? ASSIGN expressionList)?
+    : identifierList type_? (ASSIGN expressionList)?
     ;
 
 varDecl
@@ -232,8 +233,8 @@ parameters
 
 /* A parameter is [name] [...]type; the builder groups "a, b int" as Go does. */
 parameterDecl
-    : IDENTIFIER ELLIPSIS? type_
-    | ELLIPSIS? type_
+    : ELLIPSIS? type_
+    | IDENTIFIER ELLIPSIS? type_
     ;
 
 typeParameters
@@ -270,8 +271,8 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENTIFIER signatureDecl             # methodElem
-    | typeElem                             # typeSetElem
+    : typeElem                             # typeSetElem
+    | IDENTIFIER signatureDecl             # methodElem
     ;
 
 // ====================================================================== statements
@@ -291,8 +292,8 @@ statementList
 
 statement
     : declaration                          # declStmt
-    | IDENTIFIER COLON statement?          # labeledStmt
     | simpleStmt                           # simpleStatement
+    | IDENTIFIER COLON statement?          # labeledStmt
     | GO expression                        # goStmt
     | RETURN expressionList?               # returnStmt
     | BREAK IDENTIFIER?                    # breakStmt
@@ -408,10 +409,10 @@ arguments
 
 operand
     : basicLit                                                     # literalOperand
+    | IDENTIFIER                                                   # nameOperand
     | typeName typeArgs? literalValue                              # namedCompositeLit
     | literalType literalValue?                                    # compositeLit
     | FUNC signature block?                                        # functionLit
-    | IDENTIFIER                                                   # nameOperand
     | LPAREN expression RPAREN                 # parenOperand
     | typeLitOperand                                               # typeOperand
     ;

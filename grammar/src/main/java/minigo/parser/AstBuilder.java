@@ -57,6 +57,33 @@ final class AstBuilder {
         return out;
     }
 
+    /**
+     * After a syntax error, runs the builder's own checks on the statements and declarations that
+     * were complete before it (those ending before {@code limit}, a token index), so that an earlier
+     * error Go reports from its parser ("cannot use x := 1 as value") is not lost behind a later one.
+     */
+    void checkComplete(ParserRuleContext c, int limit, List<minigo.ast.Diagnostic> out) {
+        boolean unit = c instanceof StatementContext || c instanceof TopLevelDeclContext;
+        if (unit && c.getStop() != null && c.getStop().getTokenIndex() < limit && c.exception == null) {
+            try {
+                if (c instanceof StatementContext s) stmt(s);
+                else {
+                    TopLevelDeclContext t = (TopLevelDeclContext) c;
+                    if (t.declaration() != null) declaration(t.declaration());
+                    else funcDecl(t.functionDecl());
+                }
+            } catch (SyntaxError e) {
+                out.add(new minigo.ast.Diagnostic(e.pos, e.getMessage()));
+            } catch (RuntimeException incomplete) {
+                // a subtree cut short by the error: nothing to say about it
+            }
+            return;
+        }
+        for (int i = 0; i < c.getChildCount(); i++) {
+            if (c.getChild(i) instanceof ParserRuleContext child) checkComplete(child, limit, out);
+        }
+    }
+
     // ------------------------------------------------------------------ file and declarations
 
     Ast.File file(SourceFileContext c) {
@@ -98,7 +125,6 @@ final class AstBuilder {
                 List<Ident> names = idents(s.identifierList());
                 Expr type = s.type_() != null ? type(s.type_()) : null;
                 List<Expr> values = s.expressionList() != null ? exprs(s.expressionList()) : List.of();
-                if (type != null && values.isEmpty()) throw error(pos(s.type_()), "const declaration cannot have type without expression");
                 specs.add(new Ast.ValueSpec(names.get(0).pos(), names, type, values, iota++));
             }
             return new Ast.GenDecl(pos(d), "const", d.LPAREN() != null ? pos(d.LPAREN()) : null, specs);
@@ -523,10 +549,27 @@ final class AstBuilder {
         return false;
     }
 
+    private static boolean isRecv(Expr x) {
+        while (x instanceof Ast.ParenExpr p) x = p.x();
+        return x instanceof Ast.UnaryExpr u && u.op().equals("<-");
+    }
+
+    private static boolean isCommunication(Stmt s) {
+        if (s instanceof Ast.SendStmt) return true;
+        if (s instanceof Ast.ExprStmt e) return isRecv(e.x());
+        if (s instanceof Ast.AssignStmt a) {
+            return (a.tok().equals("=") || a.tok().equals(":=")) && a.rhs().size() == 1 && isRecv(a.rhs().get(0));
+        }
+        return false;
+    }
+
     private Stmt selectStmt(SelectStmtContext c) {
         List<Stmt> clauses = new ArrayList<>();
         for (CommClauseContext cc : c.commClause()) {
             Stmt comm = cc.simpleStmt() != null ? simpleStmt(cc.simpleStmt(), false) : null;
+            if (comm != null && !isCommunication(comm)) {
+                throw error(comm.pos(), "select case must be send or receive (possibly with assignment)");
+            }
             clauses.add(new Ast.CommClause(pos(cc), comm, pos(cc.COLON()), stmts(cc.statementList())));
         }
         return new Ast.SelectStmt(pos(c), new Ast.BlockStmt(pos(c.LBRACE()), clauses, pos(c.RBRACE())));

@@ -154,10 +154,39 @@ final class GoSyntaxErrors {
             return new Report(next, unexpected(next, ", expecting expression"));
         }
 
+        if (ctx instanceof PackageClauseContext) {
+            return new Report(t, "expected 'IDENT', found " + goParserFound(t));
+        }
+        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class) || afterSpecNames(ts, idx))) {
+            return new Report(t, unexpected(t, ", expecting ="));
+        }
+        if (pt == GoLexer.COLON && idx >= 2 && ts.get(idx - 2).getType() == GoLexer.IDENTIFIER
+                && tt != GoLexer.SEMI && tt != GoLexer.RBRACE
+                && (ctx instanceof StatementListContext || ctx instanceof BlockContext || ctx instanceof HeaderBlockContext)) {
+            return new Report(prev, "syntax error: missing statement after label");
+        }
         String kw = headerKeyword(ctx);
         if (pt == GoLexer.IF || pt == GoLexer.FOR || pt == GoLexer.SWITCH) kw = prev.getText();
         if (kw != null && tt == GoLexer.VAR && next != null) {
             return new Report(next, "syntax error: var declaration not allowed in " + kw + " initializer");
+        }
+        if (pt == GoLexer.RETURN && tt != GoLexer.SEMI && tt != GoLexer.RBRACE) {
+            return new Report(t, unexpected(t, ", expecting expression"));
+        }
+        if (pt == GoLexer.DOT && tt != GoLexer.IDENTIFIER) {
+            boolean typeCtx = in(ctx, TypeNameContext.class) || in(ctx, InterfaceElemContext.class)
+                    || in(ctx, EmbeddedFieldContext.class);
+            return new Report(t, unexpected(t, typeCtx ? ", expecting name" : ", expecting name or ("));
+        }
+        if (exp.size() == 1 && exp.contains(GoLexer.HEADER_LBRACE)) {
+            for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+                String k = c instanceof ForStmtContext ? "for" : c instanceof IfStmtContext ? "if"
+                        : c instanceof SwitchStmtContext ? "switch" : null;
+                if (k != null) return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
+            }
+        }
+        if (ctx instanceof TypeArgsContext && exp.contains(GoLexer.RBRACK)) {
+            return new Report(t, unexpected(t, ", expecting ]"));
         }
         if (pt == GoLexer.ELSE && tt != GoLexer.IF && tt != GoLexer.LBRACE) {
             return new Report(t, "syntax error: else must be followed by if or statement block");
@@ -211,7 +240,7 @@ final class GoSyntaxErrors {
         // Innermost list-like construct decides, when the error comes where it could go on or close.
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (c instanceof ArgumentsContext) {
-                if (exp.contains(GoLexer.RPAREN) && tt != GoLexer.COMMA) {
+                if (exp.contains(GoLexer.RPAREN) && tt != GoLexer.COMMA && pt != GoLexer.LPAREN && pt != GoLexer.COMMA) {
                     return new Report(t, unexpected(t, " in argument list; possibly missing comma or )"));
                 }
                 break;
@@ -243,6 +272,11 @@ final class GoSyntaxErrors {
                 if (d.LPAREN() != null) return new Report(t, "expected ';', found " + goParserFound(t));
                 break;
             }
+            if ((c instanceof ConstDeclContext || c instanceof VarDeclContext || c instanceof TypeDeclContext)
+                    && (pt == GoLexer.VAR || pt == GoLexer.CONST || pt == GoLexer.TYPE || pt == GoLexer.COMMA)
+                    && exp.contains(GoLexer.IDENTIFIER)) {
+                return new Report(t, unexpected(t, ", expecting name"));
+            }
             if (c instanceof ConstDeclContext || c instanceof VarDeclContext || c instanceof TypeDeclContext) {
                 boolean grouped = c.getChild(1) instanceof org.antlr.v4.runtime.tree.TerminalNode tn
                         && tn.getSymbol().getType() == GoLexer.LPAREN;
@@ -255,10 +289,21 @@ final class GoSyntaxErrors {
             if (c instanceof TypeSpecContext) {
                 return new Report(t, unexpected(t, " in type declaration"));
             }
+            if ((c instanceof SwitchStmtContext || c instanceof SelectStmtContext) && has(exp, GoLexer.CASE, GoLexer.DEFAULT)) {
+                if (pt != GoLexer.SEMI && pt != GoLexer.HEADER_LBRACE && pt != GoLexer.LBRACE && pt != GoLexer.COLON) {
+                    return new Report(t, unexpected(t, " at end of statement"));
+                }
+                return new Report(t, unexpected(t, ", expecting case or default or }"));
+            }
+            if (c == ctx && (c instanceof ForStmtContext || c instanceof IfStmtContext || c instanceof SwitchStmtContext)
+                    && exp.contains(GoLexer.HEADER_LBRACE) && exp.size() == 1) {
+                String k = c instanceof ForStmtContext ? "for" : c instanceof IfStmtContext ? "if" : "switch";
+                return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
+            }
             if (c instanceof StatementListContext || c instanceof BlockContext || c instanceof CaseClauseContext
                     || c instanceof CommClauseContext || c instanceof SwitchStmtContext || c instanceof SelectStmtContext
                     || c instanceof HeaderBlockContext) {
-                if (tt == GoLexer.SEMI || c != ctx) break;
+                if (tt == GoLexer.SEMI || c != ctx || !(exp.contains(GoLexer.SEMI) || exp.contains(GoLexer.RBRACE))) break;
                 if (pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.HEADER_LBRACE || pt == GoLexer.COLON) {
                     if (startsExpression(tt) || tt == GoLexer.ELSE || tt == GoLexer.CASE || tt == GoLexer.DEFAULT
                             || tt == GoLexer.RPAREN || tt == GoLexer.RBRACK || !(c instanceof StatementListContext)) {
@@ -288,6 +333,9 @@ final class GoSyntaxErrors {
             return new Report(t, "syntax error: non-declaration statement outside function body");
         }
 
+        if (pt == GoLexer.RETURN) {
+            return new Report(t, unexpected(t, ", expecting expression"));
+        }
         if (has(exp, GoLexer.NUMBER, GoLexer.IDENTIFIER, GoLexer.FUNC, GoLexer.LPAREN)) {
             return new Report(t, unexpected(t, ", expecting expression"));
         }
@@ -299,6 +347,13 @@ final class GoSyntaxErrors {
             e = new IntervalSet(e);
             e.remove(GoLexer.HEADER_LBRACE);
         }
+        if (e.size() == 2 && has(e, GoLexer.IDENTIFIER, GoLexer.LPAREN)) {
+            return new Report(t, unexpected(t, ", expecting name or ("));
+        }
+        if (e.contains(GoLexer.IDENTIFIER) && (ctx instanceof VarDeclContext || ctx instanceof ConstDeclContext
+                || ctx instanceof TypeDeclContext || ctx instanceof IdentifierListContext)) {
+            return new Report(t, unexpected(t, ", expecting name"));
+        }
         if (e.size() == 1) {
             return new Report(t, unexpected(t, ", expecting " + tokstring(e.getMinElement())));
         }
@@ -306,6 +361,17 @@ final class GoSyntaxErrors {
             return new Report(t, unexpected(t, ", expecting := or = or comma"));
         }
         return new Report(t, unexpected(t, ""));
+    }
+
+    /** True when the tokens before idx are "var|const name {, name}" (a spec's names). */
+    private static boolean afterSpecNames(org.antlr.v4.runtime.TokenStream ts, int idx) {
+        int i = idx - 1;
+        while (i >= 0 && ts.get(i).getType() == GoLexer.IDENTIFIER) {
+            i--;
+            if (i >= 0 && ts.get(i).getType() == GoLexer.COMMA) i--;
+            else break;
+        }
+        return i >= 0 && i < idx - 1 && (ts.get(i).getType() == GoLexer.VAR || ts.get(i).getType() == GoLexer.CONST);
     }
 
     private record ParseTreeHolder(boolean isImport) {}

@@ -27,6 +27,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * with a large stack: 10,000 nested parentheses are valid Go and must not overflow the caller's stack.
  */
 public final class SourceParser {
+    /** Deeper bracket nesting is refused before parsing (10,000 must work; the stack allows ~10x more). */
+    static final int MAX_NESTING = 100_000;
     /** Go's compiler stops after this many errors. */
     static final int MAX_ERRORS = 10;
     /** Stack for the parsing thread: generous, the memory is only reserved, not committed. */
@@ -93,6 +95,19 @@ public final class SourceParser {
 
         HeaderBraces.mark(tokens.getTokens());
 
+        // Nesting beyond any real program would only exhaust the parser's stack slowly; say so at once.
+        int depth = 0;
+        for (Token t : tokens.getTokens()) {
+            int ty = t.getType();
+            if (ty == GoLexer.LPAREN || ty == GoLexer.LBRACK || ty == GoLexer.LBRACE || ty == GoLexer.HEADER_LBRACE) {
+                if (++depth > MAX_NESTING) {
+                    throw fail(List.of(new Diagnostic(src.pos(t.getStartIndex()), "syntax error: source nested too deeply")));
+                }
+            } else if (ty == GoLexer.RPAREN || ty == GoLexer.RBRACK || ty == GoLexer.RBRACE) {
+                depth--;
+            }
+        }
+
         // The package clause is checked by the go command before the compiler sees the file.
         Token first = tokens.get(0);
         if (first.getType() != GoLexer.PACKAGE) {
@@ -125,6 +140,7 @@ public final class SourceParser {
         } catch (ParseCancellationException | RecognitionFailure e) {
             tokens.seek(0);
             parser.reset();
+            parser.setInterpreter(new CommittingATNSimulator(parser, parser.getATN()));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new FirstErrorStrategy());
             try {
@@ -133,6 +149,11 @@ public final class SourceParser {
                 Diagnostic d = GoSyntaxErrors.translate(src, parser, f);
                 if (d.message().startsWith("expected ")) throw fail(List.of(d)); // the go command's own check
                 diags.add(d);
+                org.antlr.v4.runtime.ParserRuleContext root = f.ctx;
+                while (root != null && root.getParent() != null) root = root.getParent();
+                if (root != null) {
+                    new AstBuilder(src, tokens).checkComplete(root, f.offending.getTokenIndex() - 1, diags);
+                }
                 throw fail(diags);
             }
         }

@@ -28,7 +28,15 @@ final class Execution {
     }
 
     static void check(GoFiles files, GcFlags flags, PrintStream err) {
-        frontEnd(files);
+        CheckedProgram program = frontEnd(files);
+        if (flags.m() > 0) {
+            // -gcflags=-m: the inlining and escape decisions, in the compiler's words and order.
+            for (String line : minigo.escape.Diagnostics.report(program.main().files(), files.contents(), flags.m(),
+                    flags.noInline())) {
+                err.println(line);
+            }
+            err.flush();
+        }
     }
 
     /** Parses every file, checks that they form one package, and type-checks it. */

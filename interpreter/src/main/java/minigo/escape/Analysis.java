@@ -26,6 +26,8 @@ final class Analysis {
     final Set<Obj> movedToHeap = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Ast.Node, Boolean> siteHeap = new IdentityHashMap<>();
     final List<String> lines = new ArrayList<>();
+    /** Functions whose batch could not be analysed: the interpreter must heap-allocate in them. */
+    final Set<Fn> failed = new HashSet<>();
 
     Analysis(int level) {
         this.level = level;
@@ -41,7 +43,22 @@ final class Analysis {
         lines.addAll(inliner.devirtOut);
         List<List<Fn>> batches = CallGraph.bottomUp(r.funcs, this::postInlineRefs);
         for (List<Fn> b : batches) {
-            new Batch(this, b, lines).run();
+            List<String> out = new ArrayList<>();
+            try {
+                new Batch(this, b, out).run();
+            } catch (RuntimeException e) {
+                // A construct the analysis does not model yet: keep this batch conservative
+                // (everything it allocates goes to the heap) and quiet rather than abort the build.
+                out.clear();
+                for (Fn f : b) {
+                    tags.put(f, f.params.stream().map(p -> Leaks.heap(0)).toList());
+                    failed.add(f);
+                }
+                if (System.getenv("MINIGO_DEBUG") != null) {
+                    e.printStackTrace();
+                }
+            }
+            lines.addAll(out);
         }
         lines.addAll(inliner.wrapperOut);
     }

@@ -241,7 +241,7 @@ final class Batch {
                 case Ast.FuncLit fl -> closure(k, fl);
                 case Ast.BinaryExpr b -> {
                     if (b.op().equals("+") && TypeModel.isString(t) && !TypeModel.isUntyped(t) && !isConst(n)) {
-                        spill(k, n, text.expr(n), b.pos());
+                        spill(k, n, text.expr(n), b.opPos());
                     }
                     discard(b.x());
                     discard(b.y());
@@ -400,7 +400,8 @@ final class Batch {
             if (to != null && TypeModel.isInterface(to) && from != null && !TypeModel.isInterface(from)
                     && from != TypeModel.UNTYPED_NIL && !(from instanceof TypeModel.Tuple)) {
                 T d = TypeModel.defaultType(from);
-                String txt = text.expr(ue);
+                // An inlined call's value is its result variable by the time Go converts it.
+                String txt = ue instanceof Ast.CallExpr ic && sites.containsKey(ic) ? "~R0" : text.expr(ue);
                 if (!TypeModel.isDirectIface(d)) {
                     k = spill(k, ue, txt, convPos);
                 }
@@ -495,7 +496,29 @@ final class Batch {
         }
 
         void argument(Hole k, Ast.CallExpr call, Expr arg, T paramType, Ast.Pos convPos) {
-            convExpr(k.note(text.expr(call), at(call.lparen()), "call parameter"), arg, paramType, convPos);
+            convExpr(k.note(text.expr(call), at(call.lparen()), "call parameter"), arg, paramType, argPos(arg, convPos));
+        }
+
+        /**
+         * Where Go places an argument's implicit conversion: at the argument when it is an operation
+         * with a position of its own (a call, a receive...), at the call for a name or a literal.
+         */
+        Ast.Pos argPos(Expr arg, Ast.Pos callPos) {
+            Expr a = Resolver.unparen(arg);
+            return switch (a) {
+                case Ast.Ident id -> callPos;
+                case Ast.BasicLit b -> b.pos();
+                case Ast.CallExpr c -> c.lparen();
+                case Ast.UnaryExpr u -> u.pos();
+                case Ast.StarExpr st -> st.pos();
+                case Ast.BinaryExpr b -> b.opPos();
+                case Ast.SelectorExpr se -> r.selections.get(se) != null
+                        && r.selections.get(se).kind() == Resolver.SelKind.PKG ? callPos : dotPos(se);
+                case Ast.IndexExpr ix -> ix.lbrack();
+                case Ast.SliceExpr sl -> sl.lbrack();
+                case Ast.CompositeLit cl -> cl.lbrace();
+                default -> a.pos();
+            };
         }
 
         /** What a call's function expression statically denotes, following single assignments. */
@@ -575,7 +598,7 @@ final class Batch {
                     Hole sk = spill(kk, c, "... argument", c.lparen());
                     for (int i = fixed; i < args.size(); i++) {
                         convExpr(sk.note("... argument", at(c.lparen()), "slice-literal-element"), args.get(i), et,
-                                c.lparen());
+                                argPos(args.get(i), c.lparen()));
                     }
                 }
             }
@@ -642,7 +665,8 @@ final class Batch {
             for (int i = 0; i < args.size() && i < nfixed; i++) {
                 Obj p = params.get(i + pi);
                 Location pl = ni.vars.get(p);
-                convExpr(pl.asHole().note(text.expr(c), at(c.lparen()), why), args.get(i), p.type, c.lparen());
+                convExpr(pl.asHole().note(text.expr(c), at(c.lparen()), why), args.get(i), p.type,
+                        argPos(args.get(i), c.lparen()));
             }
             if (variadic) {
                 Obj p = params.get(params.size() - 1);
@@ -652,7 +676,7 @@ final class Batch {
                     T et = p.type instanceof TypeModel.Slice s ? s.elem() : null;
                     for (int i = nfixed; i < args.size(); i++) {
                         convExpr(sk.note("... argument", at(c.lparen()), "slice-literal-element"), args.get(i), et,
-                                c.lparen());
+                                argPos(args.get(i), c.lparen()));
                     }
                 }
             }
@@ -1186,9 +1210,33 @@ final class Batch {
             }
         }
 
+        /** The base variable of *p or p.f (through a pointer), or null. */
+        private Obj ptrBase(Expr e) {
+            e = Resolver.unparen(e);
+            Expr x = null;
+            if (e instanceof Ast.StarExpr s) {
+                x = s.x();
+            } else if (e instanceof Ast.SelectorExpr se && r.selections.get(se) != null
+                    && r.selections.get(se).kind() == Resolver.SelKind.FIELD) {
+                List<Boolean> d = r.selections.get(se).derefs();
+                if (d.get(d.size() - 1)) {
+                    x = se.x();
+                }
+            }
+            return x != null && Resolver.unparen(x) instanceof Ast.Ident id ? r.uses.get(id) : null;
+        }
+
         boolean isSelfAssign(Expr dst, Expr src) {
             dst = Resolver.unparen(dst);
             src = Resolver.unparen(src);
+            // p.f = p.f[i:j] (or *p = (*p)[i:j]) only shrinks what p already points to.
+            if (src instanceof Ast.SliceExpr sl
+                    && !(TypeModel.under(r.typeOf(Resolver.unparen(sl.x()))) instanceof TypeModel.Arr)) {
+                Obj a = ptrBase(dst);
+                if (a != null && a == ptrBase(sl.x())) {
+                    return true;
+                }
+            }
             if (dst instanceof Ast.SelectorExpr ds && src instanceof Ast.SelectorExpr ss) {
                 Resolver.Selection a = r.selections.get(ds);
                 Resolver.Selection b = r.selections.get(ss);

@@ -41,7 +41,9 @@ final class GoText {
             case Ast.Ident i -> i.name();
             case Ast.BasicLit b -> literal(b);
             case Ast.ParenExpr p -> expr(p.x());
-            case Ast.SelectorExpr s -> expr(s.x()) + "." + s.sel().name();
+            case Ast.SelectorExpr s -> (Resolver.unparen(s.x()) instanceof Ast.StarExpr
+                    && r.selections.get(s) != null && r.selections.get(s).kind() == Resolver.SelKind.METHOD_EXPR
+                    ? "(" + expr(s.x()) + ")" : expr(s.x())) + "." + s.sel().name();
             case Ast.IndexExpr i -> expr(i.x()) + "[" + expr(i.index()) + "]";
             case Ast.IndexListExpr i -> expr(i.x()) + "[" + list(i.indices()) + "]";
             case Ast.SliceExpr s -> expr(s.x()) + "[" + expr(s.low()) + ":" + expr(s.high())
@@ -122,6 +124,14 @@ final class GoText {
             }
             return sb.append(")").toString();
         }
+        TypeModel.T ft = TypeModel.under(r.typeOf(Resolver.unparen(c.fun())));
+        if (b == null && ft instanceof TypeModel.FuncT f && f.variadic() && !c.hasEllipsis()
+                && c.args().size() >= f.params().size() - 1) {
+            // Go shows the call after packing its variadic arguments into one slice.
+            List<Expr> fixed = c.args().subList(0, f.params().size() - 1);
+            String head = fixed.isEmpty() ? "" : list(fixed) + ", ";
+            return expr(c.fun()) + "(" + head + (c.args().size() > fixed.size() ? "... argument..." : "nil...") + ")";
+        }
         return expr(c.fun()) + "(" + list(c.args()) + (c.hasEllipsis() ? "..." : "") + ")";
     }
 
@@ -129,9 +139,10 @@ final class GoText {
     String stmt(Ast.Stmt s) {
         return switch (s) {
             case Ast.AssignStmt a -> list(a.lhs()) + " " + a.tok() + " " + list(a.rhs());
-            case Ast.IncDecStmt i -> expr(i.x()) + i.tok();
+            case Ast.IncDecStmt i -> expr(i.x()) + (i.tok().equals("++") ? " += 1" : " -= 1");
             case Ast.ReturnStmt rs -> rs.results().isEmpty() ? "return" : "return " + list(rs.results());
-            case Ast.SendStmt ss -> expr(ss.chan()) + " <- " + expr(ss.value());
+            case Ast.SendStmt ss -> expr(ss.chan()) + " <- " + (Resolver.unparen(ss.value()) instanceof Ast.UnaryExpr
+                    ? "(" + expr(ss.value()) + ")" : expr(ss.value()));
             case Ast.ExprStmt es -> expr(es.x());
             case Ast.GoStmt g -> "go " + expr(g.call());
             case Ast.DeferStmt d -> "defer " + expr(d.call());

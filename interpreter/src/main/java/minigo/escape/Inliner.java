@@ -288,11 +288,25 @@ final class Inliner {
                 }
                 case Ast.ForStmt fs -> charge(1) || stmt(fs.init()) || (fs.cond() != null && expr(fs.cond()))
                         || stmt(fs.post()) || stmts(fs.body().list());
-                case Ast.RangeStmt rs -> charge(1) || (rs.key() != null && expr(rs.key()))
+                case Ast.RangeStmt rs -> charge(1 + 2 * definedRangeVars(rs)) || (rs.key() != null && expr(rs.key()))
                         || (rs.value() != null && expr(rs.value())) || expr(rs.x()) || stmts(rs.body().list());
                 case Ast.CaseClause cc -> stmts(cc.body());
                 case Ast.CommClause cc -> stmts(cc.body());
             };
+        }
+
+        /** Variables a range clause declares ({@code :=}, not blank): each has its ODCL. */
+        private int definedRangeVars(Ast.RangeStmt rs) {
+            if (!":=".equals(rs.tok())) {
+                return 0;
+            }
+            int n = 0;
+            for (Expr e : java.util.Arrays.asList(rs.key(), rs.value())) {
+                if (e instanceof Ast.Ident id && !id.name().equals("_")) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private boolean assign(Ast.AssignStmt as) {
@@ -394,7 +408,11 @@ final class Inliner {
                     int steps = sel == null ? 1 : Math.max(1, sel.derefs().size());
                     yield charge(steps) || expr(se.x());
                 }
-                case Ast.IndexExpr ix -> charge(1) || expr(ix.x()) || expr(ix.index());
+                case Ast.IndexExpr ix -> {
+                    // Indexing through a pointer to an array has an implicit ODEREF.
+                    boolean viaPtr = TypeModel.under(r.typeOf(Resolver.unparen(ix.x()))) instanceof TypeModel.Ptr;
+                    yield charge(viaPtr ? 2 : 1) || expr(ix.x()) || expr(ix.index());
+                }
                 case Ast.IndexListExpr il -> charge(1);
                 case Ast.SliceExpr sl -> {
                     boolean arr = TypeModel.under(r.typeOf(Resolver.unparen(sl.x()))) instanceof TypeModel.Arr;
@@ -507,10 +525,13 @@ final class Inliner {
             if (conv != null) {
                 Expr x = c.args().get(0);
                 T from = r.typeOf(Resolver.unparen(x));
-                boolean nop = from != null && (TypeModel.under(from).equals(TypeModel.under(conv))
-                        || (TypeModel.isPointer(from) && TypeModel.isPointer(conv)));
-                if (nop) {
-                    return expr(x); // OCONVNOP costs nothing
+                // Same underlying type: an OCONVNOP, free — except floats, whose conversion rounds.
+                T fu = from == null ? null : TypeModel.under(TypeModel.defaultType(from));
+                T tu = TypeModel.under(conv);
+                boolean isFloat = tu instanceof TypeModel.Basic bt
+                        && (bt.name().startsWith("float") || bt.name().startsWith("complex"));
+                if (fu != null && fu.equals(tu) && !isFloat && !TypeModel.isUntyped(from)) {
+                    return expr(x);
                 }
                 return charge(1) || expr(x);
             }
@@ -530,10 +551,11 @@ final class Inliner {
                         return charge(2) || (implicit && charge(1)) || expr(c.args().get(0));
                     }
                     case "new" -> {
-                        return charge(1);
+                        return charge(2); // ONEW and its type operand
                     }
                     case "make" -> {
-                        return charge(1) || exprs(c.args().subList(1, c.args().size()));
+                        // make(T) gets an implicit zero size operand.
+                        return charge(c.args().size() == 1 ? 2 : 1) || exprs(c.args().subList(1, c.args().size()));
                     }
                     case "append" -> {
                         if (charge(1) || expr(c.args().get(0))) {
@@ -570,6 +592,10 @@ final class Inliner {
             if (charge(1 + calleeCost)) {
                 return true;
             }
+            // Calling a call's result: the function value is first stored in a temporary.
+            if (Resolver.unparen(c.fun()) instanceof Ast.CallExpr && charge(3)) {
+                return true;
+            }
             // The function operand: a name, a method expression (with its type), or an interface selector.
             if (ce.recvSel != null) {
                 if (charge(ce.iface ? 1 : 1)) {
@@ -596,9 +622,7 @@ final class Inliner {
                 Expr a = c.args().get(i);
                 T pt;
                 if (variadic && i >= fixed) {
-                    if (i == fixed && charge(2)) {
-                        return true; // the implicit ... slice literal
-                    }
+                    // (the implicit ... slice is built later, by escape analysis: it costs nothing here)
                     pt = ps.get(fixed) instanceof TypeModel.Slice s ? s.elem() : null;
                 } else {
                     pt = i < ps.size() ? ps.get(i) : null;

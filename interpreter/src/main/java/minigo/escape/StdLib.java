@@ -47,9 +47,9 @@ final class StdLib {
         List<Entry> l = new ArrayList<>();
         // fmt: Print* are small wrappers around Fprint* (inlined); the values behind the
         // ...interface{} escape, the implicit slice itself does not.
-        l.add(new Entry("fmt.Println", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 70));
-        l.add(new Entry("fmt.Print", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 70));
-        l.add(new Entry("fmt.Printf", fn(List.of(STR, ANYS), List.of(INT, ERR), true), List.of("", "content"), 73));
+        l.add(new Entry("fmt.Println", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72));
+        l.add(new Entry("fmt.Print", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72));
+        l.add(new Entry("fmt.Printf", fn(List.of(STR, ANYS), List.of(INT, ERR), true), List.of("", "content"), 75));
         l.add(new Entry("fmt.Sprintf", fn(List.of(STR, ANYS), List.of(STR), true), List.of("", "content"), -1));
         l.add(new Entry("fmt.Sprint", fn(List.of(ANYS), List.of(STR), true), List.of("content"), -1));
         l.add(new Entry("fmt.Sprintln", fn(List.of(ANYS), List.of(STR), true), List.of("content"), -1));

@@ -22,12 +22,18 @@ final class Summary {
         }
         List<String> parts = new ArrayList<>();
         for (Ast.Stmt s : fn.body().list()) {
-            parts.add(stmt(t, s));
+            parts.add(stmt(r, t, s));
         }
         return sig + " { " + String.join("; ", parts) + " }";
     }
 
-    private static String stmt(GoText t, Ast.Stmt s) {
+    private static boolean nilable(TypeModel.T type) {
+        TypeModel.T u = TypeModel.under(type);
+        return u instanceof TypeModel.Ptr || u instanceof TypeModel.Slice || u instanceof TypeModel.MapT
+                || u instanceof TypeModel.ChanT || u instanceof TypeModel.FuncT || u instanceof TypeModel.IfaceT;
+    }
+
+    private static String stmt(Resolver r, GoText t, Ast.Stmt s) {
         return switch (s) {
             case Ast.ForStmt f -> "for loop";
             case Ast.RangeStmt f -> "for loop";
@@ -35,13 +41,13 @@ final class Summary {
                 StringBuilder sb = new StringBuilder("if ").append(t.expr(i.cond())).append(" { ");
                 List<String> ps = new ArrayList<>();
                 for (Ast.Stmt b : i.body().list()) {
-                    ps.add(stmt(t, b));
+                    ps.add(stmt(r, t, b));
                 }
                 sb.append(String.join("; ", ps)).append(" }");
                 if (i.els() != null) {
                     sb.append(" else { ").append(i.els() instanceof Ast.BlockStmt bs
-                            ? String.join("; ", bs.list().stream().map(x -> stmt(t, x)).toList())
-                            : stmt(t, i.els())).append(" }");
+                            ? String.join("; ", bs.list().stream().map(x -> stmt(r, t, x)).toList())
+                            : stmt(r, t, i.els())).append(" }");
                 }
                 yield sb.toString();
             }
@@ -50,7 +56,11 @@ final class Summary {
                 for (Ast.Spec sp : d.decl().specs()) {
                     if (sp instanceof Ast.ValueSpec vs) {
                         for (int k = 0; k < vs.names().size(); k++) {
-                            ps.add("var " + vs.names().get(k).name() + " " + (vs.type() == null ? "" : t.type(vs.type())));
+                            String n = vs.names().get(k).name();
+                            ps.add("var " + n + " " + (vs.type() == null ? "" : t.type(vs.type())));
+                            if (vs.values().isEmpty() && vs.type() != null && nilable(r.typeOf(vs.type()))) {
+                                ps.add(n + " = <nil>");
+                            }
                         }
                     }
                 }

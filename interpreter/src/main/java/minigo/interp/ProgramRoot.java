@@ -123,9 +123,30 @@ public final class ProgramRoot extends RootNode {
                 sb.append(re.signalLine()).append('\n');
             }
         }
-        sb.append("\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+        sb.append("\ngoroutine 1 [running]:\n");
+        appendTraceback(sb, p);
         ctx.writeStderr(sb.toString());
         ctx.exit(loc, 2);
+    }
+
+    /** Go's traceback shape: one "pkg.func(...)" line and one "\tfile:line +0x0" line per Go frame. */
+    static void appendTraceback(StringBuilder sb, GoPanic p) {
+        try {
+            for (com.oracle.truffle.api.TruffleStackTraceElement e : com.oracle.truffle.api.TruffleStackTrace.getStackTrace(p)) {
+                RootNode root = e.getTarget().getRootNode();
+                if (!(root instanceof FuncRoot fr)) continue;
+                minigo.ast.Ast.Pos pos = fr.goPos();
+                for (Node n = e.getLocation(); n != null; n = n.getParent()) {
+                    if (n instanceof minigo.interp.nodes.GoNode g && g.pos() != minigo.ast.Ast.Pos.NONE) {
+                        pos = g.pos();
+                        break;
+                    }
+                }
+                sb.append(fr.getName()).append("(...)\n\t").append(pos.file()).append(':').append(pos.line()).append(" +0x0\n");
+            }
+        } catch (RuntimeException e) {
+            sb.append("main.main()\n");
+        }
     }
 
     /** printpanicval: errors by Error(), Stringers by String(), basic values print-style, others (T) addr. */

@@ -31,7 +31,10 @@ abstract class CheckCalls extends CheckExprs {
         // fun may be a type (conversion), a builtin, or a function value.
         Ast.Expr fun = call.fun();
         rawExpr(x, fun, null, true);
-        exclude(x, false, true);
+        if (x.mode == Mode.NOVALUE) {
+            error(x, e(x.expr) + " (no value) used as value");
+            x.invalidate();
+        }
         singleValue(x);
         switch (x.mode) {
             case INVALID -> {
@@ -49,7 +52,7 @@ abstract class CheckCalls extends CheckExprs {
                 }
                 int n = call.args().size();
                 if (n == 0) {
-                    error(call.rparen(), "missing argument in conversion to " + t(T));
+                    error(call.pos(), "missing argument in conversion to " + t(T));
                     return;
                 }
                 if (n > 1) {
@@ -223,9 +226,10 @@ abstract class CheckCalls extends CheckExprs {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) sb.append(", ");
-            Operand a = args.get(i);
-            if (a.mode == Mode.CONSTANT && Types.isUntyped(a.type) && Types.isNumeric(a.type)) sb.append("number");
-            else if (a.type != null) sb.append(t(a.type));
+            Type t = args.get(i).type;
+            if (t == null || t == Basic.INVALID) sb.append("<T>");
+            else if (Types.isUntyped(t)) sb.append(Types.isNumeric(t) ? "number" : ((Basic) t).name().replace("untyped ", ""));
+            else sb.append(t(t));
         }
         return sb.append(')').toString();
     }
@@ -253,8 +257,7 @@ abstract class CheckCalls extends CheckExprs {
             return;
         }
         if (targs.size() > sig.typeParams().size()) {
-            error(targExprs.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but "
-                    + e(fun) + " has " + sig.typeParams().size() + " type parameters");
+            error(targExprs.get(targs.size() - 1).pos(), "got " + targs.size() + " type arguments but want " + sig.typeParams().size());
             x.invalidate();
             return;
         }
@@ -300,48 +303,36 @@ abstract class CheckCalls extends CheckExprs {
             if (!mentions(p, tps)) continue;
             if (Types.isUntyped(a.type)) continue;
             if (!unify(p, a.type, m, tps, false)) {
-                Type pi = Types.subst(p, m);
-                if (p instanceof TypeParam tp && m.containsKey(tp)) {
-                    error(a.expr.pos(), "type " + t(a.type) + " of " + e(a.expr) + " does not match inferred type " + t(m.get(tp)) + " for " + t(p));
-                } else {
-                    error(a.expr.pos(), "type " + t(a.type) + " of " + e(a.expr) + " does not match " + t(pi));
+                boolean allFailed = true;
+                for (TypeParam tp : tps) if (m.containsKey(tp)) allFailed = false;
+                if (allFailed) {
+                    StringBuilder names = new StringBuilder();
+                    for (int k = 0; k < tps.size(); k++) names.append(k == 0 ? "" : k == tps.size() - 1 ? " and " : ", ").append(tps.get(k).obj().name());
+                    error(a.expr.pos(), "type " + t(a.type) + " of " + e(a.expr) + " does not match " + t(p) + " (cannot infer " + names + ")");
+                    return null;
                 }
+                Type inferred = Types.subst(p, m);
+                if (inferred != p) error(a.expr.pos(), "type " + t(a.type) + " of " + e(a.expr) + " does not match inferred type " + t(inferred) + " for " + t(p));
+                else error(a.expr.pos(), "type " + t(a.type) + " of " + e(a.expr) + " does not match " + t(p));
                 return null;
             }
         }
         // Constraint type inference (core types).
         constraintInference(tps, m);
-        // Pass 2: untyped constants for bare type parameters still unknown.
-        Map<TypeParam, Type> untypedKind = new IdentityHashMap<>();
+        // Pass 2: untyped arguments of bare type parameters not inferred so far: their default types.
+        java.util.Set<TypeParam> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        before.addAll(m.keySet());
         for (int i = 0; i < n; i++) {
             Operand a = args.get(i);
-            if (!(ptypes.get(i) instanceof TypeParam tp) || !Types.isUntyped(a.type)) continue;
-            if (m.containsKey(tp)) continue;
-            if (isUntypedNil(a.type)) continue;
-            Type prev = untypedKind.get(tp);
-            if (prev == null || ((Basic) a.type).kind().ordinal() > ((Basic) prev).kind().ordinal()) {
-                if (prev != null && (((Basic) prev).isNumeric() != ((Basic) a.type).isNumeric())) {
-                    error(a.expr.pos(), "mismatched types " + t(prev) + " and " + t(a.type) + " (cannot infer " + tp.obj().name() + ")");
-                    return null;
-                }
-                untypedKind.put(tp, a.type);
-            }
-        }
-        for (Map.Entry<TypeParam, Type> en : untypedKind.entrySet()) m.put(en.getKey(), Types.defaultType(en.getValue()));
-        // Untyped args for already-inferred type parameters must match.
-        for (int i = 0; i < n; i++) {
-            Operand a = args.get(i);
-            if (ptypes.get(i) instanceof TypeParam tp && Types.isUntyped(a.type) && !untypedKind.containsKey(tp) && m.containsKey(tp)) {
-                Fail[] why = new Fail[1];
-                if (a.mode == Mode.CONSTANT && m.get(tp).underlying() instanceof Basic b && representable(a.val, b, why) == null
-                        && why[0] == Fail.INVALID) {
-                    // fall through to assignment error later
-                }
-                if (a.mode == Mode.CONSTANT && m.get(tp).underlying() instanceof Basic b && why[0] == Fail.TRUNCATED) {
-                    error(a.expr.pos(), "default type " + t(Types.defaultType(a.type)) + " of " + e(a.expr)
-                            + " does not match inferred type " + t(m.get(tp)) + " for " + tp.obj().name());
-                    return null;
-                }
+            if (!(ptypes.get(i) instanceof TypeParam tp) || !tps.contains(tp) || !Types.isUntyped(a.type)) continue;
+            if (before.contains(tp)) continue;
+            Type d = Types.defaultType(a.type);
+            if (Types.isUntyped(d)) continue;
+            Type known = m.get(tp);
+            if (known == null) m.put(tp, d);
+            else if (!Types.identical(known, d)) {
+                error(a.expr.pos(), "default type " + t(d) + " of " + e(a.expr) + " does not match inferred type " + t(known) + " for " + tp.obj().name());
+                return null;
             }
         }
         constraintInference(tps, m);

@@ -198,7 +198,10 @@ abstract class CheckExprs extends CheckTypes {
                 x.set(Mode.BUILTIN, Basic.INVALID);
                 x.builtin = b.builtinId();
             }
-            case Nil n -> x.set(Mode.VALUE, Basic.UNTYPED_NIL);
+            case Nil n -> {
+                x.set(Mode.VALUE, Basic.UNTYPED_NIL);
+                x.isNil = true;
+            }
             case Label l -> {}
         }
     }
@@ -289,7 +292,7 @@ abstract class CheckExprs extends CheckTypes {
         recordUse(e.sel(), l.obj());
         if (l.obj() instanceof Func f) {
             if (l.ptrRecvOnValue()) {
-                error(e.pos(), "cannot call pointer method " + sel + " on " + t(T));
+                error(e.sel().pos(), "cannot call pointer method " + sel + " on " + t(T));
                 x.invalidate();
                 return;
             }
@@ -315,7 +318,7 @@ abstract class CheckExprs extends CheckTypes {
                 : Character.toUpperCase(sel.charAt(0)) + sel.substring(1);
         Types.Lookup l = Types.lookupFieldOrMethod(T, true, pkg, alt);
         if (l.obj() == null) return null;
-        return (l.obj() instanceof Func ? "method " : "field ") + alt;
+        return alt;
     }
 
     // ------------------------------------------------------------------ composite literals
@@ -388,7 +391,7 @@ abstract class CheckExprs extends CheckTypes {
                     if (Types.sameId(s.field(k), key.name(), pkg)) i = k;
                 }
                 if (i < 0) {
-                    error(key.pos(), "unknown field " + key.name() + " in struct literal of type " + t(typ));
+                    error(key.pos(), "unknown field '" + key.name() + "' in struct literal of type " + t(typ));
                     Operand o = new Operand();
                     expr(o, kv.value());
                     continue;
@@ -398,7 +401,7 @@ abstract class CheckExprs extends CheckTypes {
                 Operand o = new Operand();
                 exprWithHint(o, kv.value(), f.type());
                 assignment(o, f.type(), "struct literal");
-                if (seen[i]) error(key.pos(), "duplicate field name " + key.name() + " in struct literal");
+                if (seen[i]) error(kv.colon(), "duplicate field name " + key.name() + " in struct literal");
                 seen[i] = true;
             }
         } else {
@@ -411,7 +414,7 @@ abstract class CheckExprs extends CheckTypes {
                 Operand o = new Operand();
                 if (i >= s.numFields()) {
                     expr(o, el);
-                    error(o, "too many values in struct literal of type " + t(typ));
+                    error(o, "too many values in " + t(typ) + "{…}");
                     break;
                 }
                 Var f = s.field(i);
@@ -424,8 +427,8 @@ abstract class CheckExprs extends CheckTypes {
                 assignment(o, f.type(), "struct literal");
                 i++;
             }
-            if (i < s.numFields() && i == e.elts().size()) {
-                error(e.rbrace(), "too few values in struct literal of type " + t(typ));
+            if (e.elts().size() < s.numFields()) {
+                error(e.rbrace(), "too few values in " + t(typ) + "{…}");
             }
         }
     }
@@ -586,7 +589,7 @@ abstract class CheckExprs extends CheckTypes {
             default -> {}
         }
         if (!valid) {
-            error(x, "invalid operation: cannot index " + d(x));
+            error(e instanceof Ast.IndexExpr ie ? ie.lbrack() : e.pos(), "invalid operation: cannot index " + d(x));
             Operand o = new Operand();
             expr(o, index);
             x.invalidate();
@@ -606,7 +609,7 @@ abstract class CheckExprs extends CheckTypes {
         Constant.Int v = Constant.toInt(i.val);
         if (v == null) return -1;
         if (length >= 0 && v.value().compareTo(BigInteger.valueOf(length + (allowMax ? 1 : 0))) >= 0) {
-            error(index.pos(), "invalid argument: index " + d(i) + " out of bounds [0:" + (length + (allowMax ? 1 : 0)) + "]");
+            error(index.pos(), "invalid argument: index " + v + " out of bounds [0:" + (length + (allowMax ? 1 : 0)) + "]");
             return -1;
         }
         return v.value().longValue();
@@ -645,7 +648,7 @@ abstract class CheckExprs extends CheckTypes {
         switch (u) {
             case Basic b when b.isString() -> {
                 if (e.slice3()) {
-                    error(e.pos(), "invalid operation: 3-index slice of string");
+                    error(e.max() != null ? e.max().pos() : e.rbrack(), "invalid operation: 3-index slice of string");
                     x.invalidate();
                     return;
                 }
@@ -739,7 +742,7 @@ abstract class CheckExprs extends CheckTypes {
         Types.Missing mm = Types.missingMethod(T, xi);
         if (mm == null) return;
         if (typeSwitch) {
-            error(pos, "impossible type switch case: " + e(x.expr) + " (" + describeShort(x) + ") cannot have dynamic type "
+            error(pos, "impossible type switch case: " + e(e) + "\n\t" + d(x) + " cannot have dynamic type "
                     + t(T) + " " + missingReason(T, x.type, mm));
         } else {
             error(pos, "impossible type assertion: " + e(e) + "\n\t" + t(T) + " does not implement " + t(x.type) + " "
@@ -796,12 +799,12 @@ abstract class CheckExprs extends CheckTypes {
             if (x.invalid()) return;
             Type u = Types.coreType(x.type);
             if (!(u instanceof Chan ch)) {
-                error(e.pos(), "invalid operation: cannot receive from non-channel " + d(x));
+                error(x, "invalid operation: cannot receive from non-channel " + d(x));
                 x.invalidate();
                 return;
             }
             if (ch.dir() == Chan.Dir.SEND) {
-                error(e.pos(), "invalid operation: cannot receive from send-only channel " + d(x));
+                error(x, "invalid operation: cannot receive from send-only channel " + d(x));
                 x.invalidate();
                 return;
             }
@@ -825,7 +828,7 @@ abstract class CheckExprs extends CheckTypes {
             default -> false;
         };
         if (!ok) {
-            error(e.pos(), "invalid operation: operator " + op + " not defined on " + d(x));
+            error(x, "invalid operation: operator " + op + " not defined on " + d(x));
             x.invalidate();
             return;
         }
@@ -890,7 +893,7 @@ abstract class CheckExprs extends CheckTypes {
                 Fail[] why = new Fail[1];
                 Constant v = representable(x.val, b, why);
                 if (v == null) {
-                    error(opPos, "constant " + Operand.constString(x.val) + " overflows " + t(x.type));
+                    invalidConversion(why[0], x, b);
                     x.invalidate();
                     return;
                 }
@@ -899,9 +902,32 @@ abstract class CheckExprs extends CheckTypes {
             return;
         }
         if (x.val instanceof Constant.Int i && i.value().bitLength() > 512) {
-            error(opPos, "constant " + (x.val) + " overflow");
+            error(opPos, "constant " + opName(x.expr) + " overflow");
             x.invalidate();
         }
+    }
+
+    static String opName(Ast.Expr e) {
+        if (e instanceof Ast.BinaryExpr b) {
+            return switch (b.op()) {
+                case "+" -> "addition";
+                case "-" -> "subtraction";
+                case "^" -> "bitwise XOR";
+                case "*" -> "multiplication";
+                case "<<" -> "shift";
+                default -> "operation";
+            };
+        }
+        return "operation";
+    }
+
+    void invalidConversion(Fail why, Operand x, Type target) {
+        String msg = switch (why) {
+            case TRUNCATED -> d(x) + " truncated to " + t(target);
+            case OVERFLOW -> d(x) + " overflows " + t(target);
+            default -> "cannot convert " + d(x) + " to " + t(target);
+        };
+        error(x, msg);
     }
 
     // ------------------------------------------------------------------ binary operations
@@ -1017,8 +1043,8 @@ abstract class CheckExprs extends CheckTypes {
         if (isNonTypeParamInterface(x.type) || isNonTypeParamInterface(y.type)) return true;
         if (allBoolean(x.type) != allBoolean(y.type)) return false;
         if (allString(x.type) != allString(y.type)) return false;
-        if (isUntypedNil(x.type)) return Types.hasNil(y.type);
-        if (isUntypedNil(y.type)) return Types.hasNil(x.type);
+        if (x.isNil) return Types.hasNil(y.type);
+        if (y.isNil) return Types.hasNil(x.type);
         if (x.type instanceof Pointer || y.type instanceof Pointer) return false;
         return true;
     }
@@ -1031,73 +1057,100 @@ abstract class CheckExprs extends CheckTypes {
         return t instanceof Basic b && b.kind() == BasicKind.UNTYPED_NIL;
     }
 
-    private void comparison(Operand x, Operand y, String op, Ast.Expr e) {
-        String err = null;
+    void comparison(Operand x, Operand y, String op, Ast.Expr e) {
+        comparison(x, y, op, e, false);
+    }
+
+    /** go/types' comparison; for a switch case x is the case value and y the tag. */
+    void comparison(Operand x, Operand y, String op, Ast.Expr e, boolean switchCase) {
+        if (switchCase) op = "==";
         Operand errOp = x;
-        boolean ok = Types.assignableTo(x.type, y.type) || Types.assignableTo(y.type, x.type);
-        if (ok) {
+        String cause = "";
+        boolean ok = assignableReason(x, y.type) == null || assignableReason(y, x.type) == null;
+        error:
+        {
+            if (!ok) {
+                errOp = y;
+                cause = "mismatched types " + t(x.type) + " and " + t(y.type);
+                break error;
+            }
             boolean eq = op.equals("==") || op.equals("!=");
             if (eq) {
-                if (isUntypedNil(x.type) || isUntypedNil(y.type)) {
-                    Type other = isUntypedNil(x.type) ? y.type : x.type;
-                    if (isUntypedNil(x.type) && isUntypedNil(y.type)) {
-                        err = "operator " + op + " not defined on nil";
-                    } else if (!Types.hasNil(other)) {
-                        err = "mismatched types " + t(x.type) + " and " + t(y.type);
+                if (x.isNil || y.isNil) {
+                    Type typ = x.isNil ? y.type : x.type;
+                    if (!Types.hasNil(typ)) {
+                        errOp = y;
+                        break error;
                     }
                 } else if (!Types.comparable(x.type)) {
                     errOp = x;
-                    err = incomparableCause(x.type);
+                    cause = incomparableCause(x.type);
+                    break error;
                 } else if (!Types.comparable(y.type)) {
                     errOp = y;
-                    err = incomparableCause(y.type);
+                    cause = incomparableCause(y.type);
+                    break error;
                 }
             } else {
                 if (!allOrdered(x.type)) {
-                    err = "operator " + op + " not defined on " + d(x);
                     errOp = x;
-                } else if (!allOrdered(y.type)) {
-                    err = "operator " + op + " not defined on " + d(y);
+                    break error;
+                }
+                if (!allOrdered(y.type)) {
                     errOp = y;
+                    break error;
                 }
             }
-        } else {
-            err = "mismatched types " + t(x.type) + " and " + t(y.type);
-        }
-        if (err != null) {
-            if (err.startsWith("mismatched") || err.startsWith("operator " + op + " not defined on nil")) {
-                error(x.expr.pos(), "invalid operation: " + e(e) + " (" + err + ")");
-            } else if (err.startsWith("operator")) {
-                error(errOp.expr.pos(), "invalid operation: " + err);
+            if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+                x.val = Constant.of(Constant.compare(x.val, op, y.val));
             } else {
-                error(errOp.expr.pos(), "invalid operation: " + e(e) + " (" + err + ")");
+                x.mode = Mode.VALUE;
+                x.val = null;
+                updateExprType(x.expr, Types.defaultType(x.type), true);
+                updateExprType(y.expr, Types.defaultType(y.type), true);
             }
-            x.invalidate();
+            x.type = Basic.UNTYPED_BOOL;
+            if (e != null) x.expr = e;
             return;
         }
-        if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
-            x.val = Constant.of(Constant.compare(x.val, op, y.val));
-        } else {
-            x.mode = Mode.VALUE;
-            x.val = null;
-            // The operands' types are final now (go/types updates untyped operands to their default).
-            updateExprType(x.expr, Types.defaultType(x.type), true);
-            updateExprType(y.expr, Types.defaultType(y.type), true);
+        if (cause.isEmpty()) {
+            if (x.type instanceof TypeParam || y.type instanceof TypeParam) {
+                if (!(x.type instanceof TypeParam)) errOp = y;
+                cause = "type parameter " + t(errOp.type) + " is not comparable with " + op;
+            } else cause = "operator " + op + " not defined on " + kindString(errOp.type);
         }
-        x.type = Basic.UNTYPED_BOOL;
-        x.expr = e;
+        if (switchCase) {
+            error(x, "invalid case " + e(x.expr) + " in switch on " + e(y.expr) + " (" + cause + ")");
+        } else {
+            error(errOp, "invalid operation: " + e(x.expr) + " " + op + " " + e(y.expr) + " (" + cause + ")");
+        }
+        x.invalidate();
+    }
+
+    String kindString(Type t) {
+        Type u = t.underlying();
+        return switch (u) {
+            case Array a -> "array";
+            case Slice s -> "slice";
+            case Struct s -> "struct";
+            case Pointer p -> "pointer";
+            case Signature s -> "func";
+            case Interface i -> t instanceof TypeParam ? "type parameter " + t(t) : "interface";
+            case MapType m -> "map";
+            case Chan c -> "chan";
+            default -> t(t);
+        };
     }
 
     private String incomparableCause(Type t) {
         Type u = t.underlying();
+        if (u instanceof Slice || u instanceof Signature || u instanceof MapType) return kindString(t) + " can only be compared to nil";
         if (t instanceof TypeParam) return "incomparable types in type set";
-        return switch (u) {
-            case Slice s -> "slice can only be compared to nil";
-            case MapType m -> "map can only be compared to nil";
-            case Signature s -> "func can only be compared to nil";
-            case Struct s -> "struct containing " + incomparableField(s) + " cannot be compared";
-            default -> "operator == not defined on " + t(t);
-        };
+        if (u instanceof Struct s) {
+            for (Var f : s.fields()) if (!Types.comparable(f.type())) return "struct containing " + t(f.type()) + " cannot be compared";
+        }
+        if (u instanceof Array a) return t(t) + " cannot be compared";
+        return "";
     }
 
     private String incomparableField(Struct s) {
@@ -1189,18 +1242,12 @@ abstract class CheckExprs extends CheckTypes {
         Object[] res = implicitTypeAndValue(x, target, why);
         if (res == null) {
             Type tt = target instanceof TypeParam ? target : target.underlying();
-            String msg = switch (why[0]) {
-                case TRUNCATED -> d(x) + " truncated to " + t(tt);
-                case OVERFLOW -> d(x) + " overflows " + t(tt);
-                default -> "cannot convert " + d(x) + " to type " + t(tt);
-            };
             if (why[0] == Fail.INVALID && Types.isUntyped(target)) {
-                // Both untyped and incompatible: reported as mismatched types by the caller.
                 x.invalidate();
                 error(x, "invalid operation: mismatched types " + t(x.type) + " and " + t(target));
                 return;
             }
-            error(x, msg);
+            invalidConversion(why[0], x, tt);
             x.invalidate();
             return;
         }
@@ -1216,33 +1263,30 @@ abstract class CheckExprs extends CheckTypes {
         }
     }
 
-    /** {newType, newVal} or null with why[0] set. */
+    /** {newType, newVal} or null with why[0] set (types2's implicitTypeAndValue). */
     Object[] implicitTypeAndValue(Operand x, Type target, Fail[] why) {
         why[0] = Fail.INVALID;
         if (x.invalid() || Types.isTyped(x.type) || target == Basic.INVALID) return new Object[] {x.type, null};
         if (Types.isUntyped(target)) {
-            // Both untyped: the "larger" kind wins among numeric kinds.
             Basic xb = (Basic) x.type, tb = (Basic) target;
             if (xb.isNumeric() && tb.isNumeric()) {
-                return new Object[] {xb.kind().ordinal() < tb.kind().ordinal() ? tb : xb, null};
-            }
-            if (xb.kind() != tb.kind()) return null;
+                if (xb.kind().ordinal() < tb.kind().ordinal()) return new Object[] {target, null};
+            } else if (xb.kind() != tb.kind()) return null;
             return new Object[] {x.type, null};
         }
+        if (x.isNil) {
+            return Types.hasNil(target) ? new Object[] {target, null} : null;
+        }
+        Type u = target.underlying();
         if (target instanceof TypeParam tp) {
             List<Term> ts = tp.iface().terms();
-            if (ts == null) {
-                if (isUntypedNil(x.type)) return null;
-                return null;
-            }
+            if (ts == null || ts.isEmpty()) return null;
             for (Term term : ts) {
-                Operand c = x.copy();
-                Object[] r = implicitTypeAndValue(c, term.type(), why);
-                if (r == null) return null;
+                Fail[] w = new Fail[1];
+                if (implicitTypeAndValue(x, term.type().underlying(), w) == null) return null;
             }
             return new Object[] {target, null};
         }
-        Type u = target.underlying();
         switch (u) {
             case Basic b -> {
                 if (x.mode == Mode.CONSTANT) {
@@ -1261,10 +1305,6 @@ abstract class CheckExprs extends CheckTypes {
                     case UNTYPED_STRING -> {
                         if (!b.isString()) return null;
                     }
-                    case UNTYPED_NIL -> {
-                        if (b.kind() != BasicKind.UNSAFE_POINTER) return null;
-                        return new Object[] {Basic.UNTYPED_NIL, null};
-                    }
                     default -> {
                         return null;
                     }
@@ -1272,26 +1312,8 @@ abstract class CheckExprs extends CheckTypes {
                 return new Object[] {target, null};
             }
             case Interface it -> {
-                if (isUntypedNil(x.type)) return new Object[] {Basic.UNTYPED_NIL, null};
-                if (!it.isMethodSet() || it.numMethods() != 0) {
-                    // Values of default type must satisfy the interface: checked by assignability.
-                }
+                if (!it.isEmpty()) return null;
                 return new Object[] {Types.defaultType(x.type), null};
-            }
-            case Pointer p -> {
-                return isUntypedNil(x.type) ? new Object[] {Basic.UNTYPED_NIL, null} : null;
-            }
-            case Signature s -> {
-                return isUntypedNil(x.type) ? new Object[] {Basic.UNTYPED_NIL, null} : null;
-            }
-            case Slice s -> {
-                return isUntypedNil(x.type) ? new Object[] {Basic.UNTYPED_NIL, null} : null;
-            }
-            case MapType m -> {
-                return isUntypedNil(x.type) ? new Object[] {Basic.UNTYPED_NIL, null} : null;
-            }
-            case Chan c -> {
-                return isUntypedNil(x.type) ? new Object[] {Basic.UNTYPED_NIL, null} : null;
             }
             default -> {
                 return null;
@@ -1320,7 +1342,7 @@ abstract class CheckExprs extends CheckTypes {
         if (Types.isUntyped(x.type)) {
             Type target = T;
             if (T == null || Types.isInterface(T)) {
-                if (T == null && isUntypedNil(x.type)) {
+                if (T == null && x.isNil) {
                     error(x, "use of untyped nil in " + context);
                     x.invalidate();
                     return;

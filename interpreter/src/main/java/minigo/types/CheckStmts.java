@@ -103,11 +103,11 @@ abstract class CheckStmts extends CheckCalls {
                 if (ch.invalid() || val.invalid()) return;
                 Type u = Types.coreType(ch.type);
                 if (!(u instanceof Chan c)) {
-                    error(ss.arrow(), "invalid operation: cannot send to non-channel " + d(ch));
+                    error(ss.pos(), "invalid operation: cannot send to non-channel " + d(ch));
                     return;
                 }
                 if (c.dir() == Chan.Dir.RECV) {
-                    error(ss.arrow(), "invalid operation: cannot send to receive-only channel " + d(ch));
+                    error(ss.pos(), "invalid operation: cannot send to receive-only channel " + d(ch));
                     return;
                 }
                 assignment(val, c.elem(), "send");
@@ -120,7 +120,7 @@ abstract class CheckStmts extends CheckCalls {
                     error(id.x().pos(), "invalid operation: " + e(id.x()) + id.tok() + " (non-numeric type " + t(x.type) + ")");
                     return;
                 }
-                assignVar(id.x(), x, true);
+                assignVar(id.x(), x);
             }
             case Ast.AssignStmt as -> assignStmt(as);
             case Ast.GoStmt g -> callStmt(g.call(), "go");
@@ -241,20 +241,18 @@ abstract class CheckStmts extends CheckCalls {
         rawExpr(x, call, null, false);
         if (x.invalid()) return;
         TypeAndValue ftv = info.types.get(call.fun());
-        if (x.mode == Mode.TYPEXPR || ftv != null && ftv.mode() == Mode.TYPEXPR) {
-            error(call.pos(), what + " requires function call, not conversion");
-            return;
-        }
-        if (ftv != null && ftv.mode() == Mode.BUILTIN) {
+        String msg = null;
+        if (ftv != null && ftv.mode() == Mode.TYPEXPR) msg = "requires function call, not conversion";
+        else if (ftv != null && ftv.mode() == Mode.BUILTIN) {
             Obj o = call.fun() instanceof Ast.Ident id ? info.uses.get(id) : call.fun() instanceof Ast.SelectorExpr se ? info.uses.get(se.sel()) : null;
             if (o instanceof Builtin b) {
                 switch (b.builtinId()) {
-                    case APPEND, CAP, COMPLEX, IMAG, LEN, MAKE, NEW, REAL, SIZEOF, ALIGNOF, OFFSETOF, ADD, SLICE ->
-                        error(call.pos(), what + " discards result of " + e(call));
+                    case APPEND, CAP, COMPLEX, IMAG, LEN, MAKE, NEW, REAL, SIZEOF, ALIGNOF, OFFSETOF, ADD, SLICE -> msg = "discards result of";
                     default -> {}
                 }
             }
         }
+        if (msg != null) error(call.pos(), what + " " + msg + " " + d(x));
     }
 
     // ------------------------------------------------------------------ assignments
@@ -274,273 +272,266 @@ abstract class CheckStmts extends CheckCalls {
             Operand x = new Operand();
             String op = tok.substring(0, tok.length() - 1);
             binary(x, null, as.lhs().get(0), as.rhs().get(0), op, as.tokPos());
-            if (x.invalid()) return;
-            // The binary's expr was null; re-evaluate the lhs as an assignment target.
-            assignVar(as.lhs().get(0), x, true);
+            x.expr = as.lhs().get(0);
+            assignVar(as.lhs().get(0), x);
             return;
         }
-        assignVars(as.lhs(), as.rhs(), as);
+        assignVars(as.lhs(), as.rhs());
     }
 
-    /** Assigns x to the lhs expression (go/types' assignVar); compound marks x as already computed. */
-    void assignVar(Ast.Expr lhs, Operand x, boolean compound) {
-        Type T = lhsVar(lhs);
-        if (T == null || T == Basic.INVALID) {
-            if (x != null && !compound && !x.invalid()) assignment(x, null, "assignment");
-            return;
+    /** The evaluated right-hand sides: a single multi-valued call spread into its results; comma-ok forms. */
+    List<Operand> exprList(List<Ast.Expr> elist, boolean allowCommaOk, boolean[] commaOk) {
+        List<Operand> out = new ArrayList<>();
+        commaOk[0] = false;
+        if (elist.size() == 1) {
+            Ast.Expr e = elist.get(0);
+            Operand x = new Operand();
+            multiExpr(x, e);
+            if (x.type instanceof Tuple tu && !x.invalid()) {
+                for (Var v : tu.vars()) {
+                    Operand o = new Operand();
+                    o.mode = Mode.VALUE;
+                    o.expr = e;
+                    o.type = v.type();
+                    out.add(o);
+                }
+                return out;
+            }
+            out.add(x);
+            if (allowCommaOk && (x.mode == Mode.MAPINDEX || x.mode == Mode.COMMAOK)) {
+                Operand x2 = new Operand();
+                x2.mode = Mode.VALUE;
+                x2.expr = e;
+                x2.type = Basic.UNTYPED_BOOL;
+                out.add(x2);
+                commaOk[0] = true;
+            }
+            return out;
         }
-        if (compound) return;
-        assignment(x, T, "assignment");
+        for (Ast.Expr e : elist) {
+            Operand x = new Operand();
+            expr(x, e);
+            out.add(x);
+        }
+        return out;
     }
 
-    /** Checks lhs is assignable; returns its type (null for _ and on error). Does not mark a local var used. */
-    Type lhsVar(Ast.Expr lhs) {
+    /** Assigns x to lhs (go/types' assignVar); returns null on failure. */
+    Type assignVar(Ast.Expr lhs, Operand x) {
+        if (x.invalid() || x.type == Basic.INVALID) {
+            useLhs(lhs);
+            return null;
+        }
         Ast.Expr ul = unparen(lhs);
+        if (ul instanceof Ast.Ident id && id.name().equals("_")) {
+            recordDef(id, null);
+            assignment(x, null, "assignment to _ identifier");
+            return x.invalid() ? null : x.type;
+        }
+        Var v = null;
+        boolean vUsed = false;
         if (ul instanceof Ast.Ident id) {
-            if (id.name().equals("_")) {
-                recordDef(id, null);
-                info.types.remove(lhs);
+            Obj o = scope.lookupParent(id.name());
+            if (o instanceof Var w && w.pkg() == pkg) {
+                v = w;
+                vUsed = w.used;
+            }
+        }
+        Operand z = new Operand();
+        expr(z, lhs);
+        if (v != null) v.used = vUsed;
+        if (z.invalid() || z.type == Basic.INVALID) return null;
+        switch (z.mode) {
+            case VARIABLE, MAPINDEX -> {}
+            default -> {
+                if (unparen(z.expr) instanceof Ast.SelectorExpr sel) {
+                    TypeAndValue btv = info.types.get(sel.x());
+                    if (btv != null && btv.mode() == Mode.MAPINDEX) {
+                        error(z, "cannot assign to struct field " + e(z.expr) + " in map");
+                        return null;
+                    }
+                }
+                error(z, "cannot assign to " + d(z));
                 return null;
             }
-            Obj o = scope.lookupParent(id.name());
-            if (o instanceof Var v && v.pkg() == pkg) {
-                boolean used = v.used;
-                Operand x = new Operand();
-                expr(x, lhs);
-                v.used = used;
-                if (x.invalid()) return Basic.INVALID;
-                return v.type();
-            }
         }
-        Operand x = new Operand();
-        expr(x, lhs);
-        if (x.invalid()) return Basic.INVALID;
-        switch (x.mode) {
-            case VARIABLE, MAPINDEX:
-                return x.type;
-            default: {
-                if (ul instanceof Ast.SelectorExpr sel) {
-                    Selection s = info.selections.get(sel);
-                    if (s != null && s.kind() == Selection.Kind.FIELD_VAL) {
-                        TypeAndValue btv = info.types.get(sel.x());
-                        if (btv != null && btv.mode() == Mode.MAPINDEX || unparen(sel.x()) instanceof Ast.IndexExpr ie
-                                && info.types.get(ie) != null && info.types.get(ie).mode() == Mode.MAPINDEX) {
-                            error(lhs.pos(), "cannot assign to struct field " + e(lhs) + " in map");
-                            return Basic.INVALID;
-                        }
-                    }
+        assignment(x, z.type, "assignment");
+        return x.invalid() ? null : x.type;
+    }
+
+    /** Evaluates lhs expressions only for their side tables, without counting a use of variables. */
+    void useLhs(Ast.Expr... lhs) {
+        for (Ast.Expr e : lhs) {
+            Ast.Expr ul = unparen(e);
+            if (ul instanceof Ast.Ident id) {
+                if (id.name().equals("_")) continue;
+                Obj o = scope.lookupParent(id.name());
+                if (o instanceof Var v && v.pkg() == pkg) {
+                    boolean u = v.used;
+                    Operand z = new Operand();
+                    rawExpr(z, e, null, false);
+                    v.used = u;
+                    continue;
                 }
-                error(lhs.pos(), "cannot assign to " + d(x));
-                return Basic.INVALID;
+            }
+            Operand z = new Operand();
+            rawExpr(z, e, null, false);
+        }
+    }
+
+    private void assignVars(List<Ast.Expr> lhs, List<Ast.Expr> rhs) {
+        boolean[] commaOk = new boolean[1];
+        List<Operand> xs = exprList(rhs, lhs.size() == 2, commaOk);
+        if (lhs.size() != xs.size()) {
+            useLhs(lhs.toArray(new Ast.Expr[0]));
+            for (Operand x : xs) if (x.invalid()) return;
+            assignError(rhs, lhs.size(), xs.size());
+            return;
+        }
+        if (commaOk[0]) {
+            Type[] a = new Type[2];
+            for (int i = 0; i < 2; i++) a[i] = assignVar(lhs.get(i), xs.get(i));
+            recordCommaOkTypes(rhs.get(0), a);
+            return;
+        }
+        boolean ok = true;
+        for (int i = 0; i < lhs.size(); i++) if (assignVar(lhs.get(i), xs.get(i)) == null) ok = false;
+        if (!ok) {
+            for (Ast.Expr l : lhs) {
+                if (unparen(l) instanceof Ast.Ident id && scope.lookupParent(id.name()) instanceof Var v && v.pkg() == pkg) v.used = true;
             }
         }
     }
 
-    private void assignVars(List<Ast.Expr> lhs, List<Ast.Expr> rhs, Ast.AssignStmt as) {
-        int l = lhs.size(), r = rhs.size();
-        if (l == r) {
-            for (int i = 0; i < l; i++) {
-                Type T = lhsVar(lhs.get(i));
-                Operand x = new Operand();
-                if (T != null && T != Basic.INVALID) exprWithHint(x, rhs.get(i), T);
-                else expr(x, rhs.get(i));
-                if (T == Basic.INVALID) continue;
-                assignment(x, T, "assignment");
-            }
+    void assignError(List<Ast.Expr> rhs, int nvars, int nvals) {
+        String vars = nvars + " variable" + (nvars == 1 ? "" : "s");
+        String vals = nvals + " value" + (nvals == 1 ? "" : "s");
+        Ast.Expr rhs0 = rhs.get(0);
+        if (rhs.size() == 1 && unparen(rhs0) instanceof Ast.CallExpr call) {
+            error(rhs0.pos(), "assignment mismatch: " + vars + " but " + e(call.fun()) + " returns " + vals);
             return;
         }
-        if (r == 1) {
-            Operand x = new Operand();
-            multiExpr(x, rhs.get(0));
-            if (x.invalid()) {
-                for (Ast.Expr le : lhs) lhsVar(le);
-                return;
-            }
-            List<Type> types = new ArrayList<>();
-            if (x.mode == Mode.VALUE && x.type instanceof Tuple tu) {
-                for (Var v : tu.vars()) types.add(v.type());
-            } else if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && l == 2) {
-                types.add(x.type);
-                types.add(Basic.UNTYPED_BOOL);
-                recordCommaOk(x);
-            } else types.add(x.type);
-            if (types.size() != l) {
-                for (Ast.Expr le : lhs) lhsVar(le);
-                assignMismatch(rhs.get(0), l, types.size(), x, "variables");
-                return;
-            }
-            for (int i = 0; i < l; i++) {
-                Type T = lhsVar(lhs.get(i));
-                if (T == Basic.INVALID) continue;
-                Operand o = new Operand();
-                o.mode = Mode.VALUE;
-                o.type = types.get(i);
-                o.expr = rhs.get(0);
-                if (i == 1 && types.get(1) == Basic.UNTYPED_BOOL && x.type != types.get(1)) {
-                    o.type = Basic.UNTYPED_BOOL;
-                    if (T == null) continue;
-                    if (!Types.isBoolean(T)) {
-                        error(lhs.get(i).pos(), "cannot use " + e(rhs.get(0)) + " (untyped bool value) as " + t(T) + " value in assignment");
-                    }
-                    continue;
-                }
-                if (T == null) continue;
-                String reason = assignableReason(o, T);
-                if (reason != null) {
-                    error(rhs.get(0).pos(), "cannot use " + d(o) + " as type " + t(T) + " in assignment" + (reason.isEmpty() ? "" : ":\n\t" + reason));
-                }
-            }
-            return;
-        }
-        for (Ast.Expr le : lhs) lhsVar(le);
-        for (Ast.Expr re : rhs) {
-            Operand x = new Operand();
-            expr(x, re);
-        }
-        error(rhs.get(0).pos(), "assignment mismatch: " + l + " variable" + (l == 1 ? "" : "s") + " but " + r + " value" + (r == 1 ? "" : "s"));
+        error(rhs0.pos(), "assignment mismatch: " + vars + " but " + vals);
     }
 
     /** Re-records a comma-ok expression with a (T, bool) tuple type, as go/types does. */
-    void recordCommaOk(Operand x) {
-        Ast.Expr e = x.expr;
+    void recordCommaOkTypes(Ast.Expr x, Type[] a) {
+        if (a[0] == null || a[1] == null) return;
+        Ast.Expr e = x;
         for (;;) {
             TypeAndValue tv = info.types.get(e);
             if (tv == null) break;
-            Tuple tu = new Tuple(List.of(Var.param("", e.pos(), tv.type(), pkg), Var.param("", e.pos(), Basic.UNTYPED_BOOL, pkg)));
+            Tuple tu = new Tuple(List.of(Var.param("", e.pos(), a[0], pkg), Var.param("", e.pos(), a[1], pkg)));
             info.types.put(e, new TypeAndValue(tv.mode(), tu, null));
             if (e instanceof Ast.ParenExpr p) e = p.x();
             else break;
         }
     }
 
-    void assignMismatch(Ast.Expr rhs0, int l, int r, Operand x, String what) {
-        if (x != null && x.expr instanceof Ast.CallExpr call && x.type instanceof Tuple || x != null && unparen(x.expr) instanceof Ast.CallExpr) {
-            error(rhs0.pos(), "assignment mismatch: " + l + " variable" + (l == 1 ? "" : "s") + " but " + e(x.expr) + " returns " + r + " value" + (r == 1 ? "" : "s"));
-            return;
-        }
-        error(rhs0.pos(), "assignment mismatch: " + l + " variable" + (l == 1 ? "" : "s") + " but " + r + " value" + (r == 1 ? "" : "s"));
-    }
-
     private void shortVarDecl(Ast.AssignStmt as) {
         List<Var> lhsVars = new ArrayList<>();
         List<Var> newVars = new ArrayList<>();
-        List<Ast.Ident> newIds = new ArrayList<>();
-        boolean bad = false;
+        boolean hasErr = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Ast.Expr le : as.lhs()) {
             if (!(le instanceof Ast.Ident id)) {
-                Operand o = new Operand();
-                rawExpr(o, le, null, true);
+                useLhs(le);
                 error(le.pos(), "non-name " + e(le) + " on left side of :=");
-                bad = true;
+                hasErr = true;
                 lhsVars.add(null);
                 continue;
             }
-            if (!id.name().equals("_") && !seen.add(id.name())) {
-                error(id.pos(), id.name() + " repeated on left side of :=");
-                bad = true;
-                lhsVars.add(null);
+            String name = id.name();
+            if (!name.equals("_")) {
+                if (!seen.add(name)) {
+                    error(le.pos(), name + " repeated on left side of :=");
+                    hasErr = true;
+                    lhsVars.add(null);
+                    continue;
+                }
+            }
+            Obj alt = name.equals("_") ? null : scope.lookup(name);
+            if (alt != null) {
+                recordUse(id, alt);
+                if (alt instanceof Var v) lhsVars.add(v);
+                else {
+                    error(le.pos(), "cannot assign to " + e(le));
+                    hasErr = true;
+                    lhsVars.add(null);
+                }
                 continue;
             }
-            Obj existing = scope.lookup(id.name());
-            if (existing instanceof Var v && !id.name().equals("_")) {
-                recordUse(id, v);
-                lhsVars.add(v);
-            } else if (existing != null && !id.name().equals("_")) {
-                error(id.pos(), "cannot assign to " + id.name());
-                bad = true;
-                lhsVars.add(null);
-            } else {
-                Var v = Var.local(id.name(), id.pos(), null, pkg);
-                lhsVars.add(v);
-                newVars.add(v);
-                newIds.add(id);
-                recordDef(id, v);
-            }
+            Var v = Var.local(name, id.pos(), null, pkg);
+            lhsVars.add(v);
+            if (!name.equals("_")) newVars.add(v);
+            recordDef(id, v);
         }
-        // Types of the new vars come from the rhs.
-        initVars(lhsVars, as.rhs(), null, newVars);
-        for (int i = 0; i < newVars.size(); i++) {
-            Var v = newVars.get(i);
+        for (int i = 0; i < lhsVars.size(); i++) {
+            if (lhsVars.get(i) == null) lhsVars.set(i, Var.local("_", as.lhs().get(i).pos(), null, pkg));
+        }
+        initVars(lhsVars, as.rhs(), null);
+        if (newVars.isEmpty() && !hasErr) {
+            error(as.tokPos(), "no new variables on left side of :=");
+            return;
+        }
+        for (Var v : newVars) {
             if (v.type() == null) v.setType(Basic.INVALID);
-            if (v.name().equals("_")) continue;
             scope.insert(v);
             funcVars.add(v);
         }
-        if (newVars.isEmpty() && !bad) error(as.tokPos(), "no new variables on left side of :=");
-        else if (newVars.stream().allMatch(v -> v.name().equals("_")) && !bad && lhsVars.stream().noneMatch(v -> v != null && !newVars.contains(v))) {
-            if (as.lhs().stream().allMatch(x -> x instanceof Ast.Ident i && i.name().equals("_")))
-                error(as.tokPos(), "no new variables on left side of :=");
-        }
     }
 
-    /**
-     * Initializes vars (some may already have types: existing vars in :=, or a declared type) from rhs
-     * (go/types' initVars). newVars are the ones whose type is inferred.
-     */
-    void initVars(List<Var> lhs, List<Ast.Expr> rhs, Ast.Pos returnPos, List<Var> newVars) {
-        int l = lhs.size(), r = rhs.size();
-        String context = "assignment";
-        if (l == r) {
-            for (int i = 0; i < l; i++) {
-                Var v = lhs.get(i);
-                Operand x = new Operand();
-                if (v != null && v.type() != null) exprWithHint(x, rhs.get(i), v.type());
-                else expr(x, rhs.get(i));
-                if (v == null) continue;
-                initVar(v, x, newVars.contains(v) ? "assignment" : "assignment");
+    /** go/types' initVars: lhs vars (types possibly unknown) from rhs; returnStmt non-null for returns. */
+    void initVars(List<Var> lhs, List<Ast.Expr> rhs, Ast.ReturnStmt returnStmt) {
+        boolean[] commaOk = new boolean[1];
+        List<Operand> xs = exprList(rhs, lhs.size() == 2 && returnStmt == null, commaOk);
+        if (lhs.size() != xs.size()) {
+            for (Var v : lhs) {
+                v.used = true;
+                if (v.type() == null) v.setType(Basic.INVALID);
             }
-            return;
-        }
-        if (r == 1) {
-            Operand x = new Operand();
-            multiExpr(x, rhs.get(0));
-            if (x.invalid()) {
-                for (Var v : lhs) if (v != null && v.type() == null) v.setType(Basic.INVALID);
+            for (Operand x : xs) if (x.invalid()) return;
+            if (returnStmt != null) {
+                Ast.Pos at = returnStmt.pos();
+                String q = "not enough";
+                if (xs.size() > lhs.size()) {
+                    at = xs.get(lhs.size()).expr.pos();
+                    q = "too many";
+                } else if (!xs.isEmpty()) at = xs.get(xs.size() - 1).expr.pos();
+                List<Type> want = new ArrayList<>();
+                for (Var v : lhs) want.add(v.type());
+                error(at, q + " return values\n\thave " + haveList(xs) + "\n\twant " + typesList(want));
                 return;
             }
-            List<Type> types = new ArrayList<>();
-            boolean commaOk = false;
-            if (x.mode == Mode.VALUE && x.type instanceof Tuple tu) {
-                for (Var tv : tu.vars()) types.add(tv.type());
-            } else if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && l == 2) {
-                types.add(x.type);
-                types.add(Basic.UNTYPED_BOOL);
-                commaOk = true;
-            } else types.add(x.type);
-            if (types.size() != l) {
-                for (Var v : lhs) if (v != null && v.type() == null) v.setType(Basic.INVALID);
-                assignMismatch(rhs.get(0), l, types.size(), x, "variables");
-                return;
-            }
-            if (commaOk) {
-                // The value part may be untyped (e.g. a constant map element? no: map values are typed).
-                recordCommaOk(x);
-            }
-            for (int i = 0; i < l; i++) {
-                Var v = lhs.get(i);
-                if (v == null) continue;
-                Operand o = new Operand();
-                o.mode = Mode.VALUE;
-                o.type = types.get(i);
-                o.expr = rhs.get(0);
-                initVar(v, o, context);
-            }
+            assignError(rhs, lhs.size(), xs.size());
             return;
         }
-        for (Var v : lhs) if (v != null && v.type() == null) v.setType(Basic.INVALID);
-        for (Ast.Expr re : rhs) {
-            Operand x = new Operand();
-            expr(x, re);
+        String context = returnStmt != null ? "return statement" : "assignment";
+        if (commaOk[0]) {
+            Type[] a = new Type[2];
+            for (int i = 0; i < 2; i++) a[i] = initVar(lhs.get(i), xs.get(i), context);
+            recordCommaOkTypes(rhs.get(0), a);
+            return;
         }
-        if (r > l) error(rhs.get(l).pos(), "assignment mismatch: " + l + " variable" + (l == 1 ? "" : "s") + " but " + r + " value" + (r == 1 ? "" : "s"));
-        else error(rhs.get(0).pos(), "assignment mismatch: " + l + " variable" + (l == 1 ? "" : "s") + " but " + r + " value" + (r == 1 ? "" : "s"));
+        boolean ok = true;
+        for (int i = 0; i < lhs.size(); i++) if (initVar(lhs.get(i), xs.get(i), context) == null) ok = false;
+        if (!ok) for (Var v : lhs) v.used = true;
     }
 
-    void initVar(Var v, Operand x, String context) {
-        if (x.invalid() || x.type == Basic.INVALID) {
+    String typesList(List<Type> ts) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < ts.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(t(ts.get(i)));
+        }
+        return sb.append(')').toString();
+    }
+
+    Type initVar(Var v, Operand x, String context) {
+        if (x.invalid() || x.type == Basic.INVALID || v.type() == Basic.INVALID) {
             if (v.type() == null) v.setType(Basic.INVALID);
-            return;
+            v.used = true;
+            return null;
         }
         if (v.type() == null) {
             Type typ = x.type;
@@ -548,88 +539,35 @@ abstract class CheckStmts extends CheckCalls {
                 if (isUntypedNil(typ)) {
                     error(x, "use of untyped nil in " + context);
                     v.setType(Basic.INVALID);
-                    return;
+                    return null;
                 }
                 typ = Types.defaultType(typ);
             }
             v.setType(typ);
         }
         assignment(x, v.type(), context);
+        if (x.invalid()) {
+            v.used = true;
+            return null;
+        }
+        return x.type;
     }
 
     // ------------------------------------------------------------------ return
 
     private void returnStmt(Ast.ReturnStmt r) {
         Tuple res = fctx.sig.results();
-        if (r.results().isEmpty()) {
-            if (res.size() > 0 && !res.at(0).name().isEmpty()) {
-                // Named results: each must be in scope (not shadowed).
-                for (Var v : res.vars()) {
-                    Obj o = scope.lookupParent(v.name());
-                    if (o != v && o != null && !v.name().equals("_")) {
-                        error(r.pos(), "result parameter " + v.name() + " not in scope at return\n\t" + o.pos()
-                                + ": inner declaration of var " + v.name() + " " + t(o.type()));
-                    }
+        if (r.results().isEmpty() && res.size() > 0 && !res.at(0).name().isEmpty()) {
+            for (Var v : res.vars()) {
+                Obj o = scope.lookupParent(v.name());
+                if (o != v && o != null && !v.name().equals("_")) {
+                    error(r.pos(), "result parameter " + v.name() + " not in scope at return\n\t" + o.pos()
+                            + ": inner declaration of var " + v.name() + " " + t(o.type()));
                 }
-                return;
-            }
-            if (res.size() > 0) {
-                error(r.pos(), "not enough return values\n\thave ()\n\twant " + tupleTypes(res));
             }
             return;
         }
-        if (res.size() == 0) {
-            List<Operand> xs = arguments(r.results());
-            error(r.results().get(0).pos(), "too many return values\n\thave " + haveList(xs) + "\n\twant ()");
-            return;
-        }
-        List<Ast.Expr> rs = r.results();
-        if (rs.size() == 1 && res.size() > 1) {
-            Operand x = new Operand();
-            multiExpr(x, rs.get(0));
-            if (x.invalid()) return;
-            if (x.type instanceof Tuple tu && x.mode == Mode.VALUE) {
-                List<Operand> xs = new ArrayList<>();
-                for (Var v : tu.vars()) {
-                    Operand o = new Operand();
-                    o.mode = Mode.VALUE;
-                    o.type = v.type();
-                    o.expr = rs.get(0);
-                    xs.add(o);
-                }
-                if (xs.size() != res.size()) {
-                    returnCountError(r, xs, res);
-                    return;
-                }
-                for (int i = 0; i < xs.size(); i++) assignment(xs.get(i), res.typeAt(i), "return statement");
-                return;
-            }
-            returnCountError(r, List.of(x), res);
-            return;
-        }
-        if (rs.size() != res.size()) {
-            List<Operand> xs = new ArrayList<>();
-            for (Ast.Expr e : rs) {
-                Operand o = new Operand();
-                expr(o, e);
-                xs.add(o);
-            }
-            returnCountError(r, xs, res);
-            return;
-        }
-        for (int i = 0; i < rs.size(); i++) {
-            Operand x = new Operand();
-            exprWithHint(x, rs.get(i), res.typeAt(i));
-            assignment(x, res.typeAt(i), "return statement");
-        }
-    }
-
-    private void returnCountError(Ast.ReturnStmt r, List<Operand> xs, Tuple res) {
-        for (Operand o : xs) if (o.invalid()) return;
-        boolean tooMany = xs.size() > res.size();
-        Ast.Pos at = tooMany ? xs.get(res.size()).expr.pos() : r.results().get(r.results().size() - 1).pos();
-        if (!tooMany) at = r.pos();
-        error(at, (tooMany ? "too many" : "not enough") + " return values\n\thave " + haveList(xs) + "\n\twant " + tupleTypes(res));
+        initVars(new ArrayList<>(res.vars()), r.results(), r);
     }
 
     String tupleTypes(Tuple t) {
@@ -783,7 +721,7 @@ abstract class CheckStmts extends CheckCalls {
                         }
                     }
                     seen.add(new Object[] {T, te.pos()});
-                    if (xi != null) checkTypeAssert(te.pos(), x, xi, T, true, null);
+                    if (xi != null) checkTypeAssert(te.pos(), x, xi, T, true, te);
                 }
                 single = T;
             }
@@ -869,6 +807,7 @@ abstract class CheckStmts extends CheckCalls {
                 }
                 Type vt = rhs[i] == null ? Basic.INVALID : rhs[i];
                 Var v = Var.local(id.name(), id.pos(), vt, pkg);
+                if (rhs[i] == null) v.used = true;
                 recordDef(id, v);
                 vars.add(v);
                 if (rhs[i] != null) info.types.put(id, new TypeAndValue(Mode.VARIABLE, vt, null));
@@ -881,20 +820,12 @@ abstract class CheckStmts extends CheckCalls {
             }
         } else if (rs.tok() != null) {
             for (int i = 0; i < 2; i++) {
-                if (lhs[i] == null || rhs[i] == null) {
-                    if (lhs[i] != null) lhsVar(lhs[i]);
-                    continue;
-                }
-                Type T = lhsVar(lhs[i]);
-                if (T == null || T == Basic.INVALID) continue;
+                if (lhs[i] == null || rhs[i] == null) continue;
                 Operand o = new Operand();
                 o.mode = Mode.VALUE;
                 o.type = rhs[i];
                 o.expr = lhs[i];
-                String reason = assignableReason(o, T);
-                if (reason != null) {
-                    error(lhs[i].pos(), "cannot use " + e(lhs[i]) + " (value of type " + t(rhs[i]) + ") as type " + t(T) + " in assignment");
-                }
+                assignVar(lhs[i], o);
             }
         }
         blockStmt(rs.body());

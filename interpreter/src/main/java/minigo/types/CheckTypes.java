@@ -209,8 +209,7 @@ abstract class CheckTypes extends CheckBase {
         for (Ast.Expr a : argExprs) args.add(varType(a));
         for (Type a : args) if (a == Basic.INVALID) return Basic.INVALID;
         if (args.size() != n.typeParams().size()) {
-            String q = args.size() < n.typeParams().size() ? "not enough" : "too many";
-            error(whole.pos(), q + " type arguments for type " + n.obj().name() + ": have " + args.size() + ", want " + n.typeParams().size());
+            error(gx.pos(), "got " + args.size() + " arguments but " + n.typeParams().size() + " type parameters");
             return Basic.INVALID;
         }
         Named inst = Types.instantiate(n, args);
@@ -307,6 +306,7 @@ abstract class CheckTypes extends CheckBase {
                     || e instanceof Ast.IndexExpr || e instanceof Ast.IndexListExpr || e instanceof Ast.ParenExpr)) {
             List<Term> terms = union(e);
             Interface it = new Interface(List.of(), List.of(Basic.INVALID), List.of(terms));
+            it.markImplicit();
             it.complete();
             info.types.put(e, new TypeAndValue(Mode.TYPEXPR, it, null));
             return it;
@@ -314,6 +314,7 @@ abstract class CheckTypes extends CheckBase {
         Type t = typExpr(e, null, false);
         if (t != Basic.INVALID && !(t.underlying() instanceof Interface) && !(t instanceof TypeParam)) {
             Interface it = new Interface(List.of(), List.of(t), List.of(List.of(new Term(false, t))));
+            it.markImplicit();
             it.complete();
             return it;
         }
@@ -539,7 +540,7 @@ abstract class CheckTypes extends CheckBase {
     final List<Interface> pendingIfaces = new ArrayList<>();
 
     private void rebuildInterface(Interface iface, List<Func> methods, List<Type> embeddeds, List<List<Term>> terms) {
-        iface.setEmbeddeds(embeddeds);
+        iface.setElements(methods, embeddeds, terms);
         boolean cmp = false;
         for (Type t : embeddeds) if (t instanceof Named n && n.obj() == Universe.COMPARABLE) cmp = true;
         iface.complete();

@@ -60,6 +60,7 @@ final class CheckerImpl extends CheckStmts {
         initOrder();
         if (!session) unusedImports();
         flushUntyped();
+        if (errors.isEmpty()) for (Ast.Pos p : missingBodies) error(p, "missing function body");
         finish();
         return pkg;
     }
@@ -79,6 +80,7 @@ final class CheckerImpl extends CheckStmts {
         String name = null;
         for (Ast.File f : files) {
             String n = f.packageName().name();
+            info.defs.put(f.packageName(), null);
             if (name == null) {
                 name = n;
                 pkg.setName(n);
@@ -516,48 +518,11 @@ final class CheckerImpl extends CheckStmts {
     }
 
     private void initVarsDecl(List<Var> lhs, List<Ast.Expr> rhs) {
-        Operand x = new Operand();
-        multiExpr(x, rhs.get(0));
-        if (x.invalid()) return;
-        List<Type> types = new ArrayList<>();
-        if (x.mode == Mode.VALUE && x.type instanceof Tuple tu) for (Var tv : tu.vars()) types.add(tv.type());
-        else if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhs.size() == 2) {
-            types.add(x.type);
-            types.add(Basic.UNTYPED_BOOL);
-            recordCommaOk(x);
-        } else types.add(x.type);
-        if (types.size() != lhs.size()) {
-            assignMismatch(rhs.get(0), lhs.size(), types.size(), x, "variables");
-            for (Var v : lhs) if (v.type() == null) v.setType(Basic.INVALID);
-            return;
-        }
-        for (int i = 0; i < lhs.size(); i++) {
-            Operand o = new Operand();
-            o.mode = Mode.VALUE;
-            o.type = types.get(i);
-            o.expr = rhs.get(0);
-            initVarDecl(lhs.get(i), o);
-        }
+        initVars(lhs, rhs, null);
     }
 
     private void initVarDecl(Var v, Operand x) {
-        if (x.invalid()) {
-            if (v.type() == null) v.setType(Basic.INVALID);
-            return;
-        }
-        if (v.type() == null) {
-            Type typ = x.type;
-            if (Types.isUntyped(typ)) {
-                if (isUntypedNil(typ)) {
-                    error(x, "use of untyped nil in variable declaration");
-                    v.setType(Basic.INVALID);
-                    return;
-                }
-                typ = Types.defaultType(typ);
-            }
-            v.setType(typ);
-        }
-        assignment(x, v.type(), "variable declaration");
+        initVar(v, x, "variable declaration");
     }
 
     private void typeDecl(TypeName tn, DeclInfo d) {
@@ -646,11 +611,12 @@ final class CheckerImpl extends CheckStmts {
         }
         Signature sig = funcType(fd.type(), null, tps, fs, null);
         f.setType(sig);
-        if (fd.body() == null && mode == Checker.Mode.USER) {
-            error(fd.name().pos(), "missing function body");
-        }
+        if (fd.body() == null && mode == Checker.Mode.USER) missingBodies.add(fd.name().pos());
         if (fd.body() != null) bodies.add(new Object[] {f, d, fs});
     }
+
+    /** Reported by gc after type checking, only when it succeeded. */
+    private final List<Ast.Pos> missingBodies = new ArrayList<>();
 
     /** Resolves a method's receiver and signature and attaches it to its base type. */
     private void methodDecl(Object[] entry, TypeName base) {
@@ -690,18 +656,18 @@ final class CheckerImpl extends CheckStmts {
                 if (bt instanceof Named bn && bn.obj().pkg() == pkg && !(bn.underlying() instanceof Pointer) && !(bn.underlying() instanceof Interface)) {
                     named = bn;
                 } else if (bt instanceof Named bn && bn.obj().pkg() == pkg) {
-                    error(baseExpr.pos(), "invalid receiver type " + t(bt) + " (pointer or interface type)");
+                    error(rf.pos(), "invalid receiver type " + t(bt) + " (pointer or interface type)");
                 } else if (base != null && base.isAlias() && bt instanceof Named bn2 && bn2.obj().pkg() == pkg) {
                     named = bn2;
                 } else {
-                    error(baseExpr.pos(), "cannot define new methods on non-local type " + t(bt));
+                    error(rf.pos(), "cannot define new methods on non-local type " + t(bt));
                 }
             }
         } else {
             recordUse((Ast.Ident) baseExpr, base);
             info.types.put(baseExpr, new TypeAndValue(Mode.TYPEXPR, named, null));
             if (named.underlying() instanceof Pointer || named.underlying() instanceof Interface) {
-                error(baseExpr.pos(), "invalid receiver type " + t(named) + " (pointer or interface type)");
+                error(rf.pos(), "invalid receiver type " + t(named) + " (pointer or interface type)");
                 named = null;
             }
         }
@@ -775,7 +741,7 @@ final class CheckerImpl extends CheckStmts {
             }
             if (!dup && !m.name().equals("_")) named.addMethod(m);
         }
-        if (fd.body() == null && mode == Checker.Mode.USER) error(fd.name().pos(), "missing function body");
+        if (fd.body() == null && mode == Checker.Mode.USER) missingBodies.add(fd.name().pos());
         if (fd.body() != null) bodies.add(new Object[] {m, decls.get(m), fs});
     }
 

@@ -15,14 +15,16 @@ import java.util.List;
  * whose terms are non-null, or that embeds {@code comparable}, may only be used as a constraint.
  */
 public final class Interface implements Type {
-    private final List<Func> methods;
+    private List<Func> methods;
     private List<Type> embeddeds;
     /** For each embedded element that is a union: its terms; null for interface embeddeds. */
-    private final List<List<Term>> embeddedTerms;
+    private List<List<Term>> embeddedTerms;
     private List<Func> allMethods;
     private List<Term> terms;
     private boolean comparable;
     private boolean complete;
+    /** A constraint written as a bare type set ({@code [T ~int | string]}), printed without interface{}. */
+    private boolean implicit;
 
     public Interface(List<Func> methods, List<Type> embeddeds, List<List<Term>> embeddedTerms) {
         this.methods = new ArrayList<>(methods);
@@ -93,6 +95,21 @@ public final class Interface implements Type {
 
     void setEmbeddeds(List<Type> es) {
         this.embeddeds = List.copyOf(es);
+    }
+
+    /** For the checker: the elements, once resolved (the interface object exists before them for self-references). */
+    void setElements(List<Func> ms, List<Type> es, List<List<Term>> ts) {
+        this.methods = new ArrayList<>(ms);
+        this.embeddeds = List.copyOf(es);
+        this.embeddedTerms = new ArrayList<>(ts);
+    }
+
+    public boolean isImplicit() {
+        return implicit;
+    }
+
+    void markImplicit() {
+        implicit = true;
     }
 
     void markComparable() {

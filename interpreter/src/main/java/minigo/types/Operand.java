@@ -10,22 +10,27 @@ final class Operand {
     Type type = Basic.INVALID;
     Constant val;
     Builtin.Id builtin;
+    /** The predeclared nil (types2's nilvalue mode); its type becomes the target type on conversion. */
+    boolean isNil;
 
     boolean invalid() {
         return mode == Mode.INVALID;
     }
 
     void invalidate() {
+        isNil = false;
         mode = Mode.INVALID;
     }
 
     void set(Mode m, Type t) {
+        isNil = false;
         mode = m;
         type = t;
         val = null;
     }
 
     void setConst(Type t, Constant v) {
+        isNil = false;
         mode = Mode.CONSTANT;
         type = t;
         val = v;
@@ -38,6 +43,7 @@ final class Operand {
         o.type = type;
         o.val = val;
         o.builtin = builtin;
+        o.isNil = isNil;
         return o;
     }
 
@@ -57,6 +63,11 @@ final class Operand {
 
     /** types2's operand description: {@code x (variable of type int)}, {@code 1 (untyped int constant)}. */
     String describe(Package pkg) {
+        if (isNil && mode != Mode.INVALID) {
+            if (type == null || type == Basic.INVALID) return "nil (with invalid type)";
+            if (type == Basic.UNTYPED_NIL) return "nil";
+            return "nil (of type " + TypeString.checker(type, pkg) + ")";
+        }
         StringBuilder sb = new StringBuilder();
         String e = null;
         if (expr != null) e = ExprString.of(expr);

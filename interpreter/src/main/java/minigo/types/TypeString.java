@@ -111,6 +111,12 @@ public final class TypeString {
                     sb.append("any");
                     return;
                 }
+                if (!runtime && it.isImplicit() && it.explicitMethods().isEmpty() && it.embeddeds().size() == 1) {
+                    List<Term> u = it.embeddedTerms().isEmpty() ? null : it.embeddedTerms().get(0);
+                    if (u != null) union(u);
+                    else type(it.embeddeds().get(0));
+                    return;
+                }
                 sb.append(runtime ? "interface {" : "interface{");
                 boolean first = true;
                 if (runtime) {
@@ -132,13 +138,8 @@ public final class TypeString {
                         if (!first) sb.append("; ");
                         first = false;
                         List<Term> u = i < it.embeddedTerms().size() ? it.embeddedTerms().get(i) : null;
-                        if (u != null) {
-                            for (int j = 0; j < u.size(); j++) {
-                                if (j > 0) sb.append(" | ");
-                                if (u.get(j).tilde()) sb.append('~');
-                                type(u.get(j).type());
-                            }
-                        } else type(it.embeddeds().get(i));
+                        if (u != null) union(u);
+                        else type(it.embeddeds().get(i));
                     }
                 }
                 sb.append('}');
@@ -161,6 +162,14 @@ public final class TypeString {
                 }
             }
             case TypeParam tp -> sb.append(tp.obj().name());
+        }
+    }
+
+    private void union(List<Term> u) {
+        for (int j = 0; j < u.size(); j++) {
+            if (j > 0) sb.append('|');
+            if (u.get(j).tilde()) sb.append('~');
+            type(u.get(j).type());
         }
     }
 

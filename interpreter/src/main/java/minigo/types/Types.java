@@ -345,6 +345,8 @@ public final class Types {
             typ = p.elem();
             isPtr = true;
             if (typ instanceof Named n && n.underlying() instanceof Pointer) return Lookup.NONE;
+            // A pointer to an interface has no methods.
+            if (!(typ instanceof TypeParam) && typ.underlying() instanceof Interface) return Lookup.NONE;
         }
         if (t instanceof Named n && n.underlying() instanceof Pointer p0 && !isPtr) {
             // Fields of *struct are reachable through a named pointer type, methods are not.

@@ -1526,7 +1526,7 @@ final class FuncTranslator {
         Type from = typeOf(arg);
         final ExprNode x = expr(arg);
         if (TypeUtil.isInterface(to)) {
-            if (TypeUtil.isInterface(from)) return x;
+            if (TypeUtil.isInterface(from) || isNilType(from)) return x;
             return makeIface(TypeUtil.isComposite(from) && !isFresh(arg) ? copyNode(x) : x, from);
         }
         Type fu = from.underlying();

@@ -157,6 +157,7 @@ public final class Translator {
         if (base instanceof Named n) {
             for (Func m : n.methods()) {
                 if (m.name().equals(name)) {
+                    if (!ptr && m.hasPtrRecv()) return null; // not in the method set of T
                     FuncRef ref = funcRef(m, n.typeArgs());
                     if (ptr && !m.hasPtrRecv() && !TypeUtil.isComposite(base)) {
                         return new DerefWrapper(lang, name, ref).getCallTarget();
@@ -180,7 +181,8 @@ public final class Translator {
             if (foundDepth >= 0 && path.length > foundDepth) break;
             Type eb = et instanceof minigo.types.Pointer p ? p.elem() : et;
             if (path.length > 0) {
-                if (eb instanceof Named en && hasMethod(en, name) || eb.underlying() instanceof Interface it && it.method(name) != null) {
+                if (eb instanceof Named en && hasMethod(en, name) && (ptr || throughPointer(base, path) || !ptrMethod(en, name))
+                        || eb.underlying() instanceof Interface it && it.method(name) != null) {
                     paths.add(path);
                     owners.add(et);
                     foundDepth = path.length;
@@ -199,6 +201,23 @@ public final class Translator {
         }
         if (paths.size() != 1) return null;
         return new PromotedWrapper(lang, name, paths.get(0), owners.get(0), this).getCallTarget();
+    }
+
+    private static boolean ptrMethod(Named n, String name) {
+        for (Func m : n.methods()) if (m.name().equals(name)) return m.hasPtrRecv();
+        return false;
+    }
+
+    /** Whether the embedding path from base crosses an embedded pointer field. */
+    private static boolean throughPointer(Type base, int[] path) {
+        Type t = base;
+        for (int idx : path) {
+            Type b = t instanceof minigo.types.Pointer p ? p.elem() : t;
+            Type ft = ((Struct) b.underlying()).field(idx).type();
+            if (ft instanceof minigo.types.Pointer) return true;
+            t = ft;
+        }
+        return false;
     }
 
     private static boolean hasMethod(Named n, String name) {

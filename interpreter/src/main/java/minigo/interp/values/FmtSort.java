@@ -76,7 +76,7 @@ public final class FmtSort {
                 if (!DynamicTypes.identical(x.type, y.type)) {
                     return compareTypes(x.type, y.type);
                 }
-                return compare(DynamicTypes.layout(x.type), x.value, y.value);
+                return compare(x.layout(), x.value, y.value);
             }
             default:
                 return 0;
@@ -118,7 +118,7 @@ public final class FmtSort {
      * by descriptor size, then name: predeclared types first, then unnamed composite types, then
      * named types with methods. We use that rank, then the type's spelling.
      */
-    static int compareTypes(Object t1, Object t2) {
+    static int compareTypes(minigo.types.Type t1, minigo.types.Type t2) {
         int r1 = typeRank(t1);
         int r2 = typeRank(t2);
         if (r1 != r2) {
@@ -127,7 +127,7 @@ public final class FmtSort {
         return DynamicTypes.typeString(t1).compareTo(DynamicTypes.typeString(t2));
     }
 
-    private static int typeRank(Object t) {
+    private static int typeRank(minigo.types.Type t) {
         String s = DynamicTypes.typeString(t);
         if (s.indexOf('.') >= 0) {
             return 2;

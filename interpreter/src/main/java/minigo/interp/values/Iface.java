@@ -1,20 +1,33 @@
 package minigo.interp.values;
 
+import minigo.types.Type;
+
 /**
- * A non-nil Go interface value: its dynamic type (the checker's type object) and the value of that
- * type (in the value model: boxed Long/Double/Boolean for primitives). The nil interface is Java
- * null. A struct or array held in an interface is owned by the Iface (interfaces hold copies), and
- * is never modified: a type assertion to a struct type yields a value the receiver must copy
- * before changing it.
+ * A non-nil Go interface value: its dynamic type (the checker's type; never an interface type) and
+ * the value of that type (in the value model: boxed Long/Double/Boolean for primitives). The nil
+ * interface is Java null. A struct or array held in an interface is owned by the Iface (interfaces
+ * hold copies) and never modified: a type assertion to a struct type yields a value the receiver
+ * must copy before changing it. Compare dynamic types with {@code Types.identical}, never equals.
  */
 public final class Iface {
-    /** The dynamic type: a {@code minigo.types.Type} (never an interface type). */
-    public final Object type;
+    public final Type type;
     public final Object value;
+    /** The layout of {@link #type}, looked up on first comparison or hash. */
+    private Layout layout;
 
-    public Iface(Object type, Object value) {
+    public Iface(Type type, Object value) {
         this.type = type;
         this.value = value;
+    }
+
+    /** The layout of the dynamic type (kind, comparability), cached. */
+    public Layout layout() {
+        Layout l = layout;
+        if (l == null) {
+            l = DynamicTypes.layout(type);
+            layout = l;
+        }
+        return l;
     }
 
     /** Go's == on two interface values (either may be nil): same dynamic type and equal values. */
@@ -27,7 +40,7 @@ public final class Iface {
         if (!DynamicTypes.identical(x.type, y.type)) {
             return false;
         }
-        Layout l = DynamicTypes.layout(x.type);
+        Layout l = x.layout();
         if (!l.comparable) {
             throw GoPanic.of(ErrorString.uncomparable(DynamicTypes.typeString(x.type)));
         }
@@ -40,7 +53,7 @@ public final class Iface {
             return 0;
         }
         Iface x = (Iface) a;
-        Layout l = DynamicTypes.layout(x.type);
+        Layout l = x.layout();
         if (!l.comparable) {
             throw GoPanic.of(ErrorString.unhashable(DynamicTypes.typeString(x.type)));
         }

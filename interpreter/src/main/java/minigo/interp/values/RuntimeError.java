@@ -10,6 +10,22 @@ public abstract class RuntimeError {
     /** What the Error method returns, e.g. {@code runtime error: index out of range [5] with length 3}. */
     public abstract String error();
 
+    /**
+     * The message without the fixed prefix of its Go type's Error method: for errorString and
+     * boundsError the text after {@code "runtime error: "}, for *TypeAssertionError the text after
+     * {@code "interface conversion: "}, for plainError all of it. (stdlib's package runtime keeps
+     * this as the field of its error types.)
+     */
+    public String detail() {
+        String e = error();
+        for (String prefix : new String[]{"runtime error: ", "interface conversion: "}) {
+            if (e.startsWith(prefix) && !(this instanceof PlainError)) {
+                return e.substring(prefix.length());
+            }
+        }
+        return e;
+    }
+
     /** Go's name for the dynamic type, as %T prints it: {@code runtime.boundsError}. */
     public abstract String goTypeName();
 

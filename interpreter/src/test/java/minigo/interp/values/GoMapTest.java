@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GoMapTest {
-    static final Layout INT = Layout.of(ValueKind.INT64, "int");
-    static final Layout STR = Layout.of(ValueKind.STRING, "string");
-    static final Layout F64 = Layout.of(ValueKind.FLOAT64, "float64");
+    static final Layout INT = TestTypes.layout(TestTypes.INT);
+    static final Layout STR = TestTypes.layout(TestTypes.STRING);
+    static final Layout F64 = TestTypes.layout(TestTypes.FLOAT64);
     static final Layout EFACE = Layout.of(ValueKind.INTERFACE);
 
     static GoString s(String j) {
@@ -116,18 +116,18 @@ class GoMapTest {
     @Test
     void interfaceKeysUseDynamicTypeAndValue() {
         GoMap m = new GoMap(EFACE, STR);
-        Layout myInt = Layout.of(ValueKind.INT64, "main.MyInt");
-        m.put(new Iface(INT, 1L), s("int"));
+        minigo.types.Type myInt = TestTypes.MY_INT;
+        m.put(new Iface(TestTypes.INT, 1L), s("int"));
         m.put(new Iface(myInt, 1L), s("MyInt"));
-        m.put(new Iface(F64, 1.0), s("float"));
+        m.put(new Iface(TestTypes.FLOAT64, 1.0), s("float"));
         m.put(null, s("nil"));
         assertEquals(4, m.len());
-        assertEquals(s("int"), m.get(new Iface(INT, 1L)));
+        assertEquals(s("int"), m.get(new Iface(TestTypes.INT, 1L)));
         assertEquals(s("MyInt"), m.get(new Iface(myInt, 1L)));
         assertEquals(s("nil"), m.get(null));
-        m.put(new Iface(F64, Double.NaN), s("nan"));
-        assertSame(GoMap.ABSENT, m.lookup(new Iface(F64, Double.NaN)));
-        Layout ints = Layout.of(ValueKind.SLICE, "[]int");
+        m.put(new Iface(TestTypes.FLOAT64, Double.NaN), s("nan"));
+        assertSame(GoMap.ABSENT, m.lookup(new Iface(TestTypes.FLOAT64, Double.NaN)));
+        minigo.types.Type ints = TestTypes.INTS;
         GoPanic p = assertThrows(GoPanic.class, () -> m.lookup(new Iface(ints, null)));
         assertEquals("runtime error: hash of unhashable type []int", p.getMessage());
     }

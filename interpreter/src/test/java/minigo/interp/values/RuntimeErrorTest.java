@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every runtime error value Go produced in src/test/go/values/errors.go, built the way minigo builds it. */
 class RuntimeErrorTest {
-    static final Layout INT = Layout.of(ValueKind.INT64, "int");
-    static final Layout INTS = Layout.of(ValueKind.SLICE, "[]int");
+    static final Layout INT = TestTypes.layout(TestTypes.INT);
+    static final minigo.types.Type INTS = TestTypes.INTS;
     static final Layout EFACE = Layout.of(ValueKind.INTERFACE);
 
     /** Runs f, which must panic with a runtime error, and returns that error. */
@@ -71,13 +71,12 @@ class RuntimeErrorTest {
         cases.put("slice3-c-neg", () -> panicOf(() -> GoSlice.slice3(s, -1, 2, 2)));
         cases.put("map-nil-lookup-unhashable", () -> panicOf(() -> GoMap.lookup(null, EFACE, new Iface(INTS, null))));
         cases.put("map-delete-unhashable", () -> panicOf(() -> new GoMap(EFACE, INT).delete(new Iface(INTS, null))));
-        Layout sType = Layout.struct(new String[]{"f"}, new Layout[]{INTS}, "main.S");
-        cases.put("unhashable-struct", () -> panicOf(() -> new GoMap(EFACE, INT).put(new Iface(sType, new GoStruct(sType)), 1L)));
-        Layout mapType = Layout.of(ValueKind.MAP, "map[int]int");
+        cases.put("unhashable-struct", () -> panicOf(() -> new GoMap(EFACE, INT).put(new Iface(TestTypes.S, new GoStruct(TestTypes.layout(TestTypes.S))), 1L)));
+        minigo.types.Type mapType = TestTypes.MAP_INT_INT;
         cases.put("uncomparable-map", () -> panicOf(() -> Iface.goEquals(new Iface(mapType, new GoMap(INT, INT)), new Iface(mapType, new GoMap(INT, INT)))));
-        Layout fType = Layout.of(ValueKind.FUNC, "func(...interface {}) (int, error)");
+        minigo.types.Type fType = TestTypes.PRINTLN;
         cases.put("uncomparable-func", () -> panicOf(() -> Iface.goEquals(new Iface(fType, null), new Iface(fType, null))));
-        cases.put("different-types-no-panic", () -> Iface.goEquals(new Iface(INTS, null), new Iface(INT, 1L)) ? new PlainError("equal?!") : null);
+        cases.put("different-types-no-panic", () -> Iface.goEquals(new Iface(INTS, null), new Iface(TestTypes.INT, 1L)) ? new PlainError("equal?!") : null);
 
         int n = 0;
         for (String line : Golden.lines("errors.txt")) {

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	s := "日本語" 1
+}

@@ -1,0 +1,7 @@
+package main
+
+func f[T any]() {}
+
+func main() {
+	f<int>()
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if true {
+		println(1)
+	}

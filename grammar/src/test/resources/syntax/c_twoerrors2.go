@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	go f
+	x := 1 y
+}

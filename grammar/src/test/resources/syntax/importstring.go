@@ -1,0 +1,7 @@
+package main
+
+import "fmt" // ok
+
+func main() {
+	fmt.Println("x"))
+}

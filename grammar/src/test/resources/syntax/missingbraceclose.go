@@ -1,0 +1,8 @@
+package main
+
+func f() {
+	x := 1
+	_ = x
+
+func main() {
+}

@@ -1,0 +1,7 @@
+package main
+
+type T struct {
+	A
+	B int
+	C, D
+}

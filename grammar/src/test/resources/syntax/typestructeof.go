@@ -1,0 +1,4 @@
+package main
+
+type T struct {
+	A int

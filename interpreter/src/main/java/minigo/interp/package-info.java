@@ -1,0 +1,93 @@
+/**
+ * minigo's Truffle language: how a checked Go program becomes Truffle nodes and runs.
+ *
+ * <h2>Pipeline</h2>
+ * <pre>
+ * files ─SourceParser─▶ Ast.File ─Checker(StdImporter)─▶ Package + Info ─Translator─▶ RootNodes ─▶ run
+ *        (Frontend: plain Java, throws CompileError)       (translate/: lazily, per function)
+ * </pre>
+ * {@link minigo.interp.Frontend} parses and checks without any Truffle context and orders the packages
+ * for initialisation (imports first; the runtime package is always loaded: runtime panics carry its
+ * types). {@link minigo.interp.Runner} hands the checked program to a polyglot context of language
+ * "go" ({@link minigo.interp.GoLanguage}); os.Args are the context's application arguments. The
+ * program root ({@link minigo.interp.ProgramRoot}) runs every package's initialisation (variables in
+ * the checker's initOrder, then init functions in source order) and main.main.
+ *
+ * <h2>Translation</h2>
+ * {@link minigo.interp.translate.Translator} owns the program-level state: one
+ * {@link minigo.interp.translate.FuncRef} per function and per instantiation of a generic function
+ * (keyed by canonical type arguments; the body is translated with a substitution TypeParam → Type),
+ * the cells of package-level variables, and the method tables used by interface calls (with
+ * wrappers for promoted methods and for value methods reached through pointers to non-structs).
+ * A function is translated the first time it is called, so recursion needs no forward
+ * declarations and unused library code is never translated.
+ * {@link minigo.interp.translate.FuncTranslator} translates one body; every representation decision
+ * is made there from the checker's types, so nodes never test the dynamic type of a value on a hot
+ * path:
+ * <ul>
+ * <li>locals live in frame slots typed by their Go type (long for every integer kind, double for
+ *     floats, boolean, Object for the rest). A variable whose address is taken or that a closure
+ *     captures lives in a Box (typed LongBox/DoubleBox/BoolBox/RefBox) held in an Object slot
+ *     ({@link minigo.interp.translate.BoxScan} decides before translation); struct and array variables
+ *     never need one: their GoStruct/GoArray object is already the shared location and a pointer to
+ *     them is that object.</li>
+ * <li>operators are typed nodes ({@code Arith.IntBinary} with its integer kind, normalising after
+ *     every operation; {@code FloatBinary} rounding float32 results; string, complex and comparison
+ *     nodes per kind); constants are folded by the checker and become literal nodes.</li>
+ * <li>struct/array values are copied where Go copies them (assignment, passing, boxing into an
+ *     interface, deferred arguments, range values) unless the value is fresh (a literal or a call
+ *     result); stores into an existing location copy into its object.</li>
+ * <li>conversion to an interface boxes the value with its canonical dynamic type
+ *     ({@link minigo.interp.translate.TypeUtil#canon}), so type switches, assertions and dispatch
+ *     caches compare types with ==.</li>
+ * </ul>
+ *
+ * <h2>Calls</h2>
+ * Calling convention: {@code arguments[0]} is the callee's context (a method's receiver, a closure's
+ * captured cells, null), {@code arguments[1..]} the Go arguments; results are null, one value, or an
+ * Object[] tuple. Static calls use a DirectCallNode (created on first execution), func values an
+ * IndirectCallNode, interface calls a monomorphic inline cache on the dynamic type falling back to
+ * the method table. A method value binds its (copied) receiver into a GoFunc, so calling it is a
+ * direct call of the method's own root. Variadic arguments are packed into a slice by the caller;
+ * {@code f(g())} spreads g's tuple. Natives (body-less functions of standard packages) are roots that
+ * call the registered {@link minigo.interp.natives.NativeFunction} with the receiver first.
+ *
+ * <h2>Control flow, defer, panic</h2>
+ * break/continue/goto/return are ControlFlowExceptions caught by the loop, switch, labelled block or
+ * function root they target (goto resumes at the labelled statement of the enclosing block). Loops
+ * are Truffle LoopNodes; for-range keeps its state in frame slots; Go 1.19 semantics: one variable
+ * per loop. Each {@link minigo.interp.FuncRoot} with defer statements keeps a chain of
+ * {@link minigo.interp.Deferred} calls (function and arguments evaluated at the defer statement) in a
+ * frame slot and runs them LIFO when the body returns or panics; results are read from their slots
+ * afterwards, so deferred closures can change named results.
+ *
+ * <table>
+ * <caption>panic state of a goroutine ({@link minigo.interp.GState})</caption>
+ * <tr><th>state</th><th>armed panic</th><th>recover() returns</th></tr>
+ * <tr><td>running normally</td><td>none</td><td>nil</td></tr>
+ * <tr><td>running a deferred call of a panicking frame, at depth d+1</td><td>the panic</td>
+ *     <td>its value, at call depth d+1 only; marks it recovered</td></tr>
+ * <tr><td>deferred call returned, panic recovered</td><td>none</td><td>-; the frame returns normally</td></tr>
+ * <tr><td>deferred call panicked anew</td><td>the new panic (previous linked, printed first)</td><td>-</td></tr>
+ * </table>
+ * Java NullPointerException and ArithmeticException escaping a body are Go's nil dereference and
+ * integer division by zero. An unrecovered panic prints Go's message chain and a traceback and exits
+ * with status 2; os.Exit closes the context with its status without running deferred calls; any
+ * other Java exception is a bug: {@code minigo: internal error: ...}, exit status 3.
+ *
+ * <h2>Goroutines (stand-in until the runtime scheduler is wired in)</h2>
+ * Each goroutine is a Truffle thread; exactly one holds the P ({@link minigo.interp.Sched}) and runs
+ * Go code. It gives the P up only when it blocks (channel operations, select, semaphores of natives)
+ * or ends. When every live goroutine is blocked, the program dies with Go's deadlock message.
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ * <li>Every Go value is in the value model of {@code minigo.interp.values}; a long is always
+ *     normalised to its Go type's width.</li>
+ * <li>A GoStruct/GoArray object is owned by exactly one location; nodes copy before sharing.</li>
+ * <li>Dynamic types in interface values are canonical Type objects.</li>
+ * <li>Every heap allocation goes through {@link minigo.interp.Heap#alloc} (the runtime's mallocgc
+ *     will plug in there); safepoints are polled at loop back-edges and function returns.</li>
+ * </ul>
+ */
+package minigo.interp;

@@ -1,0 +1,263 @@
+package minigo.interp.sched;
+
+import minigo.interp.values.GoPanic;
+import minigo.interp.values.Layout;
+import minigo.interp.values.PlainError;
+
+/**
+ * A Go channel (Go's hchan): a ring buffer of {@code dataqsiz} elements, the queues of goroutines
+ * blocked receiving ({@link #recvq}) and sending ({@link #sendq}), and the closed flag. nil
+ * channels are Java null; the static helpers implement Go's nil-channel rules (block forever;
+ * close panics).
+ *
+ * <table>
+ * <caption>send and receive, in Go's order of checks</caption>
+ * <tr><th>operation</th><th>case</th><th>effect</th></tr>
+ * <tr><td>send</td><td>closed</td><td>panic: send on closed channel</td></tr>
+ * <tr><td>send</td><td>a receiver waits</td><td>hand the value directly to it, ready it</td></tr>
+ * <tr><td>send</td><td>buffer has room</td><td>enqueue in the buffer</td></tr>
+ * <tr><td>send</td><td>otherwise</td><td>park on sendq until a receiver takes it (or close: panic)</td></tr>
+ * <tr><td>recv</td><td>a sender waits</td><td>unbuffered: take its value; buffered (so full): take the head, move the sender's value to the tail</td></tr>
+ * <tr><td>recv</td><td>buffer non-empty</td><td>dequeue</td></tr>
+ * <tr><td>recv</td><td>closed</td><td>zero value, ok=false</td></tr>
+ * <tr><td>recv</td><td>otherwise</td><td>park on recvq</td></tr>
+ * </table>
+ * Values are copied in (structs and arrays) as by assignment. All operations run on the goroutine
+ * holding the P, so no lock is needed.
+ */
+public final class GoChan {
+    public final Layout elem;
+    final int dataqsiz;
+    private final Object[] buf;
+    private int qcount;
+    private int sendx;
+    private int recvx;
+    boolean closed;
+    final WaitQ recvq = new WaitQ();
+    final WaitQ sendq = new WaitQ();
+    /** Simulated heap address (0 = not on the heap). */
+    public long addr;
+
+    /** {@code make(chan T, size)}. */
+    public GoChan(Layout elem, long size) {
+        if (size < 0 || size > (1L << 30)) {
+            throw GoPanic.of(minigo.interp.values.ErrorString.MAKECHAN_SIZE);
+        }
+        this.elem = elem;
+        this.dataqsiz = (int) size;
+        this.buf = new Object[dataqsiz];
+    }
+
+    public int len() {
+        return qcount;
+    }
+
+    public int cap() {
+        return dataqsiz;
+    }
+
+    public static int len(GoChan c) {
+        return c == null ? 0 : c.qcount;
+    }
+
+    public static int cap(GoChan c) {
+        return c == null ? 0 : c.dataqsiz;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private static Sched sched() {
+        return Sched.current();
+    }
+
+    // ---- send ----
+
+    /** {@code c <- v} (blocking); c may be nil (blocks forever). */
+    public static void send(GoChan c, Object v) {
+        if (c == null) {
+            sched().park("chan send (nil chan)");
+            throw new IllegalStateException("woke from a nil channel send");
+        }
+        c.send(v);
+    }
+
+    public void send(Object v) {
+        if (!trySendNonBlocking(v)) {
+            Sched s = sched();
+            Sudog me = new Sudog(s.curg(), this, elem.copyValue(v), false, 0);
+            sendq.enqueue(me);
+            s.park("chan send");
+            if (!me.success) {
+                throw GoPanic.of(PlainError.SEND_CLOSED);
+            }
+        }
+    }
+
+    /**
+     * Non-blocking send ({@code select} with default): true if sent. Panics if the channel is
+     * closed, as Go does.
+     */
+    public boolean trySend(Object v) {
+        return trySendNonBlocking(v);
+    }
+
+    private boolean trySendNonBlocking(Object v) {
+        if (closed) {
+            throw GoPanic.of(PlainError.SEND_CLOSED);
+        }
+        Sudog r = recvq.dequeue();
+        if (r != null) {
+            r.elem = elem.copyValue(v);
+            r.success = true;
+            wake(r);
+            return true;
+        }
+        if (qcount < dataqsiz) {
+            buf[sendx] = elem.copyValue(v);
+            if (++sendx == dataqsiz) {
+                sendx = 0;
+            }
+            qcount++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A send from a timer or the runtime (time.After's channel): never blocks and never panics;
+     * false if the value could not be delivered.
+     */
+    public boolean offer(Object v) {
+        return !closed && trySendNonBlocking(v);
+    }
+
+    // ---- receive ----
+
+    /** {@code <-c}: the value (the zero value once closed and drained). */
+    public static Object recv(GoChan c) {
+        if (c == null) {
+            sched().park("chan receive (nil chan)");
+            throw new IllegalStateException("woke from a nil channel receive");
+        }
+        return c.recv((boolean[]) null);
+    }
+
+    /** {@code v, ok := <-c} as the tuple {v, ok}. */
+    public static Object[] recv2(GoChan c) {
+        if (c == null) {
+            sched().park("chan receive (nil chan)");
+            throw new IllegalStateException("woke from a nil channel receive");
+        }
+        boolean[] ok = new boolean[1];
+        Object v = c.recv(ok);
+        return new Object[]{v, ok[0]};
+    }
+
+    /** Blocking receive; ok[0] (if given) tells whether a value was received (false: closed). */
+    public Object recv(boolean[] ok) {
+        Object[] out = new Object[1];
+        int r = tryRecvNonBlocking(out);
+        if (r == 0) {
+            Sched s = sched();
+            Sudog me = new Sudog(s.curg(), this, null, false, 0);
+            recvq.enqueue(me);
+            s.park("chan receive");
+            if (ok != null) {
+                ok[0] = me.success;
+            }
+            return me.success ? me.elem : elem.zero();
+        }
+        if (ok != null) {
+            ok[0] = r == 1;
+        }
+        return out[0];
+    }
+
+    /**
+     * Non-blocking receive: 1 = got a value (in out[0]), -1 = closed and empty (zero value in
+     * out[0]), 0 = would block.
+     */
+    public int tryRecv(Object[] out) {
+        return tryRecvNonBlocking(out);
+    }
+
+    private int tryRecvNonBlocking(Object[] out) {
+        Sudog s = sendq.dequeue();
+        if (s != null) {
+            if (dataqsiz == 0) {
+                out[0] = s.elem;
+            } else {
+                // Full buffer: take the head, and the sender's value goes to the tail (same slot).
+                out[0] = buf[recvx];
+                buf[recvx] = s.elem;
+                if (++recvx == dataqsiz) {
+                    recvx = 0;
+                }
+                sendx = recvx;
+            }
+            s.elem = null;
+            s.success = true;
+            wake(s);
+            return 1;
+        }
+        if (qcount > 0) {
+            out[0] = buf[recvx];
+            buf[recvx] = null;
+            if (++recvx == dataqsiz) {
+                recvx = 0;
+            }
+            qcount--;
+            return 1;
+        }
+        if (closed) {
+            out[0] = elem.zero();
+            return -1;
+        }
+        return 0;
+    }
+
+    // ---- close ----
+
+    /** Go's close(c). */
+    public static void close(GoChan c) {
+        if (c == null) {
+            throw GoPanic.of(PlainError.CLOSE_NIL);
+        }
+        c.close();
+    }
+
+    public void close() {
+        if (closed) {
+            throw GoPanic.of(PlainError.CLOSE_CLOSED);
+        }
+        closed = true;
+        // Collect every waiter first, then ready them in reverse order, as Go's closechan does with
+        // its gList (a stack): the first waiter ends up in runnext and runs first.
+        java.util.ArrayList<Sudog> all = new java.util.ArrayList<>();
+        for (Sudog r; (r = recvq.dequeue()) != null; ) {
+            r.elem = null;
+            r.success = false;
+            all.add(r);
+        }
+        for (Sudog w; (w = sendq.dequeue()) != null; ) {
+            w.success = false;
+            all.add(w);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            wake(all.get(i));
+        }
+    }
+
+    /** Hands a completed sudog back to its G and makes the G runnable. */
+    private static void wake(Sudog s) {
+        s.g.param = s;
+        sched().ready(s.g);
+    }
+
+    @Override
+    public String toString() {
+        return "chan(" + qcount + "/" + dataqsiz + (closed ? ", closed" : "") + ")";
+    }
+}

@@ -1,0 +1,111 @@
+package minigo.stdlib.runtime;
+
+import java.nio.charset.StandardCharsets;
+import minigo.interp.natives.GoEnv;
+import minigo.interp.natives.NativeProvider;
+import minigo.interp.natives.NativeRegistry;
+import minigo.interp.values.GoArray;
+import minigo.interp.values.GoStruct;
+import minigo.interp.values.Pointer;
+import minigo.stdlib.Args;
+import minigo.stdlib.os.OsNatives;
+
+/** Natives of runtime, runtime/debug and sync (the semaphores), through {@link RuntimeBridge}. */
+public final class RuntimeNatives implements NativeProvider {
+    /** MemStats' scalar fields in declaration order (their struct field indices). */
+    static final String[] MEMSTATS_FIELDS = {
+        "Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys", "HeapIdle",
+        "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys", "MSpanInuse", "MSpanSys",
+        "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys", "NextGC", "LastGC", "PauseTotalNs",
+        "PauseNs", "PauseEnd", "NumGC", "NumForcedGC", "GCCPUFraction", "EnableGC", "DebugGC", "BySize",
+    };
+
+    static int field(String name) {
+        for (int i = 0; i < MEMSTATS_FIELDS.length; i++) {
+            if (MEMSTATS_FIELDS[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no MemStats field " + name);
+    }
+
+    @Override
+    public void register(NativeRegistry r) {
+        r.register("runtime.GC", a -> {
+            RuntimeBridge.current().gc();
+            return null;
+        });
+        r.register("runtime.GOMAXPROCS", a -> (long) RuntimeBridge.current().gomaxprocs((int) Args.i(a[0])));
+        r.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());
+        r.register("runtime.NumGoroutine", a -> (long) RuntimeBridge.current().numGoroutine());
+        r.register("runtime.Gosched", a -> {
+            RuntimeBridge.current().gosched();
+            return null;
+        });
+        r.register("runtime.Goexit", a -> {
+            throw new UnsupportedOperationException("runtime.Goexit needs the scheduler"); // TODO(scheduler)
+        });
+        r.register("runtime.KeepAlive", a -> null);
+        r.register("runtime.SetFinalizer", a -> {
+            RuntimeBridge.current().setFinalizer(a[0], a[1]);
+            return null;
+        });
+        r.register("runtime.ReadMemStats", a -> {
+            GoStruct m = (GoStruct) a[0];
+            m.setBool(field("EnableGC"), true);
+            RuntimeBridge.current().readMemStats(new RuntimeBridge.MemStatsSink() {
+                @Override
+                public void set(String name, long value) {
+                    m.setLong(field(name), value);
+                }
+
+                @Override
+                public void setFloat(String name, double value) {
+                    m.setDouble(field(name), value);
+                }
+
+                @Override
+                public void setPause(int i, long pauseNs, long pauseEnd) {
+                    ((GoArray) m.getObject(field("PauseNs"))).setLong(i, pauseNs);
+                    ((GoArray) m.getObject(field("PauseEnd"))).setLong(i, pauseEnd);
+                }
+
+                @Override
+                public void setBySize(int i, long size, long mallocs, long frees) {
+                    GoStruct c = (GoStruct) ((GoArray) m.getObject(field("BySize"))).getObject(i);
+                    c.setLong(0, size);
+                    c.setLong(1, mallocs);
+                    c.setLong(2, frees);
+                }
+            });
+            return null;
+        });
+
+        r.register("runtime/debug.SetGCPercent", a -> (long) RuntimeBridge.current().setGCPercent((int) Args.i(a[0])));
+        r.register("runtime/debug.SetMemoryLimit", a -> RuntimeBridge.current().setMemoryLimit(Args.i(a[0])));
+        r.register("runtime/debug.FreeOSMemory", a -> {
+            RuntimeBridge.current().freeOSMemory();
+            return null;
+        });
+        r.register("runtime/debug.SetMaxStack", a -> 1_000_000_000L);
+        r.register("runtime/debug.PrintStack", a -> {
+            OsNatives.write(2, "goroutine 1 [running]:\n".getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+        r.register("runtime/debug.Stack", a -> Args.byteSlice("goroutine 1 [running]:\n".getBytes(StandardCharsets.UTF_8)));
+
+        r.register("sync.runtime_Semacquire", a -> {
+            RuntimeBridge.current().semacquire((Pointer) a[0]);
+            return null;
+        });
+        r.register("sync.runtime_Semrelease", a -> {
+            RuntimeBridge.current().semrelease((Pointer) a[0]);
+            return null;
+        });
+        r.register("sync.fatal", a -> {
+            OsNatives.write(2, ("fatal error: " + Args.s(a[0]).toJava() + "\n").getBytes(StandardCharsets.UTF_8));
+            GoEnv.current().exit(2);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,39 @@
+// Prints Go 1.19's unicode classification of every code point as runs: first last mask dU dL dT dF
+// (mask bits: 1 Letter 2 Digit 4 Number 8 Upper 16 Lower 32 Title 64 Punct 128 Symbol 256 Mark
+// 512 Graphic 1024 Print; dX = To{Upper,Lower,Title}(r)-r and SimpleFold(r)-r). UnicodeTablesTest
+// replays it. Regenerate with regen.sh.
+package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func sig(r rune) [5]int {
+	m := 0
+	for i, f := range []func(rune) bool{unicode.IsLetter, unicode.IsDigit, unicode.IsNumber, unicode.IsUpper,
+		unicode.IsLower, unicode.IsTitle, unicode.IsPunct, unicode.IsSymbol, unicode.IsMark, unicode.IsGraphic,
+		unicode.IsPrint} {
+		if f(r) {
+			m |= 1 << i
+		}
+	}
+	return [5]int{m, int(unicode.ToUpper(r) - r), int(unicode.ToLower(r) - r), int(unicode.ToTitle(r) - r),
+		int(unicode.SimpleFold(r) - r)}
+}
+
+func main() {
+	start := rune(0)
+	cur := sig(0)
+	for r := rune(1); r <= unicode.MaxRune+1; r++ {
+		var s [5]int
+		if r <= unicode.MaxRune {
+			s = sig(r)
+		}
+		if r > unicode.MaxRune || s != cur {
+			fmt.Printf("%x %x %d %d %d %d %d\n", start, r-1, cur[0], cur[1], cur[2], cur[3], cur[4])
+			start = r
+			cur = s
+		}
+	}
+}
