@@ -219,7 +219,6 @@ final class Evaluator implements AutoCloseable {
             decls.add(func(name, pending, List.of()));
         }
         types.clear();
-        List<Ast.Stmt> body = new ArrayList<>(pending);
         pending.clear();
         List<Package> before = new ArrayList<>(pkg().imports());
         inc.check(List.of(file(decls, List.of())), Set.of());
@@ -229,7 +228,6 @@ final class Evaluator implements AutoCloseable {
             inc.forget(name);
             session.call(f);
         }
-        assert body != null;
     }
 
     // ------------------------------------------------------------------ values
@@ -411,7 +409,7 @@ final class Evaluator implements AutoCloseable {
         List<Ast.Field> res = new ArrayList<>();
         for (Ast.Ident r : results) res.add(new Ast.Field(p, List.of(), r, null));
         Ast.FuncType ft = new Ast.FuncType(p, List.of(), List.of(), res);
-        return new Ast.FuncDecl(p, null, new Ast.Ident(p, name), ft, new Ast.BlockStmt(p, body, p));
+        return new Ast.FuncDecl(p, null, new Ast.Ident(p, name), ft, new Ast.BlockStmt(p, List.copyOf(body), p));
     }
 
     /** Packages in initialisation order: imports first. */
