@@ -12,8 +12,23 @@ final class Values {
     static String plain(Object v) {
         if (v == null) return "<nil>";
         if (v instanceof GoString s) return s.toJava();
-        if (v instanceof Double d) return minigo.interp.values.RuntimePrint.formatFloat(d);
+        if (v instanceof Double d) return shortestFloat(d);
         return String.valueOf(v);
+    }
+
+    /** A float64 as %v prints it: the shortest decimal that reads back, exponent form outside [1e-4, 1e21). */
+    static String shortestFloat(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "+Inf" : "-Inf";
+        if (d == 0) return (1 / d < 0) ? "-0" : "0";
+        java.math.BigDecimal b = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int exp = b.precision() - b.scale() - 1;
+        if (exp < -4 || exp >= 21) {
+            String digits = b.unscaledValue().abs().toString();
+            String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+            return (d < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
+        }
+        return b.toPlainString();
     }
 
     /** The MemStats fields a person reads first, in Go's order, with their meaning. */
