@@ -94,14 +94,7 @@ public final class RuntimeNatives implements NativeProvider {
         });
         r.register("runtime/debug.Stack", a -> Args.byteSlice("goroutine 1 [running]:\n".getBytes(StandardCharsets.UTF_8)));
 
-        r.register("sync.runtime_Semacquire", a -> {
-            RuntimeBridge.current().semacquire((Pointer) a[0]);
-            return null;
-        });
-        r.register("sync.runtime_Semrelease", a -> {
-            RuntimeBridge.current().semrelease((Pointer) a[0]);
-            return null;
-        });
+        // sync's semaphores and notify lists belong to the scheduler: minigo.interp.sched.SchedNatives.
         r.register("sync.fatal", a -> {
             OsNatives.write(2, ("fatal error: " + Args.s(a[0]).toJava() + "\n").getBytes(StandardCharsets.UTF_8));
             GoEnv.current().exit(2);
