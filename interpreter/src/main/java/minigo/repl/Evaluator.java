@@ -41,7 +41,7 @@ final class Evaluator implements AutoCloseable {
     private int cellNo;
     private Boolean fmtAvailable;
     /** The session as one Go file, for :escape. */
-    final StringBuilder transcript = new StringBuilder();
+    final Transcript transcript = new Transcript();
     /** Set when Go code ended the program (os.Exit): the REPL ends with this status. */
     Integer exitStatus;
 
@@ -60,7 +60,7 @@ final class Evaluator implements AutoCloseable {
         inc = new Incremental("main", importer);
         session = new Session(inc.pkg(), out, err);
         imports.clear();
-        transcript.setLength(0);
+        transcript.clear();
         fmtAvailable = null;
         // the runtime package is part of every program (its types are those of runtime panics)
         try {
@@ -113,7 +113,7 @@ final class Evaluator implements AutoCloseable {
         try {
             Input.Decls d = Input.parseFile(name, bytes);
             declarations(d, null);
-            transcript.append(stripPackage(new String(bytes, StandardCharsets.UTF_8))).append('\n');
+            transcript.declarations(new String(bytes, StandardCharsets.UTF_8));
         } catch (CompileError e) {
             printErrors(e);
         } catch (Session.Failed f) {
@@ -121,10 +121,6 @@ final class Evaluator implements AutoCloseable {
         } catch (Session.Exited x) {
             exitStatus = x.status;
         }
-    }
-
-    private static String stripPackage(String src) {
-        return src.replaceFirst("(?m)^\\s*package\\s+\\w+\\s*$", "");
     }
 
     /** Imports and declarations: one increment with Go's package semantics. */
@@ -145,7 +141,7 @@ final class Evaluator implements AutoCloseable {
             imports.putAll(saved);
             throw e;
         }
-        if (text != null) transcript.append(text).append('\n');
+        if (text != null) transcript.declarations(text);
         runIncrement(before);
     }
 
@@ -164,6 +160,8 @@ final class Evaluator implements AutoCloseable {
      * statement prints its value.
      */
     private void statements(List<Ast.Stmt> list, String text) {
+        Transcript.Slicer sl = new Transcript.Slicer(text);
+        pendingText.clear();
         List<Ast.Stmt> pending = new ArrayList<>();
         List<Ast.Decl> types = new ArrayList<>();
         int n = list.size();
@@ -171,13 +169,18 @@ final class Evaluator implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             Ast.Stmt s = list.get(i);
             boolean last = i == n - 1;
+            String piece = sl.slice(sl.offset(s.pos()), i + 1 < list.size() ? sl.offset(list.get(i + 1).pos()) : sl.length());
             switch (s) {
-                case Ast.DeclStmt ds when ds.decl().tok().equals("type") -> types.add(ds.decl());
+                case Ast.DeclStmt ds when ds.decl().tok().equals("type") -> {
+                    types.add(ds.decl());
+                    typeText.add(piece);
+                }
                 case Ast.DeclStmt ds -> {
                     flush(pending, types);
                     Set<Ast.Ident> hidden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                     for (Ast.Spec sp : ds.decl().specs()) if (sp instanceof Ast.ValueSpec vs) hidden.addAll(vs.names());
                     unit(List.of(ds.decl()), hidden);
+                    transcript.declaringStatement(piece);
                 }
                 case Ast.AssignStmt as when as.tok().equals(":=") -> {
                     flush(pending, types);
@@ -190,16 +193,23 @@ final class Evaluator implements AutoCloseable {
                     Set<Ast.Ident> hidden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                     hidden.addAll(names);
                     unit(List.of(new Ast.GenDecl(as.pos(), "var", null, List.of(vs))), hidden);
+                    int tok = sl.offset(as.tokPos()) - sl.offset(as.pos());
+                    transcript.declaringStatement("var " + piece.substring(0, Math.max(0, tok)).strip() + " = " + piece.substring(Math.min(piece.length(), tok + 2)).strip());
                 }
                 case Ast.ExprStmt es when last -> {
                     flush(pending, types);
+                    if (es.x() instanceof Ast.CallExpr) pendingText.add(piece);
                     show(es.x());
+                    if (!pendingText.isEmpty()) transcript.function("__cell" + cellNo, pendingText);
+                    pendingText.clear();
                 }
-                default -> pending.add(s);
+                default -> {
+                    pending.add(s);
+                    pendingText.add(piece);
+                }
             }
         }
         flush(pending, types);
-        if (text != null) transcript.append("func __cell").append(cellNo).append("() {\n").append(text).append("\n}\n");
     }
 
     /** Checks and runs an increment of declarations (hidden: names visible only after it). */
@@ -208,6 +218,10 @@ final class Evaluator implements AutoCloseable {
         inc.check(List.of(file(decls, List.of())), hidden);
         runIncrement(before);
     }
+
+    /** The text of the pending statements and type declarations, for the transcript. */
+    private final List<String> pendingText = new ArrayList<>();
+    private final List<String> typeText = new ArrayList<>();
 
     /** Runs the pending statements (with the type declarations seen so far) as one function. */
     private void flush(List<Ast.Stmt> pending, List<Ast.Decl> types) {
@@ -222,6 +236,10 @@ final class Evaluator implements AutoCloseable {
         pending.clear();
         List<Package> before = new ArrayList<>(pkg().imports());
         inc.check(List.of(file(decls, List.of())), Set.of());
+        for (String t : typeText) transcript.declaringStatement(t);
+        typeText.clear();
+        if (name != null) transcript.function(name, pendingText);
+        pendingText.clear();
         runIncrement(before);
         if (name != null) {
             Func f = (Func) pkg().scope().lookup(name);

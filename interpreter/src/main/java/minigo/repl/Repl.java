@@ -210,7 +210,7 @@ public final class Repl {
 
     private void escape(String arg) {
         int level = arg.contains("-m=2") || arg.contains("-m -m") ? 2 : 1;
-        String src = "package main\n\n" + importLines() + ev.transcript;
+        String src = "package main\n\n" + importLines() + "\n" + ev.transcript.text();
         byte[] bytes = src.getBytes(StandardCharsets.UTF_8);
         try {
             minigo.ast.Ast.File f = minigo.parser.SourceParser.parse("./repl.go", bytes);
