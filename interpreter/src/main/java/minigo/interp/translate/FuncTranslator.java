@@ -767,7 +767,8 @@ final class FuncTranslator {
                     if (tagSlot < 0) {
                         one = expr(e);
                     } else {
-                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, expr(e), typeOf(e), e.pos());
+                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, expr(e), operandType(e, typeOf(e)),
+                                e.pos());
                     }
                     g = g == null ? one : new Arith.OrOr(g, one);
                 }
@@ -1845,7 +1846,8 @@ final class FuncTranslator {
         Type yt = typeOf(be.y());
         switch (op) {
             case "==", "!=", "<", "<=", ">", ">=":
-                return compare(op, expr(be.x()), xt, expr(be.y()), yt, be.opPos());
+                return compare(op, expr(be.x()), operandType(be.x(), xt), expr(be.y()), operandType(be.y(), yt),
+                        be.opPos());
             default:
                 return binary(op, expr(be.x()), xt, expr(be.y()), yt, typeOf(be), be.opPos());
         }
@@ -1893,6 +1895,14 @@ final class FuncTranslator {
             };
         }
         throw new UnsupportedOperationException("operator " + op + " on " + rt);
+    }
+
+    /**
+     * The checker records the type an untyped nil is converted to ({@code s == nil} gives nil the
+     * type []int); a comparison must still know it is comparing against nil.
+     */
+    private Type operandType(Ast.Expr e, Type recorded) {
+        return unparen(e) instanceof Ast.Ident id && info.uses.get(id) instanceof Nil ? Basic.UNTYPED_NIL : recorded;
     }
 
     static boolean isNilType(Type t) {
