@@ -54,6 +54,8 @@ final class GoCompleter implements Completer {
                 for (Obj o : p.scope().elems()) {
                     if (o.exported() && o.name().startsWith(prefix)) out.add(qual + "." + o.name());
                 }
+            } else if (!qual.contains(".") && ev.pkg().scope().lookup(qual) instanceof minigo.types.Var v) {
+                for (String m : members(v.type())) if (m.startsWith(prefix)) out.add(qual + "." + m);
             }
             return new ArrayList<>(out);
         }
@@ -61,6 +63,31 @@ final class GoCompleter implements Completer {
         for (String k : KEYWORDS) if (k.startsWith(word)) out.add(k);
         Scope u = Universe.SCOPE;
         for (String n : u.names()) if (n.startsWith(word) && !n.equals("unsafe")) out.add(n);
+        return new ArrayList<>(out);
+    }
+
+    /** Fields (promoted ones included) and methods of a value of type t, as the selector x.f may name them. */
+    static List<String> members(minigo.types.Type t) {
+        TreeSet<String> out = new TreeSet<>();
+        if (t instanceof minigo.types.Pointer p) t = p.elem();
+        java.util.ArrayDeque<minigo.types.Type> todo = new java.util.ArrayDeque<>();
+        java.util.Set<minigo.types.Type> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(t);
+        while (!todo.isEmpty()) {
+            minigo.types.Type u = todo.poll();
+            if (u instanceof minigo.types.Pointer p) u = p.elem();
+            if (!seen.add(u)) continue;
+            if (u instanceof minigo.types.Named n) for (minigo.types.Func m : n.methods()) out.add(m.name());
+            if (u.underlying() instanceof minigo.types.Struct st) {
+                for (minigo.types.Var f : st.fields()) {
+                    out.add(f.name());
+                    if (f.embedded()) todo.add(f.type());
+                }
+            }
+            if (u.underlying() instanceof minigo.types.Interface it) {
+                for (minigo.types.Func m : it.allMethods()) out.add(m.name());
+            }
+        }
         return new ArrayList<>(out);
     }
 

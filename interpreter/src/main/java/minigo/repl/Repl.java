@@ -256,9 +256,14 @@ public final class Repl {
 
     private void gc() {
         ev.runGo(List.of(new Evaluator.Imp("__rt", "runtime")), "__rt.GC()", null);
-        String gctrace = System.getProperty("minigo.godebug", "");
-        out.println("runtime.GC() done" + (gctrace.contains("gctrace=1") ? ""
-                : " (:set GODEBUG=gctrace=1 to see the cycle's gctrace line)"));
+        String godebug = System.getProperty("minigo.godebug", "");
+        out.println("runtime.GC() done");
+        if (godebug.contains("gctrace=1")) {
+            // The runtime prints the gctrace line itself (stderr) once the collector is wired in.
+            err.flush();
+        } else {
+            out.println("(:set GODEBUG=gctrace=1 to see the cycle's gctrace line)");
+        }
     }
 
     private void set(String arg) {

@@ -61,6 +61,12 @@ class TerminalTest {
             ev.eval("func countAll() int { return counter }");
             assertEquals(List.of("countAll", "counter"), GoCompleter.candidates(ev, "x := cou", 8));
             assertEquals(List.of(":memstats"), GoCompleter.candidates(ev, ":mem", 4));
+            ev.eval("type Inner struct{ depth int }");
+            ev.eval("type Outer struct{ Inner; dist, dx int }");
+            ev.eval("func (o *Outer) Distance() int { return o.dist }");
+            ev.eval("o := &Outer{}");
+            assertEquals(List.of("o.depth", "o.dist", "o.dx"), GoCompleter.candidates(ev, "o.d", 3));
+            assertEquals(List.of("o.Distance", "o.Inner"), GoCompleter.candidates(ev, "o.", 2).subList(0, 2));
             assertEquals(List.of("fallthrough", "false", "float32", "float64", "for", "func"),
                     GoCompleter.candidates(ev, "f", 1));
         }
