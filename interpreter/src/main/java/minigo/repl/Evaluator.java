@@ -197,9 +197,9 @@ final class Evaluator implements AutoCloseable {
                     transcript.declaringStatement("var " + piece.substring(0, Math.max(0, tok)).strip() + " = " + piece.substring(Math.min(piece.length(), tok + 2)).strip());
                 }
                 case Ast.ExprStmt es when last -> {
-                    flush(pending, types);
+                    // The statements before it run in the same function: their defers run after it.
                     if (es.x() instanceof Ast.CallExpr) pendingText.add(piece);
-                    show(es.x());
+                    show(es.x(), pending, types);
                     if (!pendingText.isEmpty()) transcript.function("__cell" + cellNo, pendingText);
                     pendingText.clear();
                 }
@@ -251,8 +251,8 @@ final class Evaluator implements AutoCloseable {
     // ------------------------------------------------------------------ values
 
     /** A bare expression: evaluate it and print its value (fmt's %v) and its type. */
-    private void show(Ast.Expr e) {
-        Shown s = describe(e, true);
+    private void show(Ast.Expr e, List<Ast.Stmt> before, List<Ast.Decl> types) {
+        Shown s = describe(e, true, before, types);
         if (s != null && s.text != null) out.println(s.text + "  // " + s.type);
         out.flush();
     }
@@ -271,7 +271,7 @@ final class Evaluator implements AutoCloseable {
             return;
         }
         try {
-            Shown s = describe(es.x(), false);
+            Shown s = describe(es.x(), false, new ArrayList<>(), new ArrayList<>());
             out.println(s == null || s.type.isEmpty() ? "(no value)" : s.type);
         } catch (CompileError e) {
             printErrors(Input.shift(e));
@@ -285,25 +285,36 @@ final class Evaluator implements AutoCloseable {
      * results shows them all); a call with no results runs as a statement. With run false, only the
      * type is computed and nothing is kept.
      */
-    private Shown describe(Ast.Expr e, boolean run) {
+    private Shown describe(Ast.Expr e, boolean run, List<Ast.Stmt> prefix, List<Ast.Decl> types) {
         Ast.Pos p = e.pos();
-        String name = "__cell" + (++cellNo);
         if (fmtAvailable()) {
+            String name = "__cell" + (++cellNo);
             Ast.Expr sprint = new Ast.CallExpr(p, new Ast.SelectorExpr(p, new Ast.Ident(p, "__fmt"), new Ast.Ident(p, "Sprintln")), p,
                     List.of(e), false, p);
-            Ast.FuncDecl fd = func(name, List.of(new Ast.ReturnStmt(p, List.of(sprint))), List.of(new Ast.Ident(p, "string")));
-            Ast.File f = file(List.of(fd), List.of(new Imp("__fmt", "fmt")));
+            List<Ast.Stmt> body = new ArrayList<>(prefix);
+            body.add(new Ast.ReturnStmt(p, List.of(sprint)));
+            List<Ast.Decl> decls = new ArrayList<>(types);
+            decls.add(func(name, body, List.of(new Ast.Ident(p, "string"))));
+            Ast.File f = file(decls, List.of(new Imp("__fmt", "fmt")));
             List<Package> before = new ArrayList<>(pkg().imports());
             try {
                 inc.check(List.of(f), Set.of());
             } catch (CompileError ce) {
                 if (isNoValue(ce, e)) {
                     if (!run) return new Shown(null, "");
-                    flush(new ArrayList<>(List.of(new Ast.ExprStmt(p, e))), new ArrayList<>());
+                    prefix.add(new Ast.ExprStmt(p, e));
+                    flush(prefix, types);
                     return null;
                 }
-                throw ce;
+                Shown c = exactConstant(e, run);
+                if (c == null) throw ce;
+                if (run) flush(prefix, types);
+                return c;
             }
+            types.clear();
+            prefix.clear();
+            for (String t : typeText) transcript.declaringStatement(t);
+            typeText.clear();
             Type t = valueType(e);
             Func fn = (Func) pkg().scope().lookup(name);
             inc.forget(name);
@@ -316,6 +327,8 @@ final class Evaluator implements AutoCloseable {
             return new Shown(s, typeString(t));
         }
         // No fmt on the class path: keep the value in a variable and print it as println would.
+        flush(new ArrayList<>(), types);
+        String name = "__cell" + (++cellNo);
         Ast.Ident v = new Ast.Ident(p, name);
         Ast.GenDecl gd = new Ast.GenDecl(p, "var", null, List.of(new Ast.ValueSpec(p, List.of(v), null, List.of(e), 0)));
         List<Package> before = new ArrayList<>(pkg().imports());
@@ -324,17 +337,46 @@ final class Evaluator implements AutoCloseable {
         } catch (CompileError ce) {
             if (isNoValue(ce, e) || ce.diagnostics().stream().anyMatch(d -> d.message().startsWith("assignment mismatch"))) {
                 if (!run) return new Shown(null, "");
-                flush(new ArrayList<>(List.of(new Ast.ExprStmt(p, e))), new ArrayList<>());
+                prefix.add(new Ast.ExprStmt(p, e));
+                flush(prefix, types);
                 return null;
             }
-            throw ce;
+            Shown c = exactConstant(e, run);
+            if (c == null) throw ce;
+            if (run) flush(prefix, types);
+            return c;
         }
         Var var = (Var) pkg().scope().lookup(name);
         inc.forget(name);
         if (!run) return new Shown(null, typeString(var.type()));
-        runIncrement(before);
+        List<minigo.types.Initializer> inits = inc.newInitializers();
+        flush(prefix, types); // the statements before the expression run first
+        List<Package> fresh = new ArrayList<>();
+        for (Package q : pkg().imports()) if (!before.contains(q)) fresh.add(q);
+        if (!fresh.isEmpty()) session.initPackages(dependencyOrder(fresh));
+        session.initialize(inits, List.of());
         Object value = session.valueOf(var);
         return new Shown(Values.plain(value), typeString(var.type()));
+    }
+
+    /**
+     * An untyped constant that no type holds ({@code 1 << 70}): shown exactly, as the checker knows it,
+     * with its kind; null if e is not such a constant.
+     */
+    private Shown exactConstant(Ast.Expr e, boolean run) {
+        String name = "__cell" + (++cellNo);
+        Ast.Pos p = e.pos();
+        Ast.GenDecl gd = new Ast.GenDecl(p, "const", null, List.of(new Ast.ValueSpec(p, List.of(new Ast.Ident(p, name)), null, List.of(e), 0)));
+        try {
+            inc.check(List.of(file(List.of(gd), List.of())), Set.of());
+        } catch (CompileError ce) {
+            return null;
+        }
+        Obj o = pkg().scope().lookup(name);
+        inc.forget(name);
+        if (!(o instanceof minigo.types.Const c) || !Types.isUntyped(c.type())) return null;
+        String type = typeString(c.type()) + " constant";
+        return new Shown(run ? c.value().toString() : null, type);
     }
 
     private Type valueType(Ast.Expr e) {

@@ -57,6 +57,17 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void statementsBeforeAFinalExpressionRunFirstAndTheirDefersAfter() {
+        Result r = session("""
+                defer println("deferred"); println("first")
+                k := 1; k++; k * 10
+                1 << 70
+                """);
+        assertEquals("first\ndeferred\n", r.err());
+        assertEquals("20  // int\n1180591620717411303424  // untyped int constant\n", r.out());
+    }
+
+    @Test
     void multiLineInputAccumulatesUntilComplete() {
         Result r = session("""
                 func fact(n int) int {
