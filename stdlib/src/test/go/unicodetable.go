@@ -1,6 +1,7 @@
 // Prints Go 1.19's unicode classification of every code point as runs: first last mask dU dL dT dF
 // (mask bits: 1 Letter 2 Digit 4 Number 8 Upper 16 Lower 32 Title 64 Punct 128 Symbol 256 Mark
-// 512 Graphic 1024 Print; dX = To{Upper,Lower,Title}(r)-r and SimpleFold(r)-r). UnicodeTablesTest
+// 512 Graphic 1024 Print, then from 1<<11 the tables Lu Lm Lo Mn Nl No Pd Ps Sc Sm Z Zs Cc Cf Han
+// Latin Greek Cyrillic White_Space Common; dX = To{Upper,Lower,Title}(r)-r and SimpleFold(r)-r). UnicodeTablesTest
 // replays it. Regenerate with regen.sh.
 package main
 
@@ -16,6 +17,13 @@ func sig(r rune) [5]int {
 		unicode.IsPrint} {
 		if f(r) {
 			m |= 1 << i
+		}
+	}
+	for i, t := range []*unicode.RangeTable{unicode.Lu, unicode.Lm, unicode.Lo, unicode.Mn, unicode.Nl, unicode.No,
+		unicode.Pd, unicode.Ps, unicode.Sc, unicode.Sm, unicode.Z, unicode.Zs, unicode.Cc, unicode.Cf,
+		unicode.Han, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.White_Space, unicode.Common} {
+		if unicode.Is(t, r) {
+			m |= 1 << (11 + i)
 		}
 	}
 	return [5]int{m, int(unicode.ToUpper(r) - r), int(unicode.ToLower(r) - r), int(unicode.ToTitle(r) - r),

@@ -177,7 +177,12 @@ DOT             : '.';
 
 // ------------------------------------------------------------------ identifiers and literals
 
-IDENTIFIER : LETTER (LETTER | UNICODE_DIGIT)*;
+/*
+ * As Go's scanner reads names: any non-ASCII character continues (or starts) an identifier; those
+ * that are not letters or digits are reported afterwards ("invalid character U+20AC '€' in
+ * identifier"), as is a leading Unicode digit.
+ */
+IDENTIFIER : ([a-zA-Z_] | NON_ASCII) ([a-zA-Z_0-9] | NON_ASCII)*;
 
 /*
  * One rule for every number, shaped like Go's scanner reads one: a mantissa in some base, an optional
@@ -209,5 +214,4 @@ UNTERMINATED_RAW     : '`' ~'`'*;
 UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
 INVALID_CHAR         : .;
 
-fragment LETTER        : [\p{L}] | '_';
-fragment UNICODE_DIGIT : [\p{Nd}];
+fragment NON_ASCII : ~[\u0000-\u007F];

@@ -161,8 +161,10 @@ typeName
     : IDENTIFIER (DOT IDENTIFIER)?
     ;
 
+/* As Go reads them: the first argument as an expression (so T[2] is an instantiation to complain
+   about later, not an error here), the others as types. */
 typeArgs
-    : LBRACK type_ (COMMA type_)* COMMA? RBRACK
+    : LBRACK expression (COMMA type_)* COMMA? RBRACK
     ;
 
 typeLit
@@ -394,8 +396,9 @@ index
     : LBRACK indexBody RBRACK
     ;
 
+/* After a comma only types can follow, as in Go's parser (x[a, b] is an instantiation). */
 indexBody
-    : expression (sliceTail | (COMMA expression)* COMMA?)
+    : expression (sliceTail | (COMMA type_)* COMMA?)
     | sliceTail
     ;
 

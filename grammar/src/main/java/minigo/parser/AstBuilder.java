@@ -173,7 +173,7 @@ final class AstBuilder {
         }
         Ident name = ident(c.IDENTIFIER());
         List<Ast.Field> tparams = c.typeParameters() != null ? typeParams(c.typeParameters()) : List.of();
-        if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "method must have no type parameters");
+        if (recv != null && !tparams.isEmpty()) throw error(pos(c.typeParameters()), "syntax error: method must have no type parameters");
         Ast.FuncType ft = signature(funcPos, tparams, c.signatureDecl());
         Ast.BlockStmt body = c.block() != null ? block(c.block()) : null;
         return new Ast.FuncDecl(funcPos, recv, name, ft, body);
@@ -310,6 +310,7 @@ final class AstBuilder {
 
     private Expr instantiate(Expr x, TypeArgsContext c) {
         List<Expr> args = new ArrayList<>();
+        args.add(expr(c.expression()));
         for (Type_Context t : c.type_()) args.add(type(t));
         if (args.size() == 1) return new Ast.IndexExpr(x.pos(), x, pos(c.LBRACK()), args.get(0), pos(c.RBRACK()));
         return new Ast.IndexListExpr(x.pos(), x, pos(c.LBRACK()), args, pos(c.RBRACK()));
@@ -390,6 +391,14 @@ final class AstBuilder {
     private List<Stmt> stmts(StatementListContext c) {
         List<Stmt> out = new ArrayList<>();
         for (StatementContext s : c.statement()) out.add(stmt(s));
+        // Go wants ';' or '}' after a statement; in a case clause the grammar would let case/default follow.
+        int n = c.getChildCount();
+        if (n > 0 && c.getChild(n - 1) instanceof StatementContext && c.getStop() != null) {
+            Token next = tokens.get(c.getStop().getTokenIndex() + 1);
+            if (next.getType() == GoLexer.CASE || next.getType() == GoLexer.DEFAULT) {
+                throw error(pos(next), "syntax error: unexpected " + next.getText() + " at end of statement");
+            }
+        }
         return out;
     }
 
@@ -591,7 +600,7 @@ final class AstBuilder {
                 if (!tok.getText().equals(":=") && !tok.getText().equals("=")) {
                     throw error(pos(r.RANGE()), "syntax error: unexpected range, expecting expression");
                 }
-                if (vars.size() > 2) throw error(vars.get(0).pos(), "range clause permits at most two iteration variables");
+                if (vars.size() > 2) throw error(vars.get(2).pos(), "range clause permits at most two iteration variables");
                 return new Ast.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok.getText(), pos(tok),
                         expr(r.rangeX), block(c.headerBlock()));
             }
@@ -690,7 +699,7 @@ final class AstBuilder {
         if (body.sliceTail() != null) {
             SliceTailContext s = body.sliceTail();
             boolean three = s.COLON().size() == 2;
-            Expr low = body.expression().isEmpty() ? null : expr(body.expression(0));
+            Expr low = body.expression() == null ? null : expr(body.expression());
             Expr high = s.high != null ? expr(s.high) : null;
             Expr max = s.max != null ? expr(s.max) : null;
             if (three) {
@@ -700,7 +709,8 @@ final class AstBuilder {
             return new Ast.SliceExpr(p, x, lb, low, high, max, three, rb);
         }
         List<Expr> idx = new ArrayList<>();
-        for (ExpressionContext e : body.expression()) idx.add(expr(e));
+        idx.add(expr(body.expression()));
+        for (Type_Context t : body.type_()) idx.add(type(t));
         if (idx.size() == 1) return new Ast.IndexExpr(p, x, lb, idx.get(0), rb);
         return new Ast.IndexListExpr(p, x, lb, idx, rb);
     }

@@ -154,6 +154,21 @@ final class GoSyntaxErrors {
             return new Report(next, unexpected(next, ", expecting expression"));
         }
 
+        if (tt == GoLexer.RBRACK && pt == GoLexer.LBRACK && !in(ctx, TypeArgsContext.class)
+                && (in(ctx, IndexContext.class) || ctx instanceof IndexBodyContext)) {
+            return new Report(t, unexpected(t, ", expecting operand"));
+        }
+        if (pt == GoLexer.SEMI && exp.size() == 1 && exp.contains(GoLexer.HEADER_LBRACE) && tt != GoLexer.HEADER_LBRACE) {
+            return new Report(t, unexpected(t, ", expecting expression")); // Go reads a statement there
+        }
+        if (in(ctx, TypeArgsContext.class) && tt == GoLexer.RBRACK && pt == GoLexer.LBRACK) {
+            return new Report(t, unexpected(t, ", expecting type"));
+        }
+        if (pt == GoLexer.COMMA && (ctx instanceof Type_Context || ctx instanceof IndexBodyContext || ctx instanceof TypeArgsContext)
+                && (ctx.getParent() instanceof IndexBodyContext || ctx.getParent() instanceof TypeArgsContext
+                    || ctx instanceof IndexBodyContext || ctx instanceof TypeArgsContext)) {
+            return new Report(t, unexpected(t, ", expecting ]"));
+        }
         if (ctx instanceof PackageClauseContext) {
             return new Report(t, "expected 'IDENT', found " + goParserFound(t));
         }
@@ -184,6 +199,12 @@ final class GoSyntaxErrors {
                         : c instanceof SwitchStmtContext ? "switch" : null;
                 if (k != null) return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
             }
+        }
+        if (pt == GoLexer.OR && in(ctx, TypeElemContext.class)) {
+            return new Report(t, unexpected(t, ", expecting ~ term or type"));
+        }
+        if (in(ctx, TypeParametersContext.class) && exp.contains(GoLexer.RBRACK) && tt != GoLexer.COMMA) {
+            return new Report(t, unexpected(t, " in parameter list; possibly missing comma or ]"));
         }
         if (ctx instanceof TypeArgsContext && exp.contains(GoLexer.RBRACK)) {
             return new Report(t, unexpected(t, ", expecting ]"));
@@ -321,7 +342,9 @@ final class GoSyntaxErrors {
             if (c instanceof SourceFileContext) {
                 if (exp.contains(GoLexer.SEMI) && tt != GoLexer.SEMI) {
                     ParseTreeHolder last = lastDecl((SourceFileContext) c);
-                    if (last.isImport) return new Report(t, unexpected(t, ", expecting semicolon or newline"));
+                    if (last.isImport || ((SourceFileContext) c).topLevelDecl().isEmpty() && ((SourceFileContext) c).importDecl().isEmpty()) {
+                        return new Report(t, unexpected(t, ", expecting semicolon or newline"));
+                    }
                     return new Report(t, unexpected(t, " after top level declaration"));
                 }
                 break;

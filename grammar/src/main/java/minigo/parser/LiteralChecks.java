@@ -77,11 +77,11 @@ final class LiteralChecks {
             char e = Character.toLowerCase(s.charAt(i));
             isFloat = true;
             if (e == 'e' && prefix != 0) {
-                out.add(at(src, t, i, "'e' exponent requires decimal mantissa"));
+                out.add(at(src, t, i, "'" + s.charAt(i) + "' exponent requires decimal mantissa"));
                 return;
             }
             if (e == 'p' && prefix != 'x') {
-                out.add(at(src, t, i, "'p' exponent requires hexadecimal mantissa"));
+                out.add(at(src, t, i, "'" + s.charAt(i) + "' exponent requires hexadecimal mantissa"));
                 return;
             }
             i++;
@@ -137,6 +137,22 @@ final class LiteralChecks {
             }
         }
         return prev == '_' ? s.length() - 1 : -1;
+    }
+
+    /** Identifiers: letters, digits (not first) and '_'; other characters are reported one by one. */
+    static void checkIdentifier(SourceText src, Token t, List<Diagnostic> out) {
+        String s = t.getText();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp >= 0x80) {
+                if (Character.isDigit(cp)) {
+                    if (i == 0) out.add(at(src, t, i, "identifier cannot begin with digit " + uplus(cp)));
+                } else if (!Character.isLetter(cp)) {
+                    out.add(at(src, t, i, "invalid character " + uplus(cp) + " in identifier"));
+                }
+            }
+            i += Character.charCount(cp);
+        }
     }
 
     /** Rune literal: exactly one character or escape between the quotes. */

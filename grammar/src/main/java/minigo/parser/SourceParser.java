@@ -74,6 +74,19 @@ public final class SourceParser {
         throw new IllegalStateException(String.valueOf(r));
     }
 
+    /**
+     * True for the diagnostics that Go's go command, not its compiler, produces while it reads a
+     * file's package clause and imports ({@code expected 'package', found 'EOF'},
+     * {@code expected 'STRING', found newline}, {@code illegal UTF-8 encoding}). Go prints those
+     * without the {@code # command-line-arguments} header and without the {@code ./} before the file
+     * name; a launcher that mirrors {@code go run} needs to know.
+     */
+    public static boolean reportedByGoCommand(Diagnostic d) {
+        String m = d.message();
+        return m.startsWith("expected '") || m.equals("illegal UTF-8 encoding") || m.startsWith("illegal character")
+                || m.endsWith("literal not terminated") || m.equals("comment not terminated");
+    }
+
     /** Parses on the calling thread (callers that already run on a large stack). */
     static Ast.File parseHere(String displayName, byte[] source) {
         SourceText src = new SourceText(displayName, source);
@@ -87,6 +100,7 @@ public final class SourceParser {
         for (Token t : tokens.getTokens()) {
             switch (t.getType()) {
                 case GoLexer.NUMBER -> LiteralChecks.checkNumber(src, t, diags);
+                case GoLexer.IDENTIFIER -> LiteralChecks.checkIdentifier(src, t, diags);
                 case GoLexer.RUNE -> { if (t.getText().length() >= 2 && t.getText().endsWith("'")) LiteralChecks.checkRune(src, t, diags); }
                 case GoLexer.STRING -> { if (t.getText().length() >= 2 && t.getText().endsWith("\"")) LiteralChecks.checkString(src, t, diags); }
                 default -> { }
@@ -124,6 +138,9 @@ public final class SourceParser {
                 break;
             }
         }
+        for (Token p : lexer.problems) {
+            if (p.getStartIndex() < headerEnd) throw fail(List.of(goScannerProblem(src, p)));
+        }
         for (Diagnostic d : src.encodingErrors) {
             if (d.message().equals("invalid UTF-8 encoding") && d.compareTo(new Diagnostic(src.pos(headerEnd), "")) < 0) {
                 throw fail(List.of(new Diagnostic(d.pos(), "illegal UTF-8 encoding")));
@@ -138,6 +155,7 @@ public final class SourceParser {
         try {
             tree = parser.sourceFile();
         } catch (ParseCancellationException | RecognitionFailure e) {
+            if (System.getenv("MINIGO_PARSE_DEBUG") != null) System.err.println("SLL failed: " + displayName);
             tokens.seek(0);
             parser.reset();
             parser.setInterpreter(new CommittingATNSimulator(parser, parser.getATN()));
@@ -148,7 +166,8 @@ public final class SourceParser {
             } catch (RecognitionFailure f) {
                 Diagnostic d = GoSyntaxErrors.translate(src, parser, f);
                 if (d.message().startsWith("expected ")) throw fail(List.of(d)); // the go command's own check
-                diags.add(d);
+                // Go drops an error at EOF that follows earlier errors: it is only their consequence.
+                if (f.offending.getType() != Token.EOF || diags.isEmpty()) diags.add(d);
                 org.antlr.v4.runtime.ParserRuleContext root = f.ctx;
                 while (root != null && root.getParent() != null) root = root.getParent();
                 if (root != null) {
@@ -167,10 +186,35 @@ public final class SourceParser {
     }
 
     private static CompileError fail(List<Diagnostic> diags) {
-        List<Diagnostic> sorted = new ArrayList<>(diags);
-        Collections.sort(sorted);
+        List<Diagnostic> all = new ArrayList<>(diags);
+        Collections.sort(all);
+        // As Go's compiler: one syntax error per line at most.
+        List<Diagnostic> sorted = new ArrayList<>();
+        Diagnostic lastSyntax = null;
+        for (Diagnostic d : all) {
+            if (d.message().startsWith("syntax error")) {
+                if (lastSyntax != null && lastSyntax.pos().line() == d.pos().line()
+                        && lastSyntax.pos().file().equals(d.pos().file())) {
+                    continue;
+                }
+                lastSyntax = d;
+            }
+            sorted.add(d);
+        }
         if (sorted.size() > MAX_ERRORS) sorted = sorted.subList(0, MAX_ERRORS);
         return new CompileError(sorted);
+    }
+
+    /** A malformed token in the import section, as go/scanner words it for the go command. */
+    private static Diagnostic goScannerProblem(SourceText src, Token t) {
+        String msg = switch (t.getType()) {
+            case GoLexer.INVALID_CHAR -> "illegal character " + LiteralChecks.uplus(t.getText().codePointAt(0));
+            case GoLexer.UNTERMINATED_COMMENT -> "comment not terminated";
+            case GoLexer.UNTERMINATED_RAW -> "raw string literal not terminated";
+            case GoLexer.UNTERMINATED_RUNE -> "rune literal not terminated";
+            default -> "string literal not terminated";
+        };
+        return new Diagnostic(src.pos(t.getStartIndex()), msg);
     }
 
     private static Diagnostic lexicalProblem(SourceText src, Token t) {

@@ -85,9 +85,12 @@
  * <h2>Error reporting</h2>
  * Go's parser is hand-written recursive descent with one phrase per error site, and it stops at the
  * first syntax error of a file in practice (its later errors are mostly consequences), so minigo
- * reports the first syntax error exactly and does not attempt recovery. Lexical and literal errors,
- * which Go reports without stopping, are all collected; the result is sorted by position and cut at
- * 10, as Go prints them.
+ * reports the first syntax error exactly and does not attempt recovery (on the golden cases, 90% of
+ * files give Go's complete output anyway; the rest lack only Go's follow-on errors after its own
+ * recovery). Lexical and literal errors, which Go reports without stopping, are all collected, and
+ * so are the parser-level errors of statements complete before the syntax error. As in Go, an error
+ * at EOF after earlier errors is dropped, at most one syntax error is kept per line, and the result
+ * is sorted by position and cut at 10.
  *
  * <p>To stop on the token where Go stops, the grammar decides with one token wherever Go's parser
  * does, and the reporting parse uses {@code CommittingATNSimulator}: ANTLR's fast prediction assumes
@@ -103,7 +106,12 @@
  * clause and imports first): a missing package clause ({@code expected 'package', found 'func'}) and
  * malformed import blocks ({@code expected 'STRING', found newline}), with go/parser's words and
  * positions; when one occurs it is the only diagnostic, and Go prints it without the
- * {@code # command-line-arguments} header, which the launcher should mirror.
+ * {@code # command-line-arguments} header and without {@code ./} before the file name, which the
+ * launcher should mirror ({@link minigo.parser.SourceParser#reportedByGoCommand} tells them apart).
+ *
+ * <p>Developer aid: with {@code MINIGO_PARSE_DEBUG} set in the environment, the driver prints to
+ * stderr when the fast parse fails and, for a syntax error, ANTLR's view of it (rule stack, expected
+ * tokens), which is what a new wording rule in {@code GoSyntaxErrors} is written from.
  *
  * <h2>Invariants</h2>
  * <ul>

@@ -26,8 +26,7 @@ final class Driver {
         try {
             return Execution.run(files, GcFlags.parse(gcflags), seed, out, err);
         } catch (CompileError e) {
-            printCompileErrors(e, err);
-            return 2;
+            return printCompileErrors(e, files, err);
         } catch (GcFlags.BadFlag e) {
             err.println(e.getMessage());
             return 2;
@@ -53,8 +52,7 @@ final class Driver {
             Execution.check(files, GcFlags.parse(gcflags), err);
             return 0;
         } catch (CompileError e) {
-            printCompileErrors(e, err);
-            return 2;
+            return printCompileErrors(e, files, err);
         } catch (GcFlags.BadFlag e) {
             err.println(e.getMessage());
             return 2;
@@ -70,16 +68,20 @@ final class Driver {
 
     /**
      * Go's form: the package header line, then one line per error; after ten, {@code too many errors}
-     * at the tenth error's position.
+     * at the tenth error's position. Returns go run's exit status for it.
      * A message that spans lines (have/want explanations) is printed as it is.
      */
-    static void printCompileErrors(CompileError e, PrintStream err) {
+    static int printCompileErrors(CompileError e, GoFiles files, PrintStream err) {
         List<Diagnostic> ds = e.diagnostics();
-        if (ds.size() == 1 && ds.get(0).message().startsWith("expected 'package'")) {
-            // cmd/go itself rejects a file without a package clause, before any compiler runs.
-            err.println(ds.get(0));
+        if (!ds.isEmpty() && ds.get(0).message().startsWith("expected 'package'")) {
+            // cmd/go itself rejects a file without a package clause, before any compiler runs, and
+            // names the file as it was given on the command line.
+            Diagnostic d = ds.get(0);
+            int i = files.displayNames().indexOf(d.pos().file());
+            String name = i >= 0 ? files.given().get(i) : d.pos().file();
+            err.println(name + ":" + d.pos().line() + ":" + d.pos().col() + ": " + d.message());
             err.flush();
-            return;
+            return 1;
         }
         err.println("# command-line-arguments");
         int n = 0;
@@ -93,6 +95,7 @@ final class Driver {
             n++;
         }
         err.flush();
+        return 2;
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.List;
  * as {@code ./name.go} when the file is in the current directory and otherwise as the shorter of its
  * relative and absolute paths (cmd/go's ShortPath); we do the same so that messages match byte for byte.
  */
-public record GoFiles(List<Path> paths, List<String> displayNames, List<byte[]> contents, List<String> programArgs) {
+public record GoFiles(List<String> given, List<Path> paths, List<String> displayNames, List<byte[]> contents,
+        List<String> programArgs) {
 
     /** Why the command line names no readable program; the message is Go's, the status go run's. */
     public static final class Problem extends Exception {
@@ -46,7 +47,11 @@ public record GoFiles(List<Path> paths, List<String> displayNames, List<byte[]> 
                 if (Files.isDirectory(p)) {
                     throw new Problem("read " + arg + ": is a directory", 1);
                 }
-                contents.add(Files.readAllBytes(p));
+                byte[] src = Files.readAllBytes(p);
+                if (nulInHeader(src)) {
+                    throw new Problem("go: reading " + arg + ": unexpected NUL in input", 1);
+                }
+                contents.add(src);
             } catch (NoSuchFileException e) {
                 throw new Problem("stat " + arg + ": no such file or directory", 1);
             } catch (IOException e) {
@@ -55,7 +60,23 @@ public record GoFiles(List<Path> paths, List<String> displayNames, List<byte[]> 
             paths.add(p);
             names.add(displayName(cwd, p));
         }
-        return new GoFiles(paths, names, contents, List.copyOf(args.subList(n, args.size())));
+        return new GoFiles(List.copyOf(args.subList(0, n)), paths, names, contents,
+                List.copyOf(args.subList(n, args.size())));
+    }
+
+    /**
+     * cmd/go reads each file's package clause and imports before compiling and refuses a NUL byte
+     * there; a NUL further on is the compiler's {@code invalid NUL character}. We approximate the
+     * header as everything before the first top-level func, type, var or const.
+     */
+    static boolean nulInHeader(byte[] src) {
+        String s = new String(src, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int nul = s.indexOf('\0');
+        if (nul < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(func|type|var|const)\\b").matcher(s);
+        return !m.find() || nul < m.start();
     }
 
     static String displayName(Path cwd, Path file) {

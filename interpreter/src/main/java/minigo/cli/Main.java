@@ -55,10 +55,30 @@ public final class Main implements Callable<Integer> {
         System.exit(status);
     }
 
+    /**
+     * Go's main goroutine may grow its stack to 1 GB, and deeply nested source recurses deeply in the
+     * front end: the command runs on a thread with a stack that large (reserved, not committed).
+     */
+    static final long STACK_BYTES = 1L << 30;
+
     /** Runs the command line with these streams and returns the exit status; never throws. */
     public static synchronized int execute(String[] args, PrintStream stdout, PrintStream stderr) {
         out = stdout;
         err = stderr;
+        int[] status = {3};
+        Thread t = new Thread(null, () -> status[0] = executeHere(args), "main", STACK_BYTES);
+        t.start();
+        while (true) {
+            try {
+                t.join();
+                return status[0];
+            } catch (InterruptedException e) {
+                t.interrupt();
+            }
+        }
+    }
+
+    private static int executeHere(String[] args) {
         try {
             if (args.length == 0 && System.console() != null && System.console().isTerminal()) {
                 return minigo.repl.Repl.main(System.in, out, err, true);

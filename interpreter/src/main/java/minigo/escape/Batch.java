@@ -86,6 +86,12 @@ final class Batch {
             this.sites = sites;
         }
 
+        /** Go's text, with this body's inlined calls shown as their result variables. */
+        GoText text() {
+            Batch.this.text.inlined = sites;
+            return Batch.this.text;
+        }
+
         Ast.Pos at(Ast.Pos p) {
             return inst != null ? inst.pos : p;
         }
@@ -188,16 +194,16 @@ final class Batch {
                         case "&" -> {
                             Expr x = Resolver.unparen(u.x());
                             if (x instanceof Ast.CompositeLit cl) {
-                                Hole sk = spill(k, n, text.expr(n), u.pos());
+                                Hole sk = spill(k, n, text().expr(n), u.pos());
                                 compositeLit(sk, cl);
                             } else {
-                                expr(k.addr(text.expr(n), at(u.pos()), "address-of"), x);
+                                expr(k.addr(text().expr(n), at(u.pos()), "address-of"), x);
                             }
                         }
                         default -> discard(u.x());
                     }
                 }
-                case Ast.StarExpr s -> expr(k.deref(text.expr(n), at(s.pos()), "indirection"), s.x());
+                case Ast.StarExpr s -> expr(k.deref(text().expr(n), at(s.pos()), "indirection"), s.x());
                 case Ast.SelectorExpr se -> selector(k, se);
                 case Ast.IndexExpr ix -> {
                     T xt = r.typeOf(Resolver.unparen(ix.x()));
@@ -211,20 +217,22 @@ final class Batch {
                         return;
                     }
                     if (u instanceof TypeModel.Arr) {
-                        expr(k.note(text.expr(n), at(ix.lbrack()), "fixed-array-index-of"), ix.x());
+                        expr(k.note(text().expr(n), at(ix.lbrack()), "fixed-array-index-of"), ix.x());
                     } else if (u instanceof TypeModel.Ptr) {
-                        expr(k.deref(text.expr(n), at(ix.lbrack()), "dot of pointer"), ix.x());
+                        // p[i] on *[N]T is (*p)[i]: an implicit dereference, then an array index.
+                        expr(k.note(text().expr(n), at(ix.lbrack()), "fixed-array-index-of")
+                                .deref(text().expr(ix.x()), at(ix.x().pos()), "indirection"), ix.x());
                     } else {
-                        expr(k.deref(text.expr(n), at(ix.lbrack()), "dot of pointer"), ix.x());
+                        expr(k.deref(text().expr(n), at(ix.lbrack()), "dot of pointer"), ix.x());
                     }
                     discard(ix.index());
                 }
                 case Ast.SliceExpr sl -> {
                     T xt = r.typeOf(Resolver.unparen(sl.x()));
-                    Hole kk = k.note(text.expr(n), at(sl.lbrack()), "slice");
+                    Hole kk = k.note(text().expr(n), at(sl.lbrack()), "slice");
                     if (TypeModel.under(xt) instanceof TypeModel.Arr) {
                         // a[i:j] slices &a.
-                        expr(kk.addr(text.expr(sl.x()), at(sl.x().pos()), "address-of"), sl.x());
+                        expr(kk.addr(text().expr(sl.x()), at(sl.x().pos()), "address-of"), sl.x());
                     } else {
                         expr(kk, sl.x());
                     }
@@ -234,14 +242,14 @@ final class Batch {
                 }
                 case Ast.TypeAssertExpr ta -> {
                     T to = r.typeOf(n);
-                    expr(dotType(k, to, text.expr(n), at(ta.lparen())), ta.x());
+                    expr(dotType(k, to, text().expr(n), at(ta.lparen())), ta.x());
                 }
                 case Ast.CallExpr c -> call(new ArrayList<>(List.of(k)), c);
                 case Ast.CompositeLit cl -> compositeLit(k, cl);
                 case Ast.FuncLit fl -> closure(k, fl);
                 case Ast.BinaryExpr b -> {
                     if (b.op().equals("+") && TypeModel.isString(t) && !TypeModel.isUntyped(t) && !isConst(n)) {
-                        spill(k, n, text.expr(n), b.opPos());
+                        spill(k, n, text().expr(n), b.opPos());
                     }
                     discard(b.x());
                     discard(b.y());
@@ -282,8 +290,8 @@ final class Batch {
                             derefs++;
                         }
                     }
-                    Hole kk = derefs > 0 ? k.shift(derefs).note(text.expr(se), at(dotPos(se)), "dot of pointer")
-                            : k.note(text.expr(se), at(dotPos(se)), "dot");
+                    Hole kk = derefs > 0 ? k.shift(derefs).note(text().expr(se), at(dotPos(se)), "dot of pointer")
+                            : k.note(text().expr(se), at(dotPos(se)), "dot");
                     expr(kk, se.x());
                 }
                 case METHOD, IFACE_METHOD -> methodValue(k, se, sel);
@@ -291,7 +299,7 @@ final class Batch {
         }
 
         void methodValue(Hole k, Ast.SelectorExpr se, Resolver.Selection sel) {
-            Hole closureK = spill(k, se, text.expr(se), dotPos(se));
+            Hole closureK = spill(k, se, text().expr(se), dotPos(se));
             Fn m = sel.method() == null ? null : r.decls.get(sel.method());
             List<Hole> ks = new ArrayList<>();
             int nres = m == null ? 1 : m.sig.results().size();
@@ -319,11 +327,11 @@ final class Batch {
             }
             Hole kk = k;
             if (derefs < 0) {
-                kk = k.addr("&" + text.expr(se.x()), at(se.x().pos()), "address-of");
+                kk = k.addr(text().expr(se.x()), at(dotPos(se)), "address-of");
                 derefs++;
             }
             if (derefs > 0) {
-                kk = kk.shift(derefs).note(text.expr(se.x()), at(se.x().pos()), "dot of pointer");
+                kk = kk.shift(derefs).note(text().expr(se.x()), at(se.x().pos()), "dot of pointer");
             }
             expr(kk, se.x());
         }
@@ -331,7 +339,7 @@ final class Batch {
         void compositeLit(Hole k, Ast.CompositeLit cl) {
             T t = r.typeOf(cl);
             T u = TypeModel.under(t);
-            String txt = text.expr(cl);
+            String txt = text().expr(cl);
             switch (u) {
                 case TypeModel.StructT st -> {
                     for (int i = 0; i < cl.elts().size(); i++) {
@@ -386,7 +394,7 @@ final class Batch {
         void elem(Hole k, Expr v, T et) {
             Expr uv = Resolver.unparen(v);
             if (uv instanceof Ast.CompositeLit cl && cl.type() == null && TypeModel.under(et) instanceof TypeModel.Ptr) {
-                Hole sk = spill(k, cl, "&" + text.expr(cl), cl.lbrace());
+                Hole sk = spill(k, cl, "&" + text().expr(cl), cl.lbrace());
                 compositeLit(sk, cl);
                 return;
             }
@@ -401,7 +409,7 @@ final class Batch {
                     && from != TypeModel.UNTYPED_NIL && !(from instanceof TypeModel.Tuple)) {
                 T d = TypeModel.defaultType(from);
                 // An inlined call's value is its result variable by the time Go converts it.
-                String txt = ue instanceof Ast.CallExpr ic && sites.containsKey(ic) ? "~R0" : text.expr(ue);
+                String txt = ue instanceof Ast.CallExpr ic && sites.containsKey(ic) ? "~R0" : text().expr(ue);
                 if (!TypeModel.isDirectIface(d)) {
                     k = spill(k, ue, txt, convPos);
                 }
@@ -496,7 +504,26 @@ final class Batch {
         }
 
         void argument(Hole k, Ast.CallExpr call, Expr arg, T paramType, Ast.Pos convPos) {
-            convExpr(k.note(text.expr(call), at(call.lparen()), "call parameter"), arg, paramType, argPos(arg, convPos));
+            convExpr(k.note(text().expr(call), at(call.lparen()), "call parameter"), arg, paramType, convPos);
+        }
+
+        /**
+         * Where Go's typechecker places each argument's implicit conversion: an operation at its own
+         * position; a plain name at the position of the argument before it that has one (the
+         * typechecker's current position), or at the call for the first.
+         */
+        List<Ast.Pos> convPositions(Ast.CallExpr c) {
+            List<Ast.Pos> out = new ArrayList<>();
+            Ast.Pos last = c.lparen();
+            for (Expr a : c.args()) {
+                if (Resolver.unparen(a) instanceof Ast.Ident) {
+                    out.add(last);
+                } else {
+                    last = argPos(a, c.lparen());
+                    out.add(last);
+                }
+            }
+            return out;
         }
 
         /**
@@ -543,6 +570,10 @@ final class Batch {
                 return;
             }
             Callee ce = callee(c);
+            if (ce.std != null && StdLib.inlinedBody(ce.std) != null && an.inliner.stdInlined.contains(c)) {
+                inlinedStdCall(c, ce, StdLib.inlinedBody(ce.std));
+                return;
+            }
             Fn fn = ce.fn;
             if (ks != null && fn != null && inBatch.contains(fn)) {
                 for (int i = 0; i < fn.results.size() && i < ks.size(); i++) {
@@ -555,9 +586,9 @@ final class Batch {
             if (ce.recvSel != null) {
                 // x.m(args): the receiver is the first argument.
                 Hole rk = ce.iface ? heapHole() : tagHole(ks, fn, ce.std, 0);
-                Hole kk = rk.note(text.expr(c), at(c.lparen()), "call parameter");
+                Hole kk = rk.note(text().expr(c), at(c.lparen()), "call parameter");
                 if (ce.devirtTo != null) {
-                    kk = dotType(kk, ce.devirtTo, text.expr(ce.recvSel.x()), at(ce.recvSel.x().pos()));
+                    kk = dotType(kk, ce.devirtTo, text().expr(ce.recvSel.x()), at(ce.recvSel.x().pos()));
                     expr(kk, ce.recvSel.x());
                 } else {
                     receiver(kk, ce.recvSel, ce.selection);
@@ -567,12 +598,13 @@ final class Batch {
                 if (fun instanceof Ast.FuncLit fl) {
                     r.lits.get(fl).closureCalled = true;
                 }
-                expr(discardHole().note(text.expr(c), at(c.lparen()), "call parameter"), c.fun());
+                expr(discardHole().note(text().expr(c), at(c.lparen()), "call parameter"), c.fun());
                 if (ce.methodExpr) {
                     pi = 0;
                 }
             }
             List<Expr> args = c.args();
+            List<Ast.Pos> cps = convPositions(c);
             int nparams = sig == null ? args.size() : sig.params().size();
             if (ce.methodExpr && fn != null) {
                 // T.m(recv, args): parameters are the method's receiver then its parameters.
@@ -587,18 +619,18 @@ final class Batch {
             }
             for (int i = 0; i < args.size() && i < fixed; i++) {
                 T pt = paramType(ce, i);
-                argument(tagHole(ks, fn, ce.std, i + pi), c, args.get(i), pt, c.lparen());
+                argument(tagHole(ks, fn, ce.std, i + pi), c, args.get(i), pt, cps.get(i));
             }
             if (variadic) {
                 Hole k = tagHole(ks, fn, ce.std, fixed + pi);
                 T st = paramType(ce, fixed);
                 T et = st instanceof TypeModel.Slice s ? s.elem() : null;
                 if (args.size() > fixed) {
-                    Hole kk = k.note(text.expr(c), at(c.lparen()), "call parameter");
+                    Hole kk = k.note(text().expr(c), at(c.lparen()), "call parameter");
                     Hole sk = spill(kk, c, "... argument", c.lparen());
                     for (int i = fixed; i < args.size(); i++) {
                         convExpr(sk.note("... argument", at(c.lparen()), "slice-literal-element"), args.get(i), et,
-                                argPos(args.get(i), c.lparen()));
+                                cps.get(i));
                     }
                 }
             }
@@ -636,7 +668,9 @@ final class Batch {
             ic.loopDepth = loopDepth;
             for (Obj o : callee.dcl) {
                 if (o.cls == Resolver.VarClass.PARAM || o.cls == Resolver.VarClass.RESULT) {
-                    Location l = ic.newLoc(Location.What.VAR, o, null, o.name, o.pos, false);
+                    String name = o.cls == Resolver.VarClass.RESULT && o.name.startsWith("~r")
+                            ? "~R" + o.name.substring(2) : o.name;
+                    Location l = ic.newLoc(Location.What.VAR, o, null, name, o.pos, false);
                     l.isParam = false;
                     ni.vars.put(o, l);
                 }
@@ -647,14 +681,15 @@ final class Batch {
                 ic.retLocs.add(resLocs[i]);
             }
             List<Expr> args = c.args();
+            List<Ast.Pos> cps = convPositions(c);
             List<Obj> params = callee.params;
             int pi = 0;
             String why = "assign-pair";
             if (ce.recvSel != null && !params.isEmpty()) {
                 Location pl = ni.vars.get(params.get(0));
-                Hole kk = pl.asHole().note(text.expr(c), at(c.lparen()), why);
+                Hole kk = pl.asHole().note(text().expr(c), at(c.lparen()), why);
                 if (ce.devirtTo != null) {
-                    expr(dotType(kk, ce.devirtTo, text.expr(ce.recvSel.x()), at(c.lparen())), ce.recvSel.x());
+                    expr(dotType(kk, ce.devirtTo, text().expr(ce.recvSel.x()), at(c.lparen())), ce.recvSel.x());
                 } else {
                     receiver(kk, ce.recvSel, ce.selection);
                 }
@@ -665,8 +700,8 @@ final class Batch {
             for (int i = 0; i < args.size() && i < nfixed; i++) {
                 Obj p = params.get(i + pi);
                 Location pl = ni.vars.get(p);
-                convExpr(pl.asHole().note(text.expr(c), at(c.lparen()), why), args.get(i), p.type,
-                        argPos(args.get(i), c.lparen()));
+                convExpr(pl.asHole().note(text().expr(c), at(c.lparen()), why), args.get(i), p.type,
+                        cps.get(i));
             }
             if (variadic) {
                 Obj p = params.get(params.size() - 1);
@@ -676,7 +711,7 @@ final class Batch {
                     T et = p.type instanceof TypeModel.Slice s ? s.elem() : null;
                     for (int i = nfixed; i < args.size(); i++) {
                         convExpr(sk.note("... argument", at(c.lparen()), "slice-literal-element"), args.get(i), et,
-                                argPos(args.get(i), c.lparen()));
+                                cps.get(i));
                     }
                 }
             }
@@ -694,12 +729,48 @@ final class Batch {
             }
         }
 
+        /**
+         * An inlined standard function: its parameters become the caller's variables (fmt.a), which
+         * then flow into the call its body makes, by that callee's tags.
+         */
+        void inlinedStdCall(Ast.CallExpr c, Callee ce, StdLib.Entry body) {
+            String pkg = ce.std.name.substring(0, ce.std.name.indexOf('.'));
+            List<Expr> args = c.args();
+            List<Ast.Pos> cps = convPositions(c);
+            List<T> ps = ce.sig.params();
+            boolean variadic = ce.sig.variadic() && !c.hasEllipsis();
+            int fixed = variadic ? ps.size() - 1 : ps.size();
+            Ast.Pos pos = at(c.lparen());
+            for (int i = 0; i < ps.size(); i++) {
+                String pname = pkg + "." + body.params().get(i);
+                Location pl = newLoc(Location.What.VAR, null, null, pname, c.lparen(), false);
+                if (i < fixed) {
+                    if (i < args.size()) {
+                        Expr a = args.get(i);
+                        convExpr(pl.asHole().note(pname + " := " + text().expr(a), pos, "assign-pair"), a, ps.get(i),
+                                argPos(a, c.lparen()));
+                    }
+                } else if (args.size() > fixed) {
+                    Hole sk = spill(pl.asHole().note(pname + " := ... argument", pos, "assign-pair"), c,
+                            "... argument", c.lparen());
+                    T et = ps.get(i) instanceof TypeModel.Slice sl ? sl.elem() : null;
+                    for (int j = fixed; j < args.size(); j++) {
+                        convExpr(sk.note("... argument", pos, "slice-literal-element"), args.get(j), et,
+                                cps.get(j));
+                    }
+                }
+                if (TypeModel.hasPointers(ps.get(i))) {
+                    flow(tagHole(null, null, ce.std, i).note(body.inlinedCall(), pos, "call parameter"), pl);
+                }
+            }
+        }
+
         void conversion(Hole k, Ast.CallExpr c, T to) {
             Expr x = c.args().isEmpty() ? null : c.args().get(0);
             T from = x == null ? null : r.typeOf(Resolver.unparen(x));
             T tu = TypeModel.under(to);
             T fu = TypeModel.under(from);
-            String txt = text.expr(c);
+            String txt = text().expr(c);
             if (TypeModel.isInterface(to) && from != null && !TypeModel.isInterface(from)) {
                 if (!TypeModel.isDirectIface(TypeModel.defaultType(from))) {
                     k = spill(k, c, txt, c.lparen());
@@ -724,7 +795,7 @@ final class Batch {
         void builtin(List<Hole> ks, Ast.CallExpr c, String name) {
             List<Expr> args = c.args();
             Hole k0 = ks == null || ks.isEmpty() ? discardHole() : ks.get(0);
-            String txt = text.expr(c);
+            String txt = text().expr(c);
             switch (name) {
                 case "new" -> spill(k0, c, txt, c.lparen());
                 case "make" -> {
@@ -798,9 +869,9 @@ final class Batch {
             }
             // Go wraps the call in a closure that captures its evaluated arguments: each argument
             // is copied into a temporary, the temporaries are captured, and the wrapper is k.
-            Location wrapper = newLoc(Location.What.TEMP, null, null, "{temp}", Ast.Pos.NONE, true);
+            Location wrapper = newLoc(Location.What.EXPR, null, n, "func literal", n.pos(), true);
             wrapper.goDeferWrapper = true;
-            flow(k.addr("go/defer wrapper", at(n.pos()), "spill"), wrapper);
+            flow(k.addr("func literal", at(n.pos()), "spill"), wrapper);
             List<Location> tmps = new ArrayList<>();
             // Evaluate the call with its arguments going into temporaries.
             Ctx self = this;
@@ -917,7 +988,7 @@ final class Batch {
                     discard(ss.chan());
                     T ct = TypeModel.under(r.typeOf(Resolver.unparen(ss.chan())));
                     T et = ct instanceof TypeModel.ChanT ch ? ch.elem() : null;
-                    convExpr(heapHole().note(text.stmt(ss), at(ss.arrow()), "send"), ss.value(), et, ss.value().pos());
+                    convExpr(heapHole().note(text().stmt(ss), at(ss.arrow()), "send"), ss.value(), et, ss.value().pos());
                 }
                 case Ast.IncDecStmt ids -> assignList(List.of(ids.x()), java.util.Collections.singletonList((Expr) null), "assign", s, ids.tokPos(),
                         Set.of());
@@ -1062,12 +1133,15 @@ final class Batch {
                 call(ks, c);
                 return;
             }
-            String txt = text.stmt(rs);
+            boolean inlinedReturn = inst != null && !dsts.isEmpty() && dsts.get(0).instance == inst;
+            String txt = inlinedReturn
+                    ? String.join(", ", dsts.stream().map(l -> l.text).toList()) + " = " + text().list(rs.results())
+                    : text().stmt(rs);
             for (int i = 0; i < rs.results().size() && i < dsts.size(); i++) {
                 Location d = dsts.get(i);
                 T rt = d.var == null ? null : d.var.type;
-                convExpr(d.asHole().note(txt, at(rs.pos()), "return"), rs.results().get(i), rt,
-                        rs.results().get(i).pos());
+                convExpr(d.asHole().note(txt, at(rs.pos()), inlinedReturn ? "assign-pair" : "return"),
+                        rs.results().get(i), rt, rs.results().get(i).pos());
             }
             for (Location d : dsts) {
                 d.reassigned = true;
@@ -1109,9 +1183,9 @@ final class Batch {
             List<Hole> ks = addrs(kv);
             T xt = TypeModel.under(r.typeOf(Resolver.unparen(rs.x())));
             if (xt instanceof TypeModel.Arr) {
-                flow(ks.get(1).note("range", at(rs.pos()), "range"), tmp);
+                flow(ks.get(1).note("for loop", at(rangePos(rs)), "range"), tmp);
             } else {
-                flow(ks.get(1).deref("range", at(rs.pos()), "range-deref"), tmp);
+                flow(ks.get(1).deref("for loop", at(rangePos(rs)), "range-deref"), tmp);
             }
             reassigned(ks, Set.of());
             block(rs.body().list());
@@ -1149,7 +1223,7 @@ final class Batch {
                     T xt = TypeModel.under(r.typeOf(Resolver.unparen(ix.x())));
                     if (xt instanceof TypeModel.MapT m) {
                         discard(ix.x());
-                        convExpr(heapHole().note(text.expr(n), at(ix.lbrack()), "key of map put"), ix.index(), m.key(),
+                        convExpr(heapHole().note(text().expr(n), at(ix.lbrack()), "key of map put"), ix.index(), m.key(),
                                 ix.index().pos());
                     } else {
                         discard(ix.index());
@@ -1177,7 +1251,7 @@ final class Batch {
         void assignList(List<Expr> dsts, List<Expr> srcs, String why, Ast.Stmt where, Ast.Pos wherePos,
                 Set<Obj> defined) {
             List<Hole> ks = addrs(dsts);
-            String whereText = where == null ? text.list(dsts) + " = " + text.list(srcs) : text.stmt(where);
+            String whereText = where == null ? text().list(dsts) + " = " + text().list(srcs) : text().stmt(where);
             for (int i = 0; i < ks.size(); i++) {
                 Hole k = ks.get(i);
                 Expr src = i < srcs.size() ? srcs.get(i) : null;
@@ -1299,6 +1373,12 @@ final class Batch {
         }
     }
 
+    /** The position of the range keyword: the AST keeps the operand's, which follows "range ". */
+    static Ast.Pos rangePos(Ast.RangeStmt rs) {
+        Ast.Pos p = rs.x().pos();
+        return p.line() == rs.pos().line() && p.col() > 6 ? new Ast.Pos(p.file(), p.line(), p.col() - 6) : rs.pos();
+    }
+
     static Ast.Pos dotPos(Ast.SelectorExpr se) {
         Ast.Pos p = se.sel().pos();
         return new Ast.Pos(p.file(), p.line(), p.col() - 1);
@@ -1409,16 +1489,17 @@ final class Batch {
                         + loc.reassigned + " width=" + size + ")");
             }
             Hole kk = k;
+            Ast.Pos use = ctx.at(fn.captureUse.getOrDefault(cv, loc.pos));
             if (!byval) {
-                kk = kk.addr(cv.name, loc.pos, "reference");
+                kk = kk.addr(cv.name, use, "reference");
             }
-            flow(kk.note(cv.name, loc.pos, "captured by a closure"), loc);
+            flow(kk.note(cv.name, use, "captured by a closure"), loc);
         }
     }
 
     String heapAllocReason(Location loc) {
         if (loc.what == Location.What.VAR) {
-            if (loc.var.cls == Resolver.VarClass.PARAM || loc.var.cls == Resolver.VarClass.RESULT) {
+            if (loc.var == null || loc.var.cls == Resolver.VarClass.PARAM || loc.var.cls == Resolver.VarClass.RESULT) {
                 return null;
             }
             return loc.var.type != null && TypeModel.size(loc.var.type) > MAX_STACK_VAR_SIZE ? "too large for stack"
@@ -1481,7 +1562,7 @@ final class Batch {
                     out.add(loc.pos + ": moved to heap: " + loc.text);
                 }
             } else if (loc.what == Location.What.EXPR) {
-                if (level >= 1) {
+                if (level >= 1 && !loc.goDeferWrapper) {
                     out.add(loc.pos + ": " + loc.text + (loc.escapes ? " escapes to heap" : " does not escape"));
                 }
             }

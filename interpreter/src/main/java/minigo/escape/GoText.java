@@ -13,6 +13,8 @@ import minigo.ast.Ast.Expr;
  */
 final class GoText {
     private final Resolver r;
+    /** Calls inlined in the body being described: Go shows them as their result variable ~R0. */
+    java.util.Map<Ast.CallExpr, ?> inlined = java.util.Map.of();
 
     GoText(Resolver r) {
         this.r = r;
@@ -110,6 +112,17 @@ final class GoText {
     }
 
     private String call(Ast.CallExpr c) {
+        if (inlined.containsKey(c)) {
+            return "~R0";
+        }
+        if (Resolver.unparen(c.fun()) instanceof Ast.SelectorExpr se && r.selections.get(se) != null
+                && r.selections.get(se).kind() == Resolver.SelKind.METHOD && r.selections.get(se).method() != null) {
+            // A method call reads as a call of the method expression with the receiver first.
+            List<Expr> all = new java.util.ArrayList<>();
+            all.add(se.x());
+            all.addAll(c.args());
+            return Resolver.funcName(r.selections.get(se).method()) + "(" + list(all) + ")";
+        }
         TypeModel.T conv = r.conversions.get(c);
         if (conv != null && c.args().size() == 1) {
             String ts = TypeModel.str(conv);

@@ -35,6 +35,8 @@ final class Inliner {
     private final Set<Fn> checked = new HashSet<>();
     private final Map<Fn, Map<Ast.CallExpr, Site>> sites = new IdentityHashMap<>();
     final Map<Ast.CallExpr, T> devirtualized = new IdentityHashMap<>();
+    /** Calls of standard functions that Go inlines (in the calling function's own body). */
+    final Set<Ast.CallExpr> stdInlined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Ast.CallExpr, Batch.Callee> callees = new IdentityHashMap<>();
 
     /** An inlined call: the callee's body will be analysed in the caller, once per site. */
@@ -825,6 +827,7 @@ final class Inliner {
                 Ast.Pos pos = outerPos != null ? outerPos : c.lparen();
                 if (ce.fn == null) {
                     if (ce.std != null && StdLib.inlineCost(ce.std) >= 0 && StdLib.inlineCost(ce.std) <= maxCost) {
+                        stdInlined.add(c);
                         if (level >= 1) {
                             out.add(pos + ": inlining call to " + ce.std.name);
                         }

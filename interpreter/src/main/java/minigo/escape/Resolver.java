@@ -71,6 +71,8 @@ final class Resolver {
         final List<Obj> dcl = new ArrayList<>();
         final List<Fn> closures = new ArrayList<>();
         final List<Obj> closureVars = new ArrayList<>();
+        /** Where each captured variable is first used inside the literal (Go's closure variable position). */
+        final Map<Obj, Ast.Pos> captureUse = new IdentityHashMap<>();
         boolean noinline;
         /** A function literal called where it is written, e.g. func(){...}(). */
         boolean closureCalled;
@@ -942,6 +944,7 @@ final class Resolver {
             for (Fn f = curfn; f != null && f != o.owner; f = f.outer) {
                 if (!f.closureVars.contains(o)) {
                     f.closureVars.add(o);
+                    f.captureUse.put(o, id.pos());
                 }
             }
         }

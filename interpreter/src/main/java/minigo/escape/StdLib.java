@@ -20,7 +20,20 @@ final class StdLib {
      * One declared function. tags: one string per parameter: "" does not escape, "heap" leaks,
      * "content" leaks what it points to (derefs=1), "r0" leaks to the first result.
      */
-    record Entry(String key, FuncT sig, List<String> tags, int inlineCost) {}
+    record Entry(String key, FuncT sig, List<String> tags, int inlineCost, List<String> params, String inlinedCall) {
+        Entry(String key, FuncT sig, List<String> tags, int inlineCost) {
+            this(key, sig, tags, inlineCost, null, null);
+        }
+    }
+
+    /**
+     * For an inlined standard function: its parameters' names and the call its body makes with them
+     * (Go's -m=2 explains flows through them: {@code fmt.a := ... argument}), or null.
+     */
+    static Entry inlinedBody(Resolver.Obj std) {
+        Entry e = TABLE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
+        return e != null && e.params() != null ? e : null;
+    }
 
     private static final T ANY = TypeModel.EMPTY_IFACE;
     private static final T ANYS = new Slice(TypeModel.EMPTY_IFACE);
@@ -47,9 +60,12 @@ final class StdLib {
         List<Entry> l = new ArrayList<>();
         // fmt: Print* are small wrappers around Fprint* (inlined); the values behind the
         // ...interface{} escape, the implicit slice itself does not.
-        l.add(new Entry("fmt.Println", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72));
-        l.add(new Entry("fmt.Print", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72));
-        l.add(new Entry("fmt.Printf", fn(List.of(STR, ANYS), List.of(INT, ERR), true), List.of("", "content"), 75));
+        l.add(new Entry("fmt.Println", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72,
+                List.of("a"), "fmt.Fprintln(io.Writer(os.Stdout), fmt.a...)"));
+        l.add(new Entry("fmt.Print", fn(List.of(ANYS), List.of(INT, ERR), true), List.of("content"), 72,
+                List.of("a"), "fmt.Fprint(io.Writer(os.Stdout), fmt.a...)"));
+        l.add(new Entry("fmt.Printf", fn(List.of(STR, ANYS), List.of(INT, ERR), true), List.of("", "content"), 75,
+                List.of("format", "a"), "fmt.Fprintf(io.Writer(os.Stdout), fmt.format, fmt.a...)"));
         l.add(new Entry("fmt.Sprintf", fn(List.of(STR, ANYS), List.of(STR), true), List.of("", "content"), -1));
         l.add(new Entry("fmt.Sprint", fn(List.of(ANYS), List.of(STR), true), List.of("content"), -1));
         l.add(new Entry("fmt.Sprintln", fn(List.of(ANYS), List.of(STR), true), List.of("content"), -1));

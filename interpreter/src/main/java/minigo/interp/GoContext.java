@@ -56,6 +56,13 @@ public final class GoContext {
         this.goEnv = new GoEnvImpl(this);
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean dying = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** True for the first caller only: one fatal message per program. */
+    public boolean startDying() {
+        return dying.compareAndSet(false, true);
+    }
+
     public GState g() {
         return gs.get();
     }

@@ -50,18 +50,27 @@ public final class ProgramRoot extends RootNode {
     private Object run(GoContext ctx) {
         ctx.setTranslator(tr);
         DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
-        Sched.P.lock();
+        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(
+                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
+                msg -> dieFatal(ctx, msg, this));
+        sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(this,
+                java.util.concurrent.Semaphore::acquire, sem));
+        sched.setUncaughtHandler(t -> {
+            if (!isEngineExit(t)) internalError(ctx, t, this);
+        });
+        minigo.interp.sched.Sched.install(sched);
+        sched.startMain();
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            if (Sched.live > 1) ctx.exit(this, 0);
+            if (sched.numGoroutine() > 1) {
+                sched.shutdown();
+                ctx.exit(this, 0);
+            }
             return 0;
         } catch (GoPanic p) {
             dieOfPanic(ctx, p, this);
-            return 2;
-        } catch (Sched.Deadlock d) {
-            dieOfDeadlock(ctx, this);
             return 2;
         } catch (ControlFlowException | ThreadDeath e) {
             throw e;
@@ -76,9 +85,13 @@ public final class ProgramRoot extends RootNode {
             if (e.getClass().getName().startsWith("com.oracle.truffle.polyglot")) throw e;
             internalError(ctx, e, this);
             return 3;
-        } finally {
-            if (Sched.P.isHeldByCurrentThread()) Sched.P.unlock();
         }
+    }
+
+    /** The engine's own unwinding (exit, cancellation): never a Go error, never ours to report. */
+    static boolean isEngineExit(Throwable t) {
+        return t instanceof ThreadDeath || t.getClass().getName().startsWith("com.oracle.truffle.polyglot")
+                || t instanceof minigo.interp.sched.Sched.Shutdown;
     }
 
     @TruffleBoundary
@@ -93,16 +106,25 @@ public final class ProgramRoot extends RootNode {
         ctx.exit(loc, 3);
     }
 
+    /** A fatal error of the runtime (deadlock, ...): Go prints it and exits with status 2. */
     @TruffleBoundary
-    static void dieOfDeadlock(GoContext ctx, Node loc) {
+    static void dieFatal(GoContext ctx, String msg, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
         ctx.flush();
-        ctx.writeStderr("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n");
+        ctx.writeStderr("fatal error: " + msg + "\n\ngoroutine 1 [chan receive]:\nmain.main()\n");
         ctx.exit(loc, 2);
     }
 
     /** Prints an unrecovered panic as Go does (the chain, oldest first) and exits with status 2. */
     @TruffleBoundary
     public static void dieOfPanic(GoContext ctx, GoPanic p, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
         ctx.flush();
         List<GoPanic> chain = new ArrayList<>();
         for (GoPanic q = p; q != null; q = q.previous) chain.add(0, q);

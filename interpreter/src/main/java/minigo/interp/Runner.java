@@ -29,8 +29,23 @@ public final class Runner {
         return HANDOFF.remove(key);
     }
 
-    /** os.Args is {program name, args...}. */
+    /** Go's goroutine stacks grow to 1 GB; the main goroutine gets a large Java stack to come close. */
+    static final long MAIN_STACK = 2L << 30;
+
+    /** os.Args is {program name, args...}. Runs on a thread of its own with a deep stack. */
     public static int run(CheckedProgram program, String programName, List<String> args, OutputStream out, OutputStream err) {
+        int[] status = {3};
+        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, out, err), "main", MAIN_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status[0];
+    }
+
+    static int runHere(CheckedProgram program, String programName, List<String> args, OutputStream out, OutputStream err) {
         String key = Long.toString(IDS.incrementAndGet());
         HANDOFF.put(key, program);
         List<String> osArgs = new ArrayList<>();
@@ -43,6 +58,8 @@ public final class Runner {
                 .err(err)
                 .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))
                 .option("engine.WarnInterpreterOnly", "false")
+                .allowExperimentalOptions(true)
+                .option("engine.WarnVirtualThreadSupport", "false")
                 .build()) {
             ctx.eval(Source.newBuilder(GoLanguage.ID, PREFIX + key, "main").buildLiteral());
             return 0;

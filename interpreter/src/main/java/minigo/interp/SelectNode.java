@@ -2,19 +2,19 @@ package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import java.util.ArrayList;
-import java.util.List;
 import minigo.interp.nodes.Control;
 import minigo.interp.nodes.ExprNode;
 import minigo.interp.nodes.StmtNode;
+import minigo.interp.sched.GoChan;
+import minigo.interp.sched.Select;
 
 /**
- * select: evaluates every channel (and value to send) once, then picks uniformly at random among
- * the cases that can proceed; with none ready it runs default, or blocks until one is.
+ * select: evaluates every channel (and value to send) once, in source order, then lets the
+ * scheduler's selectgo pick a ready case at random, run default, or park until one is ready.
  */
 public final class SelectNode extends StmtNode {
     private final Object token;
-    private final int[] kinds;
+    private final int[] kinds; // 0 default, 1 send, 2 receive
     @Children private final ExprNode[] chans;
     @Children private final ExprNode[] sendVals;
     @Children private final StmtNode[] bodies;
@@ -42,20 +42,31 @@ public final class SelectNode extends StmtNode {
     @Override
     public void exec(VirtualFrame f) {
         int n = kinds.length;
-        Object[] cs = new Object[n];
-        Object[] vs = new Object[n];
+        int def = -1;
+        int cases = 0;
         for (int i = 0; i < n; i++) {
-            if (kinds[i] != 0) {
-                cs[i] = chans[i].execute(f);
-                if (kinds[i] == 1) vs[i] = sendVals[i].execute(f);
-            }
+            if (kinds[i] == 0) def = i;
+            else cases++;
         }
-        Object[] chosen = choose(cs, vs);
-        int i = (Integer) chosen[0];
-        if (kinds[i] == 2) {
-            Object[] r = (Object[]) chosen[1];
-            f.setObject(recvSlot, r[0]);
-            f.setBoolean(okSlot, (Boolean) r[1]);
+        Select.Case[] cs = new Select.Case[cases];
+        int[] clause = new int[cases];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == 0) continue;
+            GoChan ch = (GoChan) chans[i].execute(f);
+            cs[k] = kinds[i] == 1 ? Select.Case.send(ch, sendVals[i].execute(f)) : Select.Case.recv(ch);
+            clause[k++] = i;
+        }
+        int chosen = select(cs, def >= 0);
+        int i;
+        if (chosen < 0) {
+            i = def;
+        } else {
+            i = clause[chosen];
+            if (kinds[i] == 2) {
+                f.setObject(recvSlot, cs[chosen].received);
+                f.setBoolean(okSlot, cs[chosen].ok);
+            }
         }
         try {
             bodies[i].exec(f);
@@ -65,50 +76,7 @@ public final class SelectNode extends StmtNode {
     }
 
     @TruffleBoundary
-    private Object[] choose(Object[] cs, Object[] vs) {
-        GoContext ctx = GoLanguage.context(this);
-        int def = -1;
-        for (int i = 0; i < kinds.length; i++) if (kinds[i] == 0) def = i;
-        boolean registered = false;
-        try {
-            for (;;) {
-                List<Integer> ready = new ArrayList<>();
-                for (int i = 0; i < kinds.length; i++) {
-                    Chans.Chan c = (Chans.Chan) cs[i];
-                    if (c == null) continue;
-                    if (kinds[i] == 1 && Chans.canSend(c) || kinds[i] == 2 && Chans.canRecv(c)) ready.add(i);
-                }
-                if (!ready.isEmpty()) {
-                    int i = ready.get(ready.size() == 1 ? 0 : ctx.random.nextInt(ready.size()));
-                    Chans.Chan c = (Chans.Chan) cs[i];
-                    if (kinds[i] == 1) {
-                        Chans.sendNow(c, vs[i]);
-                        return new Object[] {i, null};
-                    }
-                    if (registered) {
-                        unregister(cs);
-                        registered = false;
-                    }
-                    return new Object[] {i, Chans.recvNow(c, c.elem)};
-                }
-                if (def >= 0) return new Object[] {def, null};
-                if (!registered) {
-                    for (int i = 0; i < kinds.length; i++) {
-                        if (kinds[i] == 2 && cs[i] != null) ((Chans.Chan) cs[i]).recvWaiting++;
-                    }
-                    registered = true;
-                    Sched.changed();
-                }
-                Sched.block(this);
-            }
-        } finally {
-            if (registered) unregister(cs);
-        }
-    }
-
-    private void unregister(Object[] cs) {
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == 2 && cs[i] != null) ((Chans.Chan) cs[i]).recvWaiting--;
-        }
+    private static int select(Select.Case[] cs, boolean hasDefault) {
+        return Select.select(cs, hasDefault);
     }
 }

@@ -118,8 +118,9 @@ public final class Basic implements Type {
         return this;
     }
 
+    /** As %T prints it: byte and rune are uint8 and int32 at run time. */
     @Override
     public String toString() {
-        return name;
+        return this == BYTE ? "uint8" : this == RUNE ? "int32" : name;
     }
 }

@@ -135,22 +135,26 @@ abstract class CheckBase {
      * operands it was computed from (go/types' updateExprType).
      */
     void updateExprType(Ast.Expr x, Type typ, boolean isFinal) {
+        updateExprType0(null, x, typ, isFinal);
+    }
+
+    private void updateExprType0(Ast.Expr parent, Ast.Expr x, Type typ, boolean isFinal) {
         Untyped old = untyped.get(x);
         if (old == null) return;
         switch (x) {
-            case Ast.ParenExpr p -> updateExprType(p.x(), typ, isFinal);
+            case Ast.ParenExpr p -> updateExprType0(x, p.x(), typ, isFinal);
             case Ast.UnaryExpr u -> {
-                if (old.val == null) updateExprType(u.x(), typ, isFinal);
+                if (old.val == null) updateExprType0(x, u.x(), typ, isFinal);
             }
             case Ast.BinaryExpr b -> {
                 if (old.val == null) {
                     if (isComparison(b.op())) {
                         // operands already have their final types
                     } else if (b.op().equals("<<") || b.op().equals(">>")) {
-                        updateExprType(b.x(), typ, isFinal);
+                        updateExprType0(x, b.x(), typ, isFinal);
                     } else {
-                        updateExprType(b.x(), typ, isFinal);
-                        updateExprType(b.y(), typ, isFinal);
+                        updateExprType0(x, b.x(), typ, isFinal);
+                        updateExprType0(x, b.y(), typ, isFinal);
                     }
                 }
             }
@@ -165,7 +169,7 @@ abstract class CheckBase {
         if (old.isLhs) {
             // The lhs of a non-constant shift must end up integer.
             if (!Types.isInteger(typ)) {
-                error(x.pos(), "invalid operation: shifted operand " + e(x) + " (type " + t(typ) + ") must be integer");
+                error(x.pos(), "invalid operation: " + e(parent != null ? parent : x) + " (shift of type " + t(typ) + ")");
                 return;
             }
         }

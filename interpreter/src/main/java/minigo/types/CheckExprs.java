@@ -219,8 +219,8 @@ abstract class CheckExprs extends CheckTypes {
                 Package ip = pn.imported();
                 Obj m = ip.scope().lookup(sel);
                 if (m == null || (!m.exported() && ip != Universe.UNSAFE)) {
-                    if (m != null || hasUnexported(ip, sel)) error(e.sel().pos(), "name " + sel + " not exported by package " + ip.name());
-                    else error(e.sel().pos(), "undefined: " + pid.name() + "." + sel);
+                    // gc reads export data, where unexported names do not exist: always "undefined".
+                    error(e.sel().pos(), "undefined: " + ip.name() + "." + sel);
                     return;
                 }
                 recordUse(e.sel(), m);

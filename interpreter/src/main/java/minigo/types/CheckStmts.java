@@ -589,14 +589,14 @@ abstract class CheckStmts extends CheckCalls {
             expr(x, sw.tag());
             assignment(x, null, "switch expression");
             if (!x.invalid() && !Types.comparable(x.type) && !Types.hasNil(x.type)) {
-                error(x, "cannot switch on " + d(x));
+                error(x, "cannot switch on " + d(x) + " (" + t(x.type) + " is not comparable)");
                 x.invalidate();
             }
         } else {
             x.mode = Mode.CONSTANT;
             x.type = Basic.BOOL;
             x.val = Constant.TRUE;
-            x.expr = null;
+            x.expr = new Ast.Ident(sw.body().list().isEmpty() ? sw.body().rbrace() : sw.body().list().get(0).pos(), "true");
         }
         List<Ast.Stmt> clauses = sw.body().list();
         List<Object[]> seen = new ArrayList<>();
@@ -615,43 +615,25 @@ abstract class CheckStmts extends CheckCalls {
         closeScope();
     }
 
-    private void caseValue(Operand tag, Ast.Expr ce, Ast.Expr tagExpr, List<Object[]> seen) {
+    /** types2's caseValues: each case value compared with the tag; duplicate constants reported. */
+    private void caseValue(Operand x, Ast.Expr ce, Ast.Expr tagExpr, List<Object[]> seen) {
         Operand v = new Operand();
         expr(v, ce);
-        if (v.invalid() || tag.invalid()) return;
-        Operand t = tag.copy();
-        if (tagExpr == null) {
-            // switch { case cond: } — cond must be boolean.
-            convertUntyped(v, Basic.BOOL);
-            if (v.invalid()) return;
-            if (!Types.isBoolean(v.type)) {
-                error(ce.pos(), "invalid case " + e(ce) + " in switch (mismatched types " + t(v.type) + " and bool)");
+        if (x.invalid() || v.invalid()) return;
+        convertUntyped(v, x.type);
+        if (v.invalid()) return;
+        Operand res = v.copy();
+        comparison(res, x, "==", null, true);
+        if (res.invalid()) return;
+        if (v.mode != Mode.CONSTANT || v.val == null) return;
+        for (Object[] s : seen) {
+            Constant c = (Constant) s[0];
+            if (c.getClass() == v.val.getClass() && Constant.compare(c, "==", v.val) && Types.identical((Type) s[1], v.type)) {
+                error(ce.pos(), "duplicate case " + d(v) + " in expression switch\n\t" + s[2] + ": previous case");
                 return;
             }
-        } else {
-            matchTypes(v, t);
-            if (v.invalid() || t.invalid()) return;
-            boolean ok = Types.assignableTo(v.type, t.type) || Types.assignableTo(t.type, v.type);
-            if (!ok) {
-                error(ce.pos(), "invalid case " + e(ce) + " in switch on " + e(tagExpr) + " (mismatched types " + t(v.type) + " and " + t(t.type) + ")");
-                return;
-            }
-            if (!Types.comparable(v.type) && !isUntypedNil(v.type)) {
-                error(ce.pos(), "invalid case " + e(ce) + " in switch (can only compare " + t(v.type) + " " + e(ce) + " to nil)");
-                return;
-            }
-            if (Types.isUntyped(v.type)) updateExprType(ce, Types.defaultType(v.type), true);
         }
-        if (v.mode == Mode.CONSTANT && v.val != null) {
-            for (Object[] s : seen) {
-                Constant c = (Constant) s[0];
-                if (Types.identical((Type) s[1], v.type) && c.getClass() == v.val.getClass() && Constant.compare(c, "==", v.val)) {
-                    error(ce.pos(), "duplicate case " + e(ce) + " in expression switch\n\t" + s[2] + ": previous case");
-                    return;
-                }
-            }
-            seen.add(new Object[] {v.val, v.type, ce.pos()});
-        }
+        seen.add(new Object[] {v.val, v.type, ce.pos()});
     }
 
     private void typeSwitchStmt(Ast.TypeSwitchStmt ts) {

@@ -104,12 +104,8 @@ abstract class CheckTypes extends CheckBase {
             case Ast.MapType mt: {
                 Type k = varType(mt.key());
                 Type v = varType(mt.value());
-                if (k != Basic.INVALID && !(k instanceof TypeParam) && !Types.comparable(k)) {
-                    // Deferred in types2 so that incomplete types resolve first; report now.
-                    laterMapKeyCheck(mt.key(), k);
-                } else if (k instanceof TypeParam tp && !Types.comparable(tp)) {
-                    error(mt.key().pos(), "invalid map key type " + t(k));
-                }
+                // Deferred (as types2 does): the key may be a type, or a type parameter, still being resolved.
+                if (k != Basic.INVALID) laterMapKeyCheck(mt.key(), k);
                 return new MapType(k, v);
             }
             case Ast.ChanType ct: {

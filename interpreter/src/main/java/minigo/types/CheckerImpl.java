@@ -263,19 +263,28 @@ final class CheckerImpl extends CheckStmts {
 
     private final List<Ast.ValueSpec> varSpecArity = new ArrayList<>();
 
+    /** types2's arity check for a const spec (values inherited from src when it is another spec). */
     private void constSpecArity(Ast.ValueSpec vs, Ast.ValueSpec src, boolean noInit) {
-        if (noInit && vs.values().isEmpty() && vs.type() == null) {
-            if (vs.names().size() > 0) error(vs.names().get(0).pos(), "missing init expr for const declaration");
-            return;
+        List<Ast.Expr> inits = src.values();
+        boolean inherited = src != vs;
+        int l = vs.names().size(), r = inits.size();
+        if (l < r) {
+            Ast.Expr n = inits.get(l);
+            if (inherited) error(vs.pos(), "extra init expr at " + n.pos());
+            else error(n.pos(), "extra init expr");
+        } else if (l > r) {
+            Ast.Ident n = vs.names().get(r);
+            error(n.pos(), "missing init expr for " + n.name());
         }
-        int nn = vs.names().size(), nv = src.values().size();
-        if (nv == 0 && src == vs) {
-            error(vs.names().get(0).pos(), "missing init expr for const declaration");
-        } else if (nn > nv) {
-            if (src == vs) error(vs.names().get(nv).pos(), "missing init expr for const declaration");
-            else error(vs.names().get(nv).pos(), "missing init expr for const declaration");
-        } else if (nn < nv && src == vs) {
-            error(vs.values().get(nn).pos(), "extra init expr");
+    }
+
+    /** types2's arity check for a var spec. */
+    private void varSpecArity(Ast.ValueSpec vs) {
+        int l = vs.names().size(), r = vs.values().size();
+        if (l < r) error(vs.values().get(l).pos(), "extra init expr");
+        else if (l > r && r != 1) {
+            Ast.Ident n = vs.names().get(r);
+            error(n.pos(), "missing init expr for " + n.name());
         }
     }
 
@@ -335,11 +344,7 @@ final class CheckerImpl extends CheckStmts {
             Func f = (Func) m[1];
             if (f.type() == null) methodDecl(m, null);
         }
-        for (Ast.ValueSpec vs : varSpecArity) {
-            int nn = vs.names().size(), nv = vs.values().size();
-            if (nn > nv) error(vs.names().get(nv).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
-            else error(vs.values().get(nn).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
-        }
+        for (Ast.ValueSpec vs : varSpecArity) varSpecArity(vs);
     }
 
     @Override
@@ -865,10 +870,14 @@ final class CheckerImpl extends CheckStmts {
                         } else if (vs.values().size() == 1) {
                             initVarsDecl(vars, vs.values());
                         } else {
-                            for (Ast.Expr ve : vs.values()) expr(new Operand(), ve);
-                            int nn = vars.size(), nv = vs.values().size();
-                            if (nn > nv) error(vs.names().get(nv).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
-                            else error(vs.values().get(nn).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s") + " but " + nv + " value" + (nv == 1 ? "" : "s"));
+                            for (int i = 0; i < vars.size(); i++) {
+                                if (i < vs.values().size()) {
+                                    Operand x = new Operand();
+                                    expr(x, vs.values().get(i));
+                                    initVarDecl(vars.get(i), x);
+                                } else if (T == null) vars.get(i).setType(Basic.INVALID);
+                            }
+                            varSpecArity(vs);
                         }
                     }
                     for (Var v : vars) if (v.type() == null) v.setType(Basic.INVALID);

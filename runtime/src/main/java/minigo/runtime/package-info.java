@@ -17,7 +17,10 @@
  *       mcache.go, mcentral.go, mpagealloc.go, mgcsweep.go, stack.go, mstats.go)</td><td>issue 4: done</td></tr>
  *   <tr><td>{@link minigo.runtime.maps}</td><td>hmap and bucket sizes, makemap's B (map.go)</td><td>sizes only: the map is the interpreter's</td></tr>
  *   <tr><td>{@link minigo.runtime.iface}</td><td>which conversions to interface allocate (iface.go convT*)</td><td>done</td></tr>
- *   <tr><td>minigo.runtime.gc</td><td>phases, marking, write barrier, assists, pacer (mgc.go, mgcmark.go, mgcpacer.go)</td><td>issue 5</td></tr>
+ *   <tr><td>{@link minigo.runtime.gc}</td><td>phases, marking, hybrid write barrier, assists, mark workers, pacer,
+ *       sweeping, finalizers, gctrace, GOGC/GOMEMLIMIT/GODEBUG (mgc.go, mgcmark.go, mgcpacer.go, mgcwork.go,
+ *       mgcsweep.go, mbarrier.go, mfinal.go)</td><td>issue 5: concurrent collector done, tested on synthetic
+ *       mutators; waits for the interpreter's scanner and the scheduler's hooks</td></tr>
  *   <tr><td>minigo.runtime.sched</td><td>G, M, P, run queues, timers, preemption (proc.go)</td><td>to come</td></tr>
  * </table>
  *
@@ -35,7 +38,10 @@
  *       snapshot that runtime.ReadMemStats copies into the Go struct (with the world stopped).</li>
  *   <li>Freed objects are reported through a {@link minigo.runtime.memory.FreeListener}, so the
  *       interpreter can poison them.</li>
- *   <li>The collector plugs in through {@link minigo.runtime.memory.GcHooks} (trigger test, assists)
+ *   <li>The collector ({@link minigo.runtime.gc.Collector}: one per run, built with the heap, the
+ *       interpreter's {@link minigo.runtime.gc.ObjectScanner} and {@link minigo.runtime.gc.RootSource},
+ *       the scheduler's {@link minigo.runtime.gc.MutatorHost} and the {@link minigo.runtime.gc.GcSettings}
+ *       from the environment) plugs in through {@link minigo.runtime.memory.GcHooks} (trigger test, assists)
  *       and drives marking ({@link minigo.runtime.memory.MHeap#markAddr},
  *       {@link minigo.runtime.memory.MHeap#findObject}) and sweeping
  *       ({@link minigo.runtime.memory.Sweeper}).</li>

@@ -204,6 +204,7 @@ public final class Stmts {
             }
             if (post != null) post.exec(f);
             TruffleSafepoint.poll(this);
+            preempt();
             return true;
         }
     }
@@ -259,8 +260,20 @@ public final class Stmts {
                 if (c.target != target) throw c;
             }
             TruffleSafepoint.poll(this);
+            preempt();
             return true;
         }
+    }
+
+    /** A loop back-edge is where a goroutine that used up its budget lets the others run. */
+    static void preempt() {
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        if (s != null) preemptBoundary(s);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void preemptBoundary(minigo.interp.sched.Sched s) {
+        s.preemptCheck();
     }
 
     /**

@@ -766,9 +766,16 @@ final class FuncTranslator {
                     ExprNode one;
                     if (tagSlot < 0) {
                         one = expr(e);
+                    } else if (isNilExpr(e)) {
+                        int ts = tagSlot;
+                        one = new ExprNode.BoolExpr() {
+                            @Override
+                            public boolean executeBool(VirtualFrame f) {
+                                return f.getObject(ts) == null;
+                            }
+                        };
                     } else {
-                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, expr(e), operandType(e, typeOf(e)),
-                                e.pos());
+                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, expr(e), typeOf(e), e.pos());
                     }
                     g = g == null ? one : new Arith.OrOr(g, one);
                 }
@@ -1102,6 +1109,7 @@ final class FuncTranslator {
 
     /** The value of e converted to type target (boxing into interfaces) and copied if it is a composite read from a location. */
     ExprNode valueFor(Ast.Expr e, Type target) {
+        if (isNilExpr(e)) return new Lit.ObjLit(null);
         Type from = typeOf(e);
         ExprNode n = expr(e);
         if (TypeUtil.isComposite(from) && !isFresh(e)) n = copyNode(n);
@@ -1527,7 +1535,7 @@ final class FuncTranslator {
         Type from = typeOf(arg);
         final ExprNode x = expr(arg);
         if (TypeUtil.isInterface(to)) {
-            if (TypeUtil.isInterface(from) || isNilType(from)) return x;
+            if (TypeUtil.isInterface(from) || isNilType(from) || isNilExpr(arg)) return x;
             return makeIface(TypeUtil.isComposite(from) && !isFresh(arg) ? copyNode(x) : x, from);
         }
         Type fu = from.underlying();
@@ -1846,8 +1854,19 @@ final class FuncTranslator {
         Type yt = typeOf(be.y());
         switch (op) {
             case "==", "!=", "<", "<=", ">", ">=":
-                return compare(op, expr(be.x()), operandType(be.x(), xt), expr(be.y()), operandType(be.y(), yt),
-                        be.opPos());
+                if (isNilExpr(be.x()) || isNilExpr(be.y())) {
+                    ExprNode v = isNilExpr(be.x()) ? expr(be.y()) : expr(be.x());
+                    boolean eq = op.equals("==");
+                    return new ExprNode.BoolExpr() {
+                        @Child ExprNode a = v;
+
+                        @Override
+                        public boolean executeBool(VirtualFrame f) {
+                            return (a.execute(f) == null) == eq;
+                        }
+                    };
+                }
+                return compare(op, expr(be.x()), xt, expr(be.y()), yt, be.opPos());
             default:
                 return binary(op, expr(be.x()), xt, expr(be.y()), yt, typeOf(be), be.opPos());
         }
@@ -1897,12 +1916,9 @@ final class FuncTranslator {
         throw new UnsupportedOperationException("operator " + op + " on " + rt);
     }
 
-    /**
-     * The checker records the type an untyped nil is converted to ({@code s == nil} gives nil the
-     * type []int); a comparison must still know it is comparing against nil.
-     */
-    private Type operandType(Ast.Expr e, Type recorded) {
-        return unparen(e) instanceof Ast.Ident id && info.uses.get(id) instanceof Nil ? Basic.UNTYPED_NIL : recorded;
+    /** Whether e is the predeclared nil (whatever type the checker recorded for it in context). */
+    boolean isNilExpr(Ast.Expr e) {
+        return unparen(e) instanceof Ast.Ident id && info.objectOf(id) instanceof Nil;
     }
 
     static boolean isNilType(Type t) {
@@ -2297,7 +2313,7 @@ final class FuncTranslator {
             fnNode = expr(fun);
         }
         Calls.Args args = args(c, sig);
-        // arguments of a deferred call are evaluated now; composite values must be copied now
+        // arguments of a deferred call are evaluated now (valueFor already copied struct/array values)
         return new PreparedCall() {
             @Child ExprNode fn = fnNode;
             @Child Calls.Args a = args;
@@ -2306,7 +2322,6 @@ final class FuncTranslator {
             minigo.interp.Deferred toDeferred(VirtualFrame f, minigo.interp.Deferred next) {
                 GoFunc g = (GoFunc) fn.execute(f);
                 Object[] argv = a.eval(f, g == null ? null : g.hasReceiver ? g.receiver : g.captures);
-                for (int i = 1; i < argv.length; i++) argv[i] = copyValue(argv[i]);
                 if (g == null) {
                     return new minigo.interp.Deferred(() -> {
                         throw RuntimeErrors.nilDeref();

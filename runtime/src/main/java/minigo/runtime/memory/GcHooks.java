@@ -20,8 +20,11 @@ public interface GcHooks {
      * After an allocation that refilled an mcache span or allocated a large
      * object: test the heap trigger and start a cycle if it is reached (Go's
      * shouldhelpgc path). Called after the object is fully allocated.
+     * {@code addr} is the new object's address: a cycle started here must
+     * treat it as a root, since it is in no frame slot yet (in Go it is
+     * still a local of mallocgc's frame, which the stack scan sees).
      */
-    default void spanAllocated(MCache c) {
+    default void spanAllocated(MCache c, long addr) {
     }
 
     GcHooks NONE = new GcHooks() { };

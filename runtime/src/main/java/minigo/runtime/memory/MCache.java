@@ -28,6 +28,13 @@ public final class MCache {
     /** Set when an allocation took a new span: mallocgc then runs the GC trigger test. */
     boolean shouldHelpGC;
 
+    /**
+     * The collector's per-P state (its gcWork buffer and assist bookkeeping), opaque here: Go keeps
+     * p.gcw beside p.mcache, and every path that allocates or stores a pointer already holds the
+     * mcache, so this is where the collector finds its per-P buffer without a lookup.
+     */
+    public Object gcState;
+
     MCache(MHeap heap) {
         this.heap = heap;
         this.flushGen = heap.sweepgen;
@@ -35,6 +42,11 @@ public final class MCache {
 
     public MHeap heap() {
         return heap;
+    }
+
+    /** The current tiny block's address, or 0: the collector greys it when marking starts (gcMarkTinyAllocs). */
+    public long tinyBlockAddr() {
+        return tiny;
     }
 
     /**

@@ -140,6 +140,12 @@ public final class MCentral {
         return s;
     }
 
+    /** Whether an unswept span is left in this central (the sweeper's termination test). */
+    synchronized boolean hasUnswept() {
+        long sg = heap.sweepgen;
+        return !fullUnswept(sg).isEmpty() || !partialUnswept(sg).isEmpty();
+    }
+
     /** Number of spans in the four sets (for tests and debug dumps). */
     synchronized int[] counts() {
         long sg = heap.sweepgen;

@@ -42,8 +42,13 @@ public final class MHeap {
      * 1-bit-per-page bitmaps. Counted in GCSys when an arena is reserved.
      */
     static final long HEAP_ARENA_METADATA = ARENA_SIZE / 32 + (ARENA_SIZE / PAGE_SIZE) * 8 + 3 * (ARENA_SIZE / PAGE_SIZE / 8);
-    /** GC metadata Go maps at start-up (page-allocator summaries, work buffers): a fixed plausible amount. */
-    static final long GC_MISC_BASE = 5 << 20;
+    /**
+     * GC metadata Go maps at start-up (page-allocator summaries, work buffers): chosen so that
+     * GCSys with one arena is Go 1.19's 7815040 bytes (a small program, linux/amd64). It matters
+     * beyond MemStats: the memory limit counts it as non-heap memory, so it moves the heap goal
+     * under GOMEMLIMIT.
+     */
+    static final long GC_MISC_BASE = 7_815_040 - HEAP_ARENA_METADATA - (64 << 10);
     /** Off-heap runtime memory not in another category (Go's other_sys): fixed, plausible. */
     static final long OTHER_SYS = 512 << 10;
     /** Profiling bucket hash table: we do not profile; Go's typical small value. */
@@ -158,7 +163,7 @@ public final class MHeap {
     }
 
     /** Memory mapped and backed (Go's mappedReady): everything in Sys but released heap pages. */
-    synchronized long mappedReady() {
+    public synchronized long mappedReady() {
         return heapInUse + heapFree + stackInUse + spanalloc.sys + cachealloc.sys + BUCK_HASH_SYS
                 + gcSys() + OTHER_SYS;
     }
@@ -177,11 +182,44 @@ public final class MHeap {
         return List.copyOf(mcaches);
     }
 
+    /** Bytes of free, not released heap pages (Go's heapFree): the memory limit counts them. */
+    public synchronized long heapFree() {
+        return heapFree;
+    }
+
+    /** Bytes of in-use heap spans (Go's heapInUse). */
+    public synchronized long heapInUse() {
+        return heapInUse;
+    }
+
+    /** Pages of in-use heap spans (Go's pagesInUse): what proportional sweep must get through. */
+    public synchronized long pagesInUse() {
+        return heapInUse >>> PAGE_SHIFT;
+    }
+
+    /**
+     * Bytes of heap objects allocated and not yet freed by sweeping (Go's totalAlloc - totalFree),
+     * counting what mcaches have given back: the memory limit's view of the heap.
+     */
+    public long heapAllocBytes() {
+        long a = stats.largeAlloc.get() - stats.largeFree.get();
+        for (int i = 1; i < SizeClasses.NUM_SIZE_CLASSES; i++) {
+            a += (stats.smallAllocCount.get(i) - stats.smallFreeCount.get(i)) * SizeClasses.classToSize(i);
+        }
+        return a;
+    }
+
+    /** Bytes of stack spans (StackInuse): the "MB stacks" the pacer adds when GOGC scales stacks. */
+    public synchronized long stackInUse() {
+        return stackInUse;
+    }
+
     public synchronized long heapLive() {
         return heapLive;
     }
 
-    synchronized void addHeapLive(long delta) {
+    /** Adds to heapLive (the collector's bookkeeping at the end of a cycle). */
+    public synchronized void addHeapLive(long delta) {
         heapLive += delta;
     }
 

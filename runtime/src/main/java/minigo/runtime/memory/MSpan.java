@@ -1,5 +1,8 @@
 package minigo.runtime.memory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * A run of contiguous pages (Go's mspan). A heap span holds the slots of one
  * span class, or a single large object; a manual span holds goroutine stacks.
@@ -176,18 +179,45 @@ public final class MSpan {
     // ---- Mark bits (written by the collector, consumed by sweep) ----
 
     public boolean isMarked(int i) {
-        return bit(gcmarkBits, i);
+        return (((long) MARK_WORD.getVolatile(gcmarkBits, i >>> 6)) & (1L << (i & 63))) != 0;
     }
 
-    /** Marks slot {@code i}; returns false if it already was (the collector greys an object once). */
+    /**
+     * Marks slot {@code i}; returns false if it already was (the collector greys an object once).
+     * Atomic: mark workers, write barriers on mutator threads and allocate-black may set bits of
+     * the same word at once (Go's atomic.Or8 on the mark byte).
+     */
     public boolean setMarked(int i) {
         int w = i >>> 6;
         long m = 1L << (i & 63);
-        if ((gcmarkBits[w] & m) != 0) {
+        long[] bits = gcmarkBits;
+        if ((((long) MARK_WORD.getVolatile(bits, w)) & m) != 0) {
             return false;
         }
-        gcmarkBits[w] |= m;
-        return true;
+        return (((long) MARK_WORD.getAndBitwiseOr(bits, w, m)) & m) == 0;
+    }
+
+    private static final VarHandle MARK_WORD = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /**
+     * The mark bits themselves, for the collector's debug modes (gccheckmark saves and compares
+     * them with the world stopped). Not for use while marking.
+     */
+    public long[] markBits() {
+        return gcmarkBits;
+    }
+
+    /** Replaces the mark bits (gccheckmark restores the saved ones); world stopped. */
+    public void setMarkBits(long[] bits) {
+        if (bits.length != gcmarkBits.length) {
+            throw new IllegalArgumentException("mark bits of the wrong length for " + this);
+        }
+        gcmarkBits = bits;
+    }
+
+    /** Number of marked slots (world stopped): the bytes marked are this times elemsize. */
+    public int markedCount() {
+        return countMarked();
     }
 
     static boolean bit(long[] bits, int i) {

@@ -63,7 +63,7 @@ public final class Malloc {
         }
         if (c.shouldHelpGC) {
             c.shouldHelpGC = false;
-            h.hooks.spanAllocated(c);
+            h.hooks.spanAllocated(c, x);
         }
         return x;
     }

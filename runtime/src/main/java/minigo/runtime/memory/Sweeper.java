@@ -15,6 +15,8 @@ package minigo.runtime.memory;
  */
 public final class Sweeper {
     private final MHeap heap;
+    /** Pages swept since the last {@link #startCycle} (Go's mheap.pagesSwept): proportional sweep compares it with its target. */
+    private final java.util.concurrent.atomic.AtomicLong pagesSwept = new java.util.concurrent.atomic.AtomicLong();
 
     Sweeper(MHeap heap) {
         this.heap = heap;
@@ -29,6 +31,7 @@ public final class Sweeper {
         synchronized (heap) {
             heap.sweepgen += 2;
         }
+        pagesSwept.set(0);
         for (MCache c : heap.mcaches()) {
             c.prepareForSweep();
         }
@@ -53,6 +56,21 @@ public final class Sweeper {
         return false;
     }
 
+    /** Pages swept in this sweep phase so far. */
+    public long pagesSwept() {
+        return pagesSwept.get();
+    }
+
+    /** Whether every span of the current phase has been swept (nothing left for {@link #sweepone}). */
+    public boolean isSweepDone() {
+        for (MCentral c : heap.central) {
+            if (c.hasUnswept()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sweeps every span (runtime.GC returns only after this). Returns the number swept. */
     public int sweepAll() {
         int n = 0;
@@ -74,6 +92,7 @@ public final class Sweeper {
             throw new IllegalStateException("sweep of a span not being swept: " + s + " (heap sweepgen " + sg + ")");
         }
         int sizeclass = s.sizeclass();
+        pagesSwept.addAndGet(s.npages);
         // Free the allocated slots that were not marked: forget the Java object and tell the interpreter.
         FreeListener listener = heap.freeListener;
         for (int i = 0; i < s.nelems; i++) {

@@ -81,6 +81,11 @@
  *   <li>Each mapped page belongs to at most one span; {@link MHeap#spanOf} finds it.</li>
  *   <li>An MCache is used only by the thread of the goroutine holding its P; ReadMemStats and
  *       the start of a sweep phase need the world stopped.</li>
+ *   <li>Mark bits are set atomically ({@link MSpan#setMarked}): mark workers, write barriers and
+ *       allocate-black race on the same words while the collector marks. Nothing sweeps while it
+ *       marks (a sweep replaces a span's mark bits).</li>
+ *   <li>The GC hook after a span allocation gets the new object's address: a cycle it starts must
+ *       keep that object, which no frame slot holds yet.</li>
  * </ul>
  *
  * <h2>Seeing it</h2>

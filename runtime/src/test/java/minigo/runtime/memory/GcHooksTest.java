@@ -21,7 +21,7 @@ class GcHooksTest {
             }
 
             @Override
-            public void spanAllocated(MCache mc) {
+            public void spanAllocated(MCache mc, long addr) {
                 events.add("span");
             }
         });

@@ -374,7 +374,7 @@ public final class Printer {
     // ------------------------------------------------------------------ operands
 
     void printArg(Object a, int verb) {
-        arg = a instanceof Iface f ? f : null;
+        arg = a instanceof Iface f && !isUntypedNil(f) ? f : null;
         value = null;
         valueType = null;
         hasValue = false;
@@ -880,6 +880,11 @@ public final class Printer {
     /** The type as reflect spells it (%T, %#v): byte and rune as uint8 and int32, interface {} with a space. */
     static String typeString(Type t) {
         return minigo.types.TypeString.of(t);
+    }
+
+    /** A nil interface must be null in the value model; tolerate an Iface of untyped nil as the same. */
+    private static boolean isUntypedNil(Iface f) {
+        return f.type instanceof Basic b && b.kind() == BasicKind.UNTYPED_NIL;
     }
 
     private static boolean isStringKind(Type t) {

@@ -1,10 +1,12 @@
 package minigo.stdlib.runtime;
 
+import minigo.interp.sched.Sched;
+
 /**
- * What runtime, runtime/debug, sync and time's natives need from minigo's simulated runtime. The
- * defaults use the interpreter's stand-in scheduler ({@link minigo.interp.Sched}: goroutines block
- * and wake through it) and answer for a runtime without a collector (zero statistics); the real
- * runtime replaces them through {@link #install}.
+ * What runtime, runtime/debug and time's natives need from minigo's simulated runtime (sync's
+ * semaphores are the scheduler's own natives). The defaults use the interpreter's scheduler
+ * ({@link minigo.interp.sched.Sched}) and answer for a runtime without a collector (zero
+ * statistics); the collector's implementation replaces them through {@link #install}.
  * TODO(runtime): install the allocator/collector/scheduler implementation.
  */
 public interface RuntimeBridge {
@@ -13,6 +15,10 @@ public interface RuntimeBridge {
 
     /** runtime.GOMAXPROCS. */
     default int gomaxprocs(int n) {
+        Sched s = Sched.current();
+        if (s != null) {
+            return s.gomaxprocs(n);
+        }
         int old = Stub.procs;
         if (n > 0) {
             Stub.procs = n;
@@ -21,29 +27,28 @@ public interface RuntimeBridge {
     }
 
     default int numGoroutine() {
-        return minigo.interp.Sched.numGoroutine();
+        Sched s = Sched.current();
+        return s != null ? s.numGoroutine() : 1;
     }
 
     default void gosched() {
-        if (minigo.interp.Sched.P.isHeldByCurrentThread()) {
-            minigo.interp.Sched.yield(null);
+        Sched s = Sched.current();
+        if (s != null) {
+            s.gosched();
         }
     }
 
     /** Sleeps the calling goroutine for ns nanoseconds, letting the others run. */
     default void sleep(long ns) {
-        boolean held = minigo.interp.Sched.P.isHeldByCurrentThread();
-        if (held) {
-            minigo.interp.Sched.P.unlock();
+        Sched s = Sched.current();
+        if (s != null) {
+            s.sleep(ns);
+            return;
         }
         try {
             Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            if (held) {
-                minigo.interp.Sched.P.lock();
-            }
         }
     }
 
@@ -70,16 +75,6 @@ public interface RuntimeBridge {
 
     default void setFinalizer(Object obj, Object finalizer) {}
 
-    /** Blocks until *sema > 0, then decrements it (sync's runtime_Semacquire). */
-    default void semacquire(minigo.interp.values.Pointer sema) {
-        Stub.semacquire(sema);
-    }
-
-    /** Increments *sema and wakes a waiter. */
-    default void semrelease(minigo.interp.values.Pointer sema) {
-        Stub.semrelease(sema);
-    }
-
     /** Where ReadMemStats writes. */
     interface MemStatsSink {
         void set(String field, long value);
@@ -105,39 +100,7 @@ public interface RuntimeBridge {
         static volatile int procs = Runtime.getRuntime().availableProcessors();
         static volatile int gcPercent = 100;
         static volatile long memoryLimit = Long.MAX_VALUE;
-        private static final Object SEMA = new Object();
 
         private Stub() {}
-
-        static void semacquire(minigo.interp.values.Pointer s) {
-            if (minigo.interp.Sched.P.isHeldByCurrentThread()) {
-                minigo.interp.Sched.waitUntil(() -> s.loadLong() > 0);
-                s.storeLong(s.loadLong() - 1);
-                return;
-            }
-            synchronized (SEMA) {
-                while (s.loadLong() == 0) {
-                    try {
-                        SEMA.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                s.storeLong(s.loadLong() - 1);
-            }
-        }
-
-        static void semrelease(minigo.interp.values.Pointer s) {
-            if (minigo.interp.Sched.P.isHeldByCurrentThread()) {
-                s.storeLong(s.loadLong() + 1);
-                minigo.interp.Sched.changed();
-                return;
-            }
-            synchronized (SEMA) {
-                s.storeLong(s.loadLong() + 1);
-                SEMA.notifyAll();
-            }
-        }
     }
 }

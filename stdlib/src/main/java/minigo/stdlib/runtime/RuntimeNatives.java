@@ -6,7 +6,6 @@ import minigo.interp.natives.NativeProvider;
 import minigo.interp.natives.NativeRegistry;
 import minigo.interp.values.GoArray;
 import minigo.interp.values.GoStruct;
-import minigo.interp.values.Pointer;
 import minigo.stdlib.Args;
 import minigo.stdlib.os.OsNatives;
 

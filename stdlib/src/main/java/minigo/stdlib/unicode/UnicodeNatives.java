@@ -23,5 +23,6 @@ public final class UnicodeNatives implements NativeProvider {
         r.register("unicode.ToLower", a -> UnicodeTables.toLower(Args.i(a[0])));
         r.register("unicode.ToTitle", a -> UnicodeTables.toTitle(Args.i(a[0])));
         r.register("unicode.SimpleFold", a -> UnicodeTables.simpleFold(Args.i(a[0])));
+        r.register("unicode.isIn", a -> UnicodeTables.isIn(Args.s(a[0]).toJava(), Args.i(a[1])));
     }
 }

@@ -177,4 +177,74 @@ public final class UnicodeTables {
         }
         return orbit[0];
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Character.UnicodeScript>> SCRIPTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Membership in a general category ("Lu", "L"...), a script ("Han") or a property ("White_Space"). */
+    public static boolean isIn(String name, long r) {
+        if (!valid(r)) {
+            return false;
+        }
+        int c = (int) r;
+        int t = Character.getType(c);
+        switch (name) {
+            case "L": return isLetter(r);
+            case "Lu": return t == Character.UPPERCASE_LETTER;
+            case "Ll": return t == Character.LOWERCASE_LETTER;
+            case "Lt": return t == Character.TITLECASE_LETTER;
+            case "Lm": return t == Character.MODIFIER_LETTER;
+            case "Lo": return t == Character.OTHER_LETTER;
+            case "M": return isMark(r);
+            case "Mn": return t == Character.NON_SPACING_MARK;
+            case "Mc": return t == Character.COMBINING_SPACING_MARK;
+            case "Me": return t == Character.ENCLOSING_MARK;
+            case "N": return isNumber(r);
+            case "Nd": return t == Character.DECIMAL_DIGIT_NUMBER;
+            case "Nl": return t == Character.LETTER_NUMBER;
+            case "No": return t == Character.OTHER_NUMBER;
+            case "P": return isPunct(r);
+            case "Pc": return t == Character.CONNECTOR_PUNCTUATION;
+            case "Pd": return t == Character.DASH_PUNCTUATION;
+            case "Ps": return t == Character.START_PUNCTUATION;
+            case "Pe": return t == Character.END_PUNCTUATION;
+            case "Pi": return t == Character.INITIAL_QUOTE_PUNCTUATION;
+            case "Pf": return t == Character.FINAL_QUOTE_PUNCTUATION;
+            case "Po": return t == Character.OTHER_PUNCTUATION;
+            case "S": return isSymbol(r);
+            case "Sm": return t == Character.MATH_SYMBOL;
+            case "Sc": return t == Character.CURRENCY_SYMBOL;
+            case "Sk": return t == Character.MODIFIER_SYMBOL;
+            case "So": return t == Character.OTHER_SYMBOL;
+            case "Z": return t == Character.SPACE_SEPARATOR || t == Character.LINE_SEPARATOR
+                    || t == Character.PARAGRAPH_SEPARATOR;
+            case "Zs": return t == Character.SPACE_SEPARATOR;
+            case "Zl": return t == Character.LINE_SEPARATOR;
+            case "Zp": return t == Character.PARAGRAPH_SEPARATOR;
+            case "C": return t == Character.CONTROL || t == Character.FORMAT || t == Character.PRIVATE_USE
+                    || t == Character.SURROGATE;
+            case "Cc": return t == Character.CONTROL;
+            case "Cf": return t == Character.FORMAT;
+            case "Co": return t == Character.PRIVATE_USE;
+            case "Cs": return t == Character.SURROGATE;
+            case "White_Space":
+                return c >= 9 && c <= 13 || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680
+                        || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+                        || c == 0x3000;
+            case "ASCII_Hex_Digit":
+                return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            case "Hex_Digit":
+                return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+                        || c >= 0xFF10 && c <= 0xFF19 || c >= 0xFF21 && c <= 0xFF26 || c >= 0xFF41 && c <= 0xFF46;
+            default:
+                Character.UnicodeScript script = SCRIPTS.computeIfAbsent(name, n -> {
+                    try {
+                        return java.util.Optional.of(Character.UnicodeScript.forName(n));
+                    } catch (IllegalArgumentException e) {
+                        return java.util.Optional.empty();
+                    }
+                }).orElse(null);
+                return script != null && Character.UnicodeScript.of(c) == script;
+        }
+    }
 }

@@ -1,8 +1,8 @@
-// Package sync: Go 1.19's synchronization primitives, in Go, over the runtime's semaphores
-// (runtime_Semacquire/runtime_Semrelease are natives that park and wake goroutines through
-// minigo's scheduler, like Go's sema.go). Uncontended operations are a single atomic operation,
-// as in Go; the contended paths are simpler than Go's (no spinning, no starvation mode) but keep
-// its guarantees.
+// Package sync: Go 1.19's synchronization primitives, in Go, over the runtime's semaphores and
+// notify lists (runtime.go). Mutex follows Go's state machine: a locked bit, a woken bit, a
+// starvation bit and the waiter count in one int32; uncontended Lock and Unlock are one
+// compare-and-swap or add; a waiter that waited more than 1 ms switches the mutex to starvation
+// mode, where Unlock hands it straight to the oldest waiter.
 package sync
 
 import "sync/atomic"
@@ -13,28 +13,20 @@ type Locker interface {
 	Unlock()
 }
 
-// Natives (the scheduler's semaphores and fatal errors).
-
-// runtime_Semacquire waits until *s > 0 and then decrements it.
-func runtime_Semacquire(s *uint32)
-
-// runtime_Semrelease increments *s and wakes one goroutine waiting in runtime_Semacquire.
-func runtime_Semrelease(s *uint32, handoff bool, skipframes int)
-
-// fatal stops the program with "fatal error: " and s (not a recoverable panic).
-func fatal(s string)
-
-const (
-	mutexLocked      = 1
-	mutexWaiterShift = 1
-)
-
 // A Mutex is a mutual exclusion lock; the zero value is unlocked.
-// state: bit 0 locked, the rest the number of goroutines waiting on sema.
 type Mutex struct {
 	state int32
 	sema  uint32
 }
+
+const (
+	mutexLocked = 1 << iota
+	mutexWoken
+	mutexStarving
+	mutexWaiterShift = iota
+
+	starvationThresholdNs = 1e6
+)
 
 func (m *Mutex) Lock() {
 	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
@@ -44,45 +36,107 @@ func (m *Mutex) Lock() {
 }
 
 func (m *Mutex) TryLock() bool {
-	old := atomic.LoadInt32(&m.state)
-	if old&mutexLocked != 0 {
+	old := m.state
+	if old&(mutexLocked|mutexStarving) != 0 {
 		return false
 	}
 	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
 }
 
 func (m *Mutex) lockSlow() {
+	var waitStartTime int64
+	starving := false
+	awoke := false
+	iter := 0
+	old := m.state
 	for {
-		old := atomic.LoadInt32(&m.state)
-		if old&mutexLocked == 0 {
-			if atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked) {
-				return
+		// Spin while the lock is held in normal mode, announcing ourselves as woken so that Unlock
+		// does not wake another waiter.
+		if old&(mutexLocked|mutexStarving) == mutexLocked && runtime_canSpin(iter) {
+			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
+				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
+				awoke = true
 			}
+			runtime_doSpin()
+			iter++
+			old = m.state
 			continue
 		}
-		// Count ourselves as a waiter and sleep; Unlock uncounts one waiter per wake-up.
-		if atomic.CompareAndSwapInt32(&m.state, old, old+1<<mutexWaiterShift) {
-			runtime_Semacquire(&m.sema)
+		next := old
+		if old&mutexStarving == 0 {
+			next |= mutexLocked // in starvation mode the lock goes to a waiter, not to us
 		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			next += 1 << mutexWaiterShift
+		}
+		if starving && old&mutexLocked != 0 {
+			next |= mutexStarving
+		}
+		if awoke {
+			if next&mutexWoken == 0 {
+				throw("sync: inconsistent mutex state")
+			}
+			next &^= mutexWoken
+		}
+		if !atomic.CompareAndSwapInt32(&m.state, old, next) {
+			old = m.state
+			continue
+		}
+		if old&(mutexLocked|mutexStarving) == 0 {
+			return // got it
+		}
+		// Sleep; a goroutine that already waited queues at the front.
+		queueLifo := waitStartTime != 0
+		if waitStartTime == 0 {
+			waitStartTime = runtime_nanotime()
+		}
+		runtime_SemacquireMutex(&m.sema, queueLifo, 1)
+		starving = starving || runtime_nanotime()-waitStartTime > starvationThresholdNs
+		old = m.state
+		if old&mutexStarving != 0 {
+			// Handed the lock directly: take it and leave starvation mode if we were the last waiter
+			// or did not wait long.
+			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+				throw("sync: inconsistent mutex state")
+			}
+			delta := int32(mutexLocked - 1<<mutexWaiterShift)
+			if !starving || old>>mutexWaiterShift == 1 {
+				delta -= mutexStarving
+			}
+			atomic.AddInt32(&m.state, delta)
+			return
+		}
+		awoke = true
+		iter = 0
 	}
 }
 
 func (m *Mutex) Unlock() {
-	new := atomic.AddInt32(&m.state, -mutexLocked)
-	if new == 0 {
-		return
+	next := atomic.AddInt32(&m.state, -mutexLocked)
+	if next != 0 {
+		m.unlockSlow(next)
 	}
-	if (new+mutexLocked)&mutexLocked == 0 {
+}
+
+func (m *Mutex) unlockSlow(next int32) {
+	if (next+mutexLocked)&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
+	if next&mutexStarving != 0 {
+		runtime_Semrelease(&m.sema, true, 1)
+		return
+	}
+	old := next
 	for {
-		old := atomic.LoadInt32(&m.state)
-		if old>>mutexWaiterShift == 0 || old&mutexLocked != 0 {
+		// Nobody to wake, or someone already woken, running or owning the lock.
+		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
 			return
 		}
-		if atomic.CompareAndSwapInt32(&m.state, old, old-1<<mutexWaiterShift) {
+		next = (old - 1<<mutexWaiterShift) | mutexWoken
+		if atomic.CompareAndSwapInt32(&m.state, old, next) {
 			runtime_Semrelease(&m.sema, false, 1)
 			return
 		}
+		old = m.state
 	}
 }

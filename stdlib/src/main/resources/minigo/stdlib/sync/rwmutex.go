@@ -17,7 +17,7 @@ const rwmutexMaxReaders = 1 << 30
 
 func (rw *RWMutex) RLock() {
 	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		runtime_Semacquire(&rw.readerSem)
+		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
 }
 
@@ -49,7 +49,7 @@ func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
-		runtime_Semacquire(&rw.writerSem)
+		runtime_SemacquireMutex(&rw.writerSem, false, 0)
 	}
 }
 

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * classified here (about 11,000 assigned in Unicode 14 to 16); those are counted, not failed.
  */
 class UnicodeTablesTest {
+    /** Assigned in Unicode 13 but reclassified since (category or script). */
+    static final java.util.Set<Integer> RECLASSIFIED = java.util.Set.of(0x1734, 0x1171E, 0x16FE2, 0x16FE3);
+
     static int[] sig(int r) {
         boolean[] p = {UnicodeTables.isLetter(r), UnicodeTables.isDigit(r), UnicodeTables.isNumber(r),
             UnicodeTables.isUpper(r), UnicodeTables.isLower(r), UnicodeTables.isTitle(r), UnicodeTables.isPunct(r),
@@ -24,6 +27,13 @@ class UnicodeTablesTest {
         for (int i = 0; i < p.length; i++) {
             if (p[i]) {
                 m |= 1 << i;
+            }
+        }
+        String[] tables = {"Lu", "Lm", "Lo", "Mn", "Nl", "No", "Pd", "Ps", "Sc", "Sm", "Z", "Zs", "Cc", "Cf", "Han", "Latin",
+            "Greek", "Cyrillic", "White_Space", "Common"};
+        for (int i = 0; i < tables.length; i++) {
+            if (UnicodeTables.isIn(tables[i], r)) {
+                m |= 1 << (11 + i);
             }
         }
         return new int[] {m, (int) (UnicodeTables.toUpper(r) - r), (int) (UnicodeTables.toLower(r) - r),
@@ -50,7 +60,7 @@ class UnicodeTablesTest {
                     int[] got = sig(r);
                     checked++;
                     if (!java.util.Arrays.equals(got, want)) {
-                        if (goUnassigned) {
+                        if (goUnassigned || RECLASSIFIED.contains(r)) {
                             newer++;
                         } else if (failures.size() < 30) {
                             failures.add(Integer.toHexString(r) + " got " + java.util.Arrays.toString(got) + " want "

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	a := 1 € 2
+}

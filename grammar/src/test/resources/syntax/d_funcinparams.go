@@ -1,0 +1,3 @@
+package main
+
+func f(g func(int) int, h) {}

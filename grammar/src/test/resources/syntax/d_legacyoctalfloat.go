@@ -1,0 +1,3 @@
+package main
+
+var x = 09.5 + 08

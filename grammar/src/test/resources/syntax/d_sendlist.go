@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	c, d := make(chan int), make(chan int)
+	c, d <- 1
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	ch := make(chan int)
+	select {
+	case x := <-ch:
+	case ch <- "a":
+	default:
+	}
+}

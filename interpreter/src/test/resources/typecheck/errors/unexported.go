@@ -1,0 +1,8 @@
+package main
+
+import "strings"
+
+func main() {
+	_ = strings.indexFunc
+	_ = strings.Builder{}.buf
+}
