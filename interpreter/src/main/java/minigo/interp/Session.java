@@ -56,6 +56,10 @@ public final class Session implements AutoCloseable {
     private final Package main;
     private Translator translator;
     private GoContext goContext;
+    /** The session's scheduler; goroutine 1 is the REPL thread running pieces. */
+    private minigo.interp.sched.Sched sched;
+    private minigo.interp.sched.G mainG;
+    private volatile Thread replThread;
     private volatile Thread running;
     private volatile boolean closed;
     private final Thread flusher;
@@ -74,6 +78,13 @@ public final class Session implements AutoCloseable {
         Exited(int status) {
             super("exit status " + status, null, false, false);
             this.status = status;
+        }
+    }
+
+    /** Every goroutine is asleep while the piece waits: Go's deadlock, fatal for a program, not for a session. */
+    static final class PieceDeadlock extends RuntimeException {
+        PieceDeadlock(String msg) {
+            super(msg, null, false, false);
         }
     }
 
@@ -169,6 +180,7 @@ public final class Session implements AutoCloseable {
         try {
             if (!packages.contains(main)) packages.add(main);
             running = Thread.currentThread();
+            replThread = running;
             CURRENT.set(this);
             context.eval(Source.newBuilder(GoLanguage.ID, PREFIX + key, "repl").cached(false).buildLiteral());
             Object r = RESULTS.remove(key);
@@ -224,10 +236,9 @@ public final class Session implements AutoCloseable {
             if (s.translator == null) s.translator = new Translator(GoLanguage.get(this), new CheckedProgram(s.packages, s.main));
             ctx.setTranslator(s.translator);
             DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
-            boolean locked = false;
+            if (s.sched == null) s.startScheduler(ctx, this);
+            minigo.interp.sched.Sched.install(s.sched);
             try {
-                TruffleSafepoint.setBlockedThreadInterruptible(this, java.util.concurrent.locks.ReentrantLock::lockInterruptibly, Sched.P);
-                locked = true;
                 ctx.g().depth = 0;
                 Object r = piece.apply(s.translator);
                 RESULTS.put(key, r == null ? NULL : r);
@@ -235,15 +246,15 @@ public final class Session implements AutoCloseable {
                 ctx.flush();
                 ctx.writeStderr(panicText(ctx, p));
                 RESULTS.put(key, new Failed("panic"));
-            } catch (Sched.Deadlock d) {
+            } catch (PieceDeadlock d) {
                 ctx.flush();
-                ctx.writeStderr("fatal error: all goroutines are asleep - deadlock!\n");
-                Sched.changed();
+                ctx.writeStderr("fatal error: " + d.getMessage() + "\n");
+                s.sched.resume(s.mainG);
                 RESULTS.put(key, new Failed("deadlock"));
             } catch (Interrupted e) {
                 ctx.flush();
                 ctx.writeStderr("interrupted\n");
-                if (locked) Sched.changed();
+                s.sched.resume(s.mainG);
                 RESULTS.put(key, new Failed("interrupted"));
             } catch (StackOverflowError e) {
                 ctx.flush();
@@ -265,9 +276,37 @@ public final class Session implements AutoCloseable {
                 RESULTS.put(key, new Failed("internal error"));
             } finally {
                 ctx.flush();
-                if (Sched.P.isHeldByCurrentThread()) Sched.P.unlock();
             }
         }
+    }
+
+    /**
+     * The scheduler, made once: this thread becomes goroutine 1. Goroutine 1 waits for the P without
+     * interruption (Ctrl-C stops Go code at its loop back-edges and calls, not the scheduler's hand-offs),
+     * other goroutines as in a program. A deadlock found on goroutine 1's thread unwinds its piece; found
+     * on another goroutine's thread (goroutine 1 parked first), it wakes goroutine 1 with the error.
+     */
+    private void startScheduler(GoContext ctx, RootNode root) {
+        minigo.interp.sched.Sched sc = new minigo.interp.sched.Sched(
+                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
+                msg -> {
+                    if (Thread.currentThread() == replThread) throw new PieceDeadlock(msg);
+                    sched.abortParked(mainG, new PieceDeadlock(msg));
+                    throw new minigo.interp.sched.Sched.Shutdown();
+                });
+        sc.setBlocker(sem -> {
+            if (Thread.currentThread() == replThread) sem.acquireUninterruptibly();
+            else TruffleSafepoint.setBlockedThreadInterruptible(root, java.util.concurrent.Semaphore::acquire, sem);
+        });
+        sc.setUncaughtHandler(t -> {
+            if (!ProgramRoot.isEngineExit(t)) {
+                ctx.flush();
+                ctx.writeStderr("minigo: internal error: " + t + "\n");
+            }
+        });
+        sched = sc;
+        minigo.interp.sched.Sched.install(sc);
+        mainG = sc.startMain();
     }
 
     /** Go's words for an unrecovered panic: the chain, oldest first, without the goroutine trace. */
@@ -304,6 +343,7 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (sched != null) sched.shutdown();
         flusher.interrupt();
         try {
             context.close(true);
