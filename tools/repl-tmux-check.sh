@@ -89,7 +89,10 @@ wait_for '^true  // bool' 20
 ok "Ctrl-C interrupts a running statement and the session goes on"
 
 # Ctrl-C while editing drops the line
-keys 'this is not go' C-c
+keys 'this is not go'
+sleep 0.5
+keys C-c
+sleep 1
 keys '1 + 1' Enter
 wait_for '^2  // int' 20
 ok "Ctrl-C while editing drops the input"
