@@ -105,6 +105,8 @@ public final class Session implements AutoCloseable {
                 .err(err)
                 .arguments(GoLanguage.ID, new String[] {"/tmp/go-build/b001/exe/repl"})
                 .option("engine.WarnInterpreterOnly", "false")
+                .allowExperimentalOptions(true)
+                .option("engine.WarnVirtualThreadSupport", "false")
                 .build();
         // Goroutines started in the session write while the REPL waits for input: show it.
         this.flusher = new Thread(() -> {
