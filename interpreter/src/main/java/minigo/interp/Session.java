@@ -158,6 +158,34 @@ public final class Session implements AutoCloseable {
         return run(tr -> tr.global(v).load());
     }
 
+    /**
+     * Lets the other goroutines run for a while (goroutine 1 sleeps, as in time.Sleep): the REPL calls
+     * it after each input, so that goroutines started in the session make progress while it waits
+     * for the next one. Nothing happens when goroutine 1 is alone.
+     */
+    public void letOthersRun(long millis) {
+        if (sched == null || closed || sched.numGoroutine() <= 1) return;
+        try {
+            run(tr -> {
+                sched.sleep(millis * 1_000_000L);
+                return null;
+            });
+        } catch (Failed f) {
+            // an interrupt during the slice
+        }
+    }
+
+    /** The session's goroutines, Go's header line each ({@code goroutine 2 [chan receive]}); goroutine 1 is the REPL. */
+    public List<String> goroutines() {
+        List<String> out = new ArrayList<>();
+        if (sched == null) {
+            out.add("goroutine 1 [running]");
+            return out;
+        }
+        for (minigo.interp.sched.G g : sched.liveGoroutines()) out.add(g.toString());
+        return out;
+    }
+
     /** Stops the running piece, if any (from any thread: the Ctrl-C handler). */
     public void interrupt() {
         Thread t = running;

@@ -106,7 +106,20 @@ final class Evaluator implements AutoCloseable {
         } catch (Session.Exited x) {
             exitStatus = x.status;
         }
+        letOthersRun();
     }
+
+    /** Goroutines started in the session run a little after each input (see Session.letOthersRun). */
+    void letOthersRun() {
+        if (exitStatus != null) return;
+        try {
+            session.letOthersRun(OTHERS_SLICE_MS);
+        } catch (Session.Exited x) {
+            exitStatus = x.status;
+        }
+    }
+
+    static final long OTHERS_SLICE_MS = 20;
 
     /** :load: a Go file's imports and declarations. */
     void load(String name, byte[] bytes) {

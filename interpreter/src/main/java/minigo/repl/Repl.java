@@ -299,9 +299,9 @@ public final class Repl {
     }
 
     private void goroutines() {
-        Object n = ev.runGo(List.of(new Evaluator.Imp("__rt", "runtime")), "return __rt.NumGoroutine()", "int");
-        out.println(n + " goroutine" + ("1".equals(String.valueOf(n)) ? "" : "s") + " (the REPL's own is goroutine 1)");
-        out.println("goroutine 1 [running]:\nmain.main()  // the REPL");
+        List<String> gs = ev.session().goroutines();
+        out.println(gs.size() + " goroutine" + (gs.size() == 1 ? "" : "s") + " (goroutine 1 runs what you type):");
+        for (String g : gs) out.println(g + ":");
     }
 
     /** For tests: the names completion offers at this point of a line. */

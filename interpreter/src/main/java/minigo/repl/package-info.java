@@ -7,8 +7,10 @@
  * or re-run: each input becomes one or more <em>increments</em> of the package
  * ({@link minigo.types.Incremental}), synthetic files checked against the objects earlier increments
  * declared, which keep their identity: a value made ten inputs ago still has its type, its methods and
- * its storage. Goroutines started by an input keep running while the REPL waits for the next one (their
- * output is flushed every 100 ms).
+ * its storage. The REPL thread is goroutine 1 of the session's scheduler; goroutines started by an input
+ * run whenever goroutine 1 blocks, yields or is preempted, and for a slice of 20 ms after each input
+ * (goroutine 1 sleeps then), so background work progresses from input to input; their output is
+ * flushed every 100 ms.
  *
  * <h2>From input to increments</h2>
  * Complete input ({@link Input}) is parsed as statements (a function body) if it can be, else as

@@ -164,6 +164,17 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void goroutinesRunBetweenInputs() {
+        Result r = session("""
+                done := false
+                go func() { done = true }()
+                done
+                :goroutines
+                """);
+        assertEquals("true  // bool\n1 goroutine (goroutine 1 runs what you type):\ngoroutine 1 [running]:\n", r.out());
+    }
+
+    @Test
     void loadAddsAFilesDeclarations() throws Exception {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("repl", ".go");
         java.nio.file.Files.writeString(f, """
