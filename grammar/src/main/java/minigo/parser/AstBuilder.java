@@ -64,7 +64,9 @@ final class AstBuilder {
      */
     void checkComplete(ParserRuleContext c, int limit, List<minigo.ast.Diagnostic> out) {
         boolean unit = c instanceof StatementContext || c instanceof TopLevelDeclContext;
-        if (unit && c.getStop() != null && c.getStop().getTokenIndex() < limit && c.exception == null) {
+        // go and defer check their call as soon as the expression ends, even if the error is next.
+        int end = c instanceof GoStmtContext || c instanceof DeferStmtContext ? limit + 1 : limit;
+        if (unit && c.getStop() != null && c.getStop().getTokenIndex() < end && c.exception == null) {
             try {
                 if (c instanceof StatementContext s) stmt(s);
                 else {

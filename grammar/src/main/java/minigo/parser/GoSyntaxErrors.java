@@ -172,7 +172,8 @@ final class GoSyntaxErrors {
         if (ctx instanceof PackageClauseContext) {
             return new Report(t, "expected 'IDENT', found " + goParserFound(t));
         }
-        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class) || afterSpecNames(ts, idx))) {
+        if (tt == GoLexer.DEFINE && (in(ctx, VarSpecContext.class) || in(ctx, ConstSpecContext.class)
+                || in(ctx, VarDeclContext.class) || in(ctx, ConstDeclContext.class) || afterSpecNames(ts, idx))) {
             return new Report(t, unexpected(t, ", expecting ="));
         }
         if (pt == GoLexer.COLON && idx >= 2 && ts.get(idx - 2).getType() == GoLexer.IDENTIFIER
@@ -197,7 +198,18 @@ final class GoSyntaxErrors {
             for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
                 String k = c instanceof ForStmtContext ? "for" : c instanceof IfStmtContext ? "if"
                         : c instanceof SwitchStmtContext ? "switch" : null;
-                if (k != null) return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
+                if (k == null) continue;
+                // Go asks for the brace itself when the header stopped after its first statement,
+                // and for the block "after <k> clause" once the clause was complete.
+                boolean complete = (c instanceof ForStmtContext fs && fs.forHeader() != null && fs.forHeader().getChildCount() > 1
+                        && !(fs.forHeader() instanceof RangeNoVarsContext))
+                        || (c instanceof IfStmtContext i && i.ifHeader() != null && i.ifHeader().SEMI() != null)
+                        || (c instanceof SwitchStmtContext w && w.switchHeader() != null && w.switchHeader().SEMI() != null);
+                boolean rangeDone = c instanceof ForStmtContext f2 && f2.forHeader() instanceof RangeNoVarsContext;
+                if (!complete && !rangeDone && pt != GoLexer.FOR && pt != GoLexer.IF && pt != GoLexer.SWITCH) {
+                    return new Report(t, unexpected(t, ", expecting {"));
+                }
+                return new Report(t, unexpected(t, ", expecting { after " + k + " clause"));
             }
         }
         if (pt == GoLexer.OR && in(ctx, TypeElemContext.class)) {
@@ -278,6 +290,9 @@ final class GoSyntaxErrors {
                     return new Report(t, unexpected(t, " in parameter list; possibly missing comma or )"));
                 }
                 break;
+            }
+            if (c instanceof StructTypeContext && (pt == GoLexer.LBRACE || pt == GoLexer.SEMI) && tt != GoLexer.RBRACE) {
+                return new Report(t, unexpected(t, ", expecting field name or embedded type"));
             }
             if (c instanceof StructTypeContext || c instanceof InterfaceTypeContext) {
                 if (exp.contains(GoLexer.SEMI) && exp.contains(GoLexer.RBRACE)) {

@@ -102,6 +102,12 @@
  * keyword by itself, {@code literal "x"}, {@code newline}, {@code comma}, {@code EOF}).
  * {@code syntax/regen.sh} records real Go's first error line for each case of the golden test.
  *
+ * <p>Measured fidelity (first error line identical to go 1.19's): all 244 golden cases; 222 of 228
+ * random one-edit mutations of the conformance programs whose first error is a syntax or lexical
+ * one (the misses need Go's error recovery, or its reading of <code>a[i][j]{</code> as a composite
+ * literal in statement context). Random mutants never escape as Java exceptions
+ * ({@code MalformedInputTest}).
+ *
  * <p>Two errors belong to the go command rather than the compiler (it reads each file's package
  * clause and imports first): a missing package clause ({@code expected 'package', found 'func'}) and
  * malformed import blocks ({@code expected 'STRING', found newline}), with go/parser's words and

@@ -64,10 +64,10 @@ public final class ProgramRoot extends RootNode {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            if (sched.numGoroutine() > 1) {
-                sched.shutdown();
-                ctx.exit(this, 0);
-            }
+            // main returned: the program ends, whatever other goroutines (or idle goroutine
+            // threads kept for reuse) still exist; a hard exit stops their threads.
+            sched.shutdown();
+            ctx.exit(this, 0);
             return 0;
         } catch (GoPanic p) {
             dieOfPanic(ctx, p, this);

@@ -68,7 +68,7 @@ abstract class CheckExprs extends CheckTypes {
     /** An expression that may be multi-valued (a call's arguments, an assignment's single rhs). */
     void multiExpr(Operand x, Ast.Expr e) {
         rawExpr(x, e, null, false);
-        exclude(x, true, false);
+        exclude(x, true, true);
     }
 
     void exclude(Operand x, boolean types, boolean novalue) {
@@ -785,7 +785,7 @@ abstract class CheckExprs extends CheckTypes {
             } else expr(x, e.x());
             if (x.invalid()) return;
             if (!(inner instanceof Ast.CompositeLit) && x.mode != Mode.VARIABLE) {
-                error(e.pos(), "invalid operation: cannot take address of " + d(x));
+                error(x, "invalid operation: cannot take address of " + d(x));
                 x.invalidate();
                 return;
             }

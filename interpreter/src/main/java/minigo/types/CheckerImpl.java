@@ -46,6 +46,19 @@ final class CheckerImpl extends CheckStmts {
     private java.util.Set<Ast.Ident> hidden = java.util.Set.of();
 
     Package run() {
+        try {
+            return phases();
+        } catch (CompileError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // An internal failure after real errors were found is almost always a follow-on of them:
+            // report what Go would (the errors), not a Java stack trace.
+            if (!errors.isEmpty() && !Boolean.getBoolean("minigo.types.strict")) finish();
+            throw e;
+        }
+    }
+
+    private Package phases() {
         packageClause();
         for (Ast.File f : files) new Branches(this).file(f);
         collectObjects();
@@ -924,25 +937,23 @@ final class CheckerImpl extends CheckStmts {
             collectVarDeps(v, out, seen, true);
             varDeps.put(v, out);
         }
-        // Cycle detection (reported once, at the first variable in declaration order that is on a cycle).
-        boolean cycleReported = false;
+        // Cycles: each reported once, at its first variable in declaration order.
+        java.util.Set<Obj> onReported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Obj v : vars) {
-            if (!(v instanceof Var)) continue;
+            if (!(v instanceof Var) || onReported.contains(v)) continue;
             List<Obj> path = findPath(v, v, new java.util.HashSet<>());
-            if (path != null && !cycleReported) {
-                cycleReported = true;
-                StringBuilder sb = new StringBuilder("initialization loop for " + v.name());
-                Obj cur = v;
-                sb.append("\n\t").append(cur.pos()).append(": ").append(cur.name()).append(" refers to");
-                for (int i = 0; i < path.size() - 1; i++) {
-                    Obj o = path.get(i);
-                    sb.append("\n\t").append(o.pos()).append(": ").append(o.name()).append(" refers to");
-                }
-                sb.append("\n\t").append(v.pos()).append(": ").append(v.name());
-                error(v.pos(), sb.toString());
+            if (path == null) continue;
+            onReported.add(v);
+            onReported.addAll(path);
+            StringBuilder sb = new StringBuilder("initialization loop for " + v.name());
+            sb.append("\n\t").append(v.pos()).append(": ").append(v.name()).append(" refers to");
+            for (int i = 0; i < path.size() - 1; i++) {
+                Obj o = path.get(i);
+                sb.append("\n\t").append(o.pos()).append(": ").append(o.name()).append(" refers to");
             }
+            sb.append("\n\t").append(v.pos()).append(": ").append(v.name());
+            error(v.pos(), sb.toString());
         }
-        if (cycleReported) return;
         // Emit: repeatedly the earliest declared variable whose dependencies are all initialized.
         java.util.Set<Obj> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.Set<DeclInfo> emitted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -70,12 +70,9 @@ final class Subst {
             case Signature s: {
                 Tuple p = tuple(s.params()), r = tuple(s.results());
                 if (p == s.params() && r == s.results()) return s;
-                Var recv = s.recv();
-                if (recv != null) {
-                    Type rt = apply(recv.type());
-                    if (rt != recv.type()) recv = Var.param(recv.name(), recv.pos(), rt, recv.pkg());
-                }
-                Signature ns = new Signature(recv, s.typeParams(), p, r, s.variadic());
+                // The receiver is left alone: an interface method's receiver is the interface itself
+                // (substituting it would recurse forever); instances get their receivers in expandMethod.
+                Signature ns = new Signature(s.recv(), s.typeParams(), p, r, s.variadic());
                 return ns;
             }
             case Interface it: {
