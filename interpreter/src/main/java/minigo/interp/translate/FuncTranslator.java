@@ -1650,11 +1650,14 @@ final class FuncTranslator {
                 return x;
             }
             if (tb.isString() && fb.isInteger()) {
+                // intstring: a 4-byte rawstring unless the result stays on the stack
+                boolean heapStr = tr.heapSite(pkg, site) && (tv(arg) == null || tv(arg).value() == null);
                 return new ExprNode() {
                     @Child ExprNode v = x;
 
                     @Override
                     public Object execute(VirtualFrame f) {
+                        if (heapStr) Heap.allocBytes(4, true);
                         return GoString.fromRune(v.executeLong(f));
                     }
                 };
@@ -1663,25 +1666,37 @@ final class FuncTranslator {
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof Slice s) {
             boolean bytes = TypeUtil.basicKind(s.elem()) == BasicKind.UINT8;
+            boolean heapStr = tr.heapSite(pkg, site);
             return new ExprNode() {
                 @Child ExprNode v = x;
 
                 @Override
                 public Object execute(VirtualFrame f) {
                     minigo.interp.values.GoSlice sl = (minigo.interp.values.GoSlice) v.execute(f);
-                    return bytes ? GoString.fromBytes(sl) : GoString.fromRunes(sl);
+                    GoString r = bytes ? GoString.fromBytes(sl) : GoString.fromRunes(sl);
+                    // slicebytetostring: 0 and 1 bytes come from static data; a non-escaping
+                    // result up to 32 bytes uses the stack buffer; else a rawstring of len bytes
+                    long n = r.length();
+                    if (n > (bytes ? 1 : 0) && (heapStr || n > 32)) Heap.allocBytes(n, true);
+                    return r;
                 }
             };
         }
         if (tu instanceof Slice s && fu instanceof Basic fb && fb.isString()) {
             boolean bytes = TypeUtil.basicKind(s.elem()) == BasicKind.UINT8;
+            boolean heapSl = tr.heapSite(pkg, site);
             return new ExprNode() {
                 @Child ExprNode v = x;
 
                 @Override
                 public Object execute(VirtualFrame f) {
                     GoString str = (GoString) v.execute(f);
-                    return bytes ? str.toBytes() : str.toRunes();
+                    minigo.interp.values.GoSlice r = bytes ? str.toBytes() : str.toRunes();
+                    // rawbyteslice / rawruneslice: capacity rounded to a size class, unless a
+                    // non-escaping result of up to 32 elements uses the stack buffer
+                    long n = r == null ? 0 : r.len;
+                    if (heapSl || n > 32) Heap.allocBytes(minigo.runtime.memory.Malloc.roundupsize(n * (bytes ? 1 : 4)), true);
+                    return r;
                 }
             };
         }
@@ -1924,6 +1939,37 @@ final class FuncTranslator {
         }
     }
 
+    /**
+     * String concatenation. Go compiles a chain a+b+c into one concatstrings call: it allocates
+     * the result once (rawstring of the total length), or nothing when at most one operand is
+     * non-empty. The inner nodes of a chain therefore allocate nothing.
+     */
+    static final class Concat extends ExprNode {
+        @Child ExprNode a;
+        @Child ExprNode b;
+        boolean inner;
+
+        Concat(ExprNode a, ExprNode b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public Object execute(VirtualFrame f) {
+            GoString x = (GoString) a.execute(f);
+            int na = a instanceof Concat ca ? ca.nonEmpty : (x.length() > 0 ? 1 : 0); // before b can recurse
+            GoString y = (GoString) b.execute(f);
+            GoString s = GoString.concat(x, y);
+            int total = na + (y.length() > 0 ? 1 : 0);
+            if (inner) nonEmpty = total;
+            else if (total > 1) Heap.allocBytes(s.length(), true);
+            return s;
+        }
+
+        /** For an inner node: how many operands of the chain so far are non-empty. */
+        int nonEmpty;
+    }
+
     ExprNode binary(String op, ExprNode x, Type xt, ExprNode y, Type yt, Type rt, Ast.Pos pos) {
         Arith.Op o = Arith.op(op);
         if (o == Arith.Op.SHL || o == Arith.Op.SHR) {
@@ -1933,16 +1979,8 @@ final class FuncTranslator {
         if (TypeUtil.isInteger(rt)) return new Arith.IntBinary(o, TypeUtil.intKind(rt), x, y);
         if (TypeUtil.isFloat(rt)) return new Arith.FloatBinary(o, TypeUtil.isFloat32(rt), x, y);
         if (TypeUtil.isString(rt)) {
-            return new ExprNode() {
-                @Child ExprNode a = x;
-                @Child ExprNode b = y;
-
-                @Override
-                public Object execute(VirtualFrame f) {
-                    GoString s = GoString.concat((GoString) a.execute(f), (GoString) b.execute(f));
-                    return s;
-                }
-            };
+            if (x instanceof Concat cx) cx.inner = true; // a+b+c is one concatstrings in Go
+            return new Concat(x, y);
         }
         if (TypeUtil.isComplex(rt)) {
             boolean c64 = TypeUtil.basicKind(rt) == BasicKind.COMPLEX64;
