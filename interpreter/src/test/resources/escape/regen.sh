@@ -10,3 +10,7 @@ for f in *.go; do
     go build -o /dev/null -gcflags=-m "$f" 2>"$b.m1" || true
     go build -o /dev/null -gcflags='-m -m' "$f" 2>"$b.m2" || true
 done
+# more/: programs from the conformance corpus; only -m is recorded.
+for f in more/*.go; do
+    (cd more && go build -o /dev/null -gcflags=-m "$(basename "$f")" 2>"$(basename "${f%.go}").m1") || true
+done

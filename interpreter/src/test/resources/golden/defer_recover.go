@@ -57,8 +57,10 @@ func main() {
 	}
 	notDirect()
 	replaced()
-	println(divide(7, 2))
-	println(divide(7, 0))
+	q1, e1 := divide(7, 2)
+	println(q1, e1)
+	q2, e2 := divide(7, 0)
+	println(q2, e2)
 	var arr [4]int
 	idx := 4
 	func() {

@@ -38,11 +38,13 @@ class GoldenProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> goldenPrograms() throws IOException {
+        Files.deleteIfExists(EXAMPLES.resolve("target/golden-summary.txt"));
         Map<String, String> known = knownFailures();
         List<Path> programs = new ArrayList<>();
         for (Path root : List.of(RESOURCES, EXAMPLES)) {
             try (Stream<Path> s = Files.walk(root)) {
                 s.filter(p -> p.toString().endsWith(".go"))
+                        .filter(p -> !p.startsWith(EXAMPLES.resolve("target")))
                         .filter(p -> root == RESOURCES || !p.startsWith(RESOURCES.getParent()))
                         .filter(p -> Files.exists(sibling(p, ".out")))
                         .sorted()
@@ -51,11 +53,11 @@ class GoldenProgramsTest {
         }
         return programs.stream().map(p -> {
             String name = EXAMPLES.relativize(p).toString();
-            return DynamicTest.dynamicTest(name, () -> check(p, known.get(name)));
+            return DynamicTest.dynamicTest(name, () -> check(p, name, known.get(name)));
         });
     }
 
-    private static void check(Path program, String knownFailure) throws IOException {
+    private static void check(Path program, String name, String knownFailure) throws IOException {
         String wantOut = Files.readString(sibling(program, ".out"), StandardCharsets.ISO_8859_1);
         int wantCode = Files.exists(sibling(program, ".code"))
                 ? Integer.parseInt(Files.readString(sibling(program, ".code")).trim()) : 0;
@@ -74,16 +76,34 @@ class GoldenProgramsTest {
         List<String> gotErr = Arrays.asList(stderr.split("\n", -1));
         boolean errOk = gotErr.size() >= wantErr.size() && gotErr.subList(0, wantErr.size()).equals(wantErr);
         boolean ok = gotOut.equals(wantOut) && code == wantCode && errOk;
+        record(name, ok, knownFailure != null, gotErr.isEmpty() ? "" : gotErr.get(0));
         if (knownFailure != null) {
             if (ok) {
                 fail("passes now: remove it from KNOWN_FAILURES");
             }
             Assumptions.abort("known failure: " + knownFailure);
         }
-        assertEquals(wantOut, gotOut, "stdout");
-        assertEquals(wantCode, code, () -> "exit status; stderr:\n" + stderr);
+        assertEquals(wantOut, gotOut, name + ": stdout");
+        assertEquals(wantCode, code, () -> name + ": exit status; stderr:\n" + stderr);
         assertEquals(String.join("\n", wantErr), String.join("\n", gotErr.subList(0, Math.min(gotErr.size(), wantErr.size()))),
-                "first lines of stderr");
+                name + ": first lines of stderr");
+    }
+
+    /**
+     * One line per program in target/golden-summary.txt (PASS, FAIL, KNOWN), so that a run can be
+     * read at a glance and KNOWN_FAILURES kept honest.
+     */
+    private static synchronized void record(String name, boolean ok, boolean known, String firstErr) {
+        String excerpt = firstErr.length() > 160 ? firstErr.substring(0, 160) + "..." : firstErr;
+        String line = (ok ? "PASS " : known ? "KNOWN " : "FAIL ") + name + (ok ? "" : "  | " + excerpt) + "\n";
+        try {
+            Path f = EXAMPLES.resolve("target/golden-summary.txt");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path sibling(Path program, String ext) {

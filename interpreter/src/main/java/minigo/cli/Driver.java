@@ -73,9 +73,9 @@ final class Driver {
      */
     static int printCompileErrors(CompileError e, GoFiles files, PrintStream err) {
         List<Diagnostic> ds = e.diagnostics();
-        if (!ds.isEmpty() && ds.get(0).message().startsWith("expected 'package'")) {
-            // cmd/go itself rejects a file without a package clause, before any compiler runs, and
-            // names the file as it was given on the command line.
+        if (!ds.isEmpty() && minigo.parser.SourceParser.reportedByGoCommand(ds.get(0))) {
+            // cmd/go itself rejects a file whose package clause or imports it cannot read, before
+            // any compiler runs, and names the file as it was given on the command line.
             Diagnostic d = ds.get(0);
             int i = files.displayNames().indexOf(d.pos().file());
             String name = i >= 0 ? files.given().get(i) : d.pos().file();

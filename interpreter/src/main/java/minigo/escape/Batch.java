@@ -571,7 +571,17 @@ final class Batch {
             }
             Callee ce = callee(c);
             if (ce.std != null && StdLib.inlinedBody(ce.std) != null && an.inliner.stdInlined.contains(c)) {
-                inlinedStdCall(c, ce, StdLib.inlinedBody(ce.std));
+                StdLib.Entry body = StdLib.inlinedBody(ce.std);
+                if (body.tags().contains("alloc")) {
+                    // A constructor (errors.New): its &T{...} is allocated at the call, holding the arguments.
+                    Hole ak = spill(ks == null || ks.isEmpty() ? discardHole() : ks.get(0), c, body.inlinedCall(),
+                            c.lparen());
+                    for (Expr a : c.args()) {
+                        expr(ak.note(text().expr(c), at(c.lparen()), "call parameter"), a);
+                    }
+                    return;
+                }
+                inlinedStdCall(c, ce, body);
                 return;
             }
             Fn fn = ce.fn;

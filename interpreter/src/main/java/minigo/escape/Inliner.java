@@ -126,7 +126,7 @@ final class Inliner {
     // ------------------------------------------------------------------ CanInline
 
     void checkInline(Fn fn) {
-        if (!checked.add(fn)) {
+        if (!checked.add(fn) || fn.silent) {
             return;
         }
         String reason = null;
@@ -676,6 +676,13 @@ final class Inliner {
                     }
                     return ce;
                 }
+                case STD_METHOD -> {
+                    ce.recvSel = se;
+                    ce.selection = sel;
+                    ce.std = sel.obj();
+                    ce.sig = null;
+                    return ce;
+                }
                 case PKG -> {
                     if (sel.obj() != null && sel.obj().kind == Resolver.Kind.FUNC) {
                         ce.std = sel.obj();
@@ -830,6 +837,9 @@ final class Inliner {
                         stdInlined.add(c);
                         if (level >= 1) {
                             out.add(pos + ": inlining call to " + ce.std.name);
+                            for (String n : StdLib.nestedInlines(ce.std)) {
+                                out.add(pos + ": inlining call to " + n);
+                            }
                         }
                     }
                     return;

@@ -74,6 +74,8 @@ final class Resolver {
         /** Where each captured variable is first used inside the literal (Go's closure variable position). */
         final Map<Obj, Ast.Pos> captureUse = new IdentityHashMap<>();
         boolean noinline;
+        /** Compiler-generated (the package initializer): no inlining messages of its own. */
+        boolean silent;
         /** A function literal called where it is written, e.g. func(){...}(). */
         boolean closureCalled;
         int closureCount;
@@ -85,8 +87,11 @@ final class Resolver {
             this.outer = outer;
         }
 
+        /** The package initializer's body, made of the package-level variables' initializations. */
+        Ast.BlockStmt synthBody;
+
         Ast.BlockStmt body() {
-            return decl != null ? decl.body() : lit.body();
+            return synthBody != null ? synthBody : decl != null ? decl.body() : lit.body();
         }
 
         Fn top() {
@@ -103,7 +108,7 @@ final class Resolver {
         }
     }
 
-    enum SelKind { PKG, FIELD, METHOD, IFACE_METHOD, METHOD_EXPR }
+    enum SelKind { PKG, FIELD, METHOD, IFACE_METHOD, METHOD_EXPR, STD_METHOD }
 
     /**
      * What {@code x.f} selects. derefs lists, for each step of the embedding path, whether that step
@@ -181,7 +186,16 @@ final class Resolver {
     // ------------------------------------------------------------------ package level
 
     void resolvePackage(List<Ast.File> files) {
-        // Type names first (types may refer to each other), then their underlying types.
+        // Imports, then type names (types may refer to each other), then their underlying types.
+        for (Ast.File f : files) {
+            for (Ast.ImportSpec is : f.imports()) {
+                String path = is.path().value().substring(1, is.path().value().length() - 1);
+                String name = is.name() != null ? is.name().name() : path.substring(path.lastIndexOf('/') + 1);
+                Obj o = new Obj(Kind.PKG, name, null, is.pos());
+                o.pkgPath = path;
+                pkgScope.put(name, o);
+            }
+        }
         List<Ast.TypeSpec> typeSpecs = new ArrayList<>();
         for (Ast.File f : files) {
             for (Ast.Decl d : f.decls()) {
@@ -221,13 +235,6 @@ final class Resolver {
         }
         // Imports, functions, methods, package variables and constants.
         for (Ast.File f : files) {
-            for (Ast.ImportSpec is : f.imports()) {
-                String path = is.path().value().substring(1, is.path().value().length() - 1);
-                String name = is.name() != null ? is.name().name() : path.substring(path.lastIndexOf('/') + 1);
-                Obj o = new Obj(Kind.PKG, name, null, is.pos());
-                o.pkgPath = path;
-                pkgScope.put(name, o);
-            }
             for (Ast.Decl d : f.decls()) {
                 if (d instanceof Ast.FuncDecl fd) {
                     Fn fn = new Fn(fd, null, null);
@@ -288,7 +295,10 @@ final class Resolver {
                 }
             }
         }
-        // Global variable types.
+        // Global variable types (their function literals are Go's glob..funcN).
+        Fn glob = new Fn(null, null, null);
+        glob.name = "glob.";
+        curfn = glob;
         for (Object[] g : pendingGlobals) {
             Obj o = (Obj) g[0];
             Ast.ValueSpec vs = (Ast.ValueSpec) g[1];
@@ -300,6 +310,7 @@ final class Resolver {
                 o.type = o.kind == Kind.VAR ? TypeModel.defaultType(t) : t;
             }
         }
+        curfn = null;
         // Signatures, then bodies.
         for (Fn fn : funcs) {
             fn.sig = signature(fn.decl.recv(), fn.decl.type());
@@ -307,14 +318,32 @@ final class Resolver {
         for (Fn fn : funcs) {
             resolveFunc(fn);
         }
-        // Global initialisers are typed too (they may hold function literals; analysed as package init).
+        // The package initializer: "name = value" for each initialized package variable, in order.
+        List<Ast.Stmt> inits = new ArrayList<>();
         for (Object[] g : pendingGlobals) {
+            Obj o = (Obj) g[0];
             Ast.ValueSpec vs = (Ast.ValueSpec) g[1];
             int i = (Integer) g[2];
-            if (i < vs.values().size() && ((Obj) g[0]).kind == Kind.VAR) {
-                expr(vs.values().get(i));
+            if (o.kind != Kind.VAR || vs.values().isEmpty()) {
+                continue;
+            }
+            Ast.Ident name = vs.names().get(i);
+            if (vs.values().size() == vs.names().size()) {
+                Ast.Ident lhs = new Ast.Ident(name.pos(), name.name());
+                uses.put(lhs, o);
+                types.put(lhs, o.type);
+                inits.add(new Ast.AssignStmt(name.pos(), List.of(lhs), name.pos(), "=", List.of(vs.values().get(i))));
             }
         }
+        if (!inits.isEmpty()) {
+            glob.synthBody = new Ast.BlockStmt(Ast.Pos.NONE, inits, Ast.Pos.NONE);
+            glob.pos = Ast.Pos.NONE;
+            glob.noinline = true;
+            glob.silent = true;
+            glob.sig = new FuncT(null, List.of(), List.of(), false);
+            funcs.add(glob);
+        }
+        curfn = null;
     }
 
     private final List<Object[]> pendingGlobals = new ArrayList<>();
@@ -754,7 +783,7 @@ final class Resolver {
                 rts = tu.types();
             } else if (r instanceof Ast.IndexExpr || r instanceof Ast.TypeAssertExpr
                     || (r instanceof Ast.UnaryExpr u && u.op().equals("<-"))) {
-                rts = List.of(t, TypeModel.BOOL);
+                rts = java.util.Arrays.asList(t, TypeModel.BOOL);
             }
         }
         if (as.tok().equals(":=")) {
@@ -1083,6 +1112,24 @@ final class Resolver {
         }
         T xt = expr(se.x());
         String name = se.sel().name();
+        // A method of a standard type (sync.Mutex, strings.Builder...).
+        {
+            T base = xt;
+            boolean isPtr = false;
+            if (base instanceof Ptr p) {
+                base = p.elem();
+                isPtr = true;
+            }
+            if (base instanceof Named n && n.pkg != null) {
+                Obj m = StdLib.method(n, isPtr, name);
+                if (m != null) {
+                    boolean ptrRecv = m.name.contains("(*");
+                    selections.put(se, new Selection(SelKind.STD_METHOD, m, null, List.of(isPtr), ptrRecv && !isPtr,
+                            !ptrRecv && isPtr, null));
+                    return new FuncT(null, List.of(), List.of(), false);
+                }
+            }
+        }
         // Search fields and methods breadth-first through embedded fields.
         LookupResult r = lookupFieldOrMethod(xt, name);
         if (r == null) {

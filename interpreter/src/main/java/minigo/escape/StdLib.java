@@ -74,7 +74,8 @@ final class StdLib {
         l.add(new Entry("fmt.Fprintf", fn(List.of(WRITER, STR, ANYS), List.of(INT, ERR), true),
                 List.of("heap", "", "content"), -1));
         l.add(new Entry("fmt.Fprint", fn(List.of(WRITER, ANYS), List.of(INT, ERR), true), List.of("heap", "content"), -1));
-        l.add(new Entry("errors.New", fn(List.of(STR), List.of(ERR), false), List.of("heap"), -1));
+        l.add(new Entry("errors.New", fn(List.of(STR), List.of(ERR), false), List.of("alloc"), 6, List.of("text"),
+                "&errors.errorString{...}"));
         l.add(new Entry("strconv.Itoa", fn(List.of(INT), List.of(STR), false), List.of(""), -1));
         l.add(new Entry("strconv.Atoi", fn(List.of(STR), List.of(INT, ERR), false), List.of("heap"), -1));
         l.add(new Entry("strings.Repeat", fn(List.of(STR, INT), List.of(STR), false), List.of("", ""), -1));
@@ -96,9 +97,63 @@ final class StdLib {
         return m;
     }
 
+    /** Go's inlining facts for the standard packages, recorded from Go 1.19 (tools/stdinline/gen.sh). */
+    record Inline(int cost, List<String> nested) {}
+
+    private static final Map<String, Inline> INLINE = loadInline();
+
+    private static Map<String, Inline> loadInline() {
+        java.util.HashMap<String, Inline> m = new java.util.HashMap<>();
+        try (var in = StdLib.class.getResourceAsStream("stdinline.txt")) {
+            if (in == null) {
+                return m;
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t", -1);
+                if (f.length >= 3) {
+                    List<String> nested = f.length > 3 && !f[3].isEmpty() ? List.of(f[3].split(",")) : List.of();
+                    m.put(f[0] + "." + f[1], new Inline(Integer.parseInt(f[2]), nested));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return m;
+    }
+
+    /** The calls Go inlines inside an inlined standard function, to print after it. */
+    static List<String> nestedInlines(Resolver.Obj std) {
+        Inline i = INLINE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
+        return i == null ? List.of() : i.nested();
+    }
+
+    /** A method of a standard type that Go can inline (e.g. sync.(*Mutex).Lock), or null. */
+    static Resolver.Obj method(Named n, boolean ptr, String name) {
+        if (n.pkg == null) {
+            return null;
+        }
+        String path = PATHS.getOrDefault(n.pkg, n.pkg);
+        for (String form : List.of("(*" + n.name + ")." + name, n.name + "." + name)) {
+            if (INLINE.containsKey(path + "." + form)) {
+                Resolver.Obj o = new Resolver.Obj(Resolver.Kind.FUNC, n.pkg + "." + form, null, Ast.Pos.NONE);
+                o.pkgPath = path;
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> PATHS = Map.of("atomic", "sync/atomic", "debug", "runtime/debug",
+            "utf8", "unicode/utf8");
+
     static Resolver.Obj object(String pkgPath, String name) {
         Entry e = TABLE.get(pkgPath + "." + name);
         String pkg = pkgPath.substring(pkgPath.lastIndexOf('/') + 1);
+        if (e == null && INLINE.containsKey(pkgPath + "." + name)) {
+            Resolver.Obj o = new Resolver.Obj(Resolver.Kind.FUNC, pkg + "." + name, null, Ast.Pos.NONE);
+            o.pkgPath = pkgPath;
+            return o;
+        }
         if (e != null) {
             Resolver.Obj o = new Resolver.Obj(Resolver.Kind.FUNC, pkg + "." + name, e.sig(), Ast.Pos.NONE);
             o.pkgPath = pkgPath;
@@ -116,6 +171,10 @@ final class StdLib {
 
     static Leaks tag(Resolver.Obj std, int param) {
         Entry e = TABLE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
+        if (e == null && std.name.contains(").") && param == 0) {
+            // The receiver of a small standard method (a mutex, a builder): kept by the callee only.
+            return Leaks.none();
+        }
         if (e == null || param >= e.tags().size()) {
             return Leaks.heap(0);
         }
@@ -130,8 +189,13 @@ final class StdLib {
     }
 
     static int inlineCost(Resolver.Obj std) {
-        Entry e = TABLE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
-        return e == null ? -1 : e.inlineCost();
+        String key = std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1);
+        Entry e = TABLE.get(key);
+        if (e != null) {
+            return e.inlineCost();
+        }
+        Inline i = INLINE.get(key);
+        return i == null ? -1 : i.cost();
     }
 
     private static final Map<String, String> TYPES = Map.of(

@@ -64,7 +64,8 @@ public final class ProgramRoot extends RootNode {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            if (sched.numGoroutine() > 1) {
+            // Goroutines still alive, or threads of finished ones parked for reuse: end them all.
+            if (sched.numGoroutine() > 1 || sched.threadsStarted() > 0) {
                 sched.shutdown();
                 ctx.exit(this, 0);
             }

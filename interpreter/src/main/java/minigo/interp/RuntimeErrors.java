@@ -97,8 +97,8 @@ public final class RuntimeErrors {
             TypeName tn = new TypeName(simple, minigo.ast.Ast.Pos.NONE, null, runtimePkg);
             n = new Named(tn, new Struct(List.of(), List.of()));
             TYPES.put(full, n);
-            tr.registerRuntimeErrorType(n);
         }
+        tr.registerRuntimeErrorType(n); // per program: the types are shared, the method tables are not
         return n;
     }
 }

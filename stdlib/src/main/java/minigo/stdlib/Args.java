@@ -65,6 +65,22 @@ public final class Args {
         return GoString.fromJava(s);
     }
 
+    /**
+     * A string a native returns as a new Go string (fmt.Sprintf's result, strconv.FormatFloat's):
+     * allocated through the heap's single entry point, like Go's rawstring, so that MemStats counts
+     * it. The empty string allocates nothing, as in Go.
+     */
+    public static GoString newString(byte[] b) {
+        if (b.length == 0) {
+            return GoString.EMPTY;
+        }
+        return minigo.interp.Heap.alloc(GoString.wrap(b), b.length);
+    }
+
+    public static GoString newString(String ascii) {
+        return newString(ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
     /** The Go string's bytes as a Java string of chars 0..255 (for byte-oriented parsing). */
     public static String latin1(GoString s) {
         return new String(s.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);

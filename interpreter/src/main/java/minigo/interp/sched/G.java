@@ -26,6 +26,8 @@ public final class G {
     volatile String waitReason = "";
     /** Released once when this G is given the P. */
     final Semaphore baton = new Semaphore(0);
+    /** The thread running this G (set when it gets the P). */
+    volatile Thread thread;
     /** What runs: the goroutine's function call. */
     final Runnable body;
 

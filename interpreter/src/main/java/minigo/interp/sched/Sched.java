@@ -74,12 +74,23 @@ public final class Sched {
     private final List<G> allgs = Collections.synchronizedList(new ArrayList<>());
     private int gcount;
     private int gomaxprocs = 1;
+    private int threadsStarted;
     private volatile boolean shutdown;
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerSeq;
 
     private final ArrayDeque<Worker> idleWorkers = new ArrayDeque<>();
+
+    // Syscalls: a G that blocks outside the scheduler (a native waiting on the OS) gives up the P.
+    private final Object idleLock = new Object();
+    private final java.util.concurrent.ConcurrentLinkedQueue<G> syscallReturns = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Goroutines between entersyscall and exitsyscall (guarded by idleLock). */
+    private int inSyscall;
+    /** No G holds the P: everyone is parked but some goroutine is in a syscall (guarded by idleLock). */
+    private boolean pIdle;
+    /** Goroutines parked in {@link #waitUntil} until the next {@link #changed}. */
+    private final ArrayDeque<G> changeWaiters = new ArrayDeque<>();
 
     /** The runtime semaphores of package sync. */
     public final Sema sema = new Sema();
@@ -97,6 +108,20 @@ public final class Sched {
         this.fatal = fatal;
     }
 
+    // ---- for natives: the running program's scheduler ----
+
+    /** sync's runtime_Semacquire(addr). */
+    public static void semacquire(minigo.interp.values.Pointer addr) {
+        Sched s = current();
+        s.sema.acquire(s, addr, false);
+    }
+
+    /** sync's runtime_Semrelease(addr, handoff). */
+    public static void semrelease(minigo.interp.values.Pointer addr, boolean handoff) {
+        Sched s = current();
+        s.sema.release(s, addr, handoff);
+    }
+
     public void setBlocker(Blocker b) {
         this.blocker = b;
     }
@@ -111,12 +136,19 @@ public final class Sched {
         return curg;
     }
 
+    /** Whether the calling thread is the running goroutine's (holds the P). */
+    public boolean holdsP() {
+        G g = curg;
+        return g != null && g.thread == Thread.currentThread();
+    }
+
     // ---- lifecycle ----
 
     /** Makes the calling thread goroutine 1, holding the P. */
     public G startMain() {
         G g = new G(goidGen.incrementAndGet(), null);
         g.status = G.Status.RUNNING;
+        g.thread = Thread.currentThread();
         allgs.add(g);
         gcount++;
         curg = g;
@@ -136,6 +168,7 @@ public final class Sched {
             w = new Worker();
             w.g = g;
             Thread t = threadFactory.apply(w);
+            threadsStarted++;
             w.thread = t;
             t.start();
         } else {
@@ -164,6 +197,11 @@ public final class Sched {
 
     public boolean isShutdown() {
         return shutdown;
+    }
+
+    /** Goroutine threads created so far (they outlive their goroutines, waiting for reuse). */
+    public int threadsStarted() {
+        return threadsStarted;
     }
 
     /** runtime.NumGoroutine. */
@@ -210,9 +248,15 @@ public final class Sched {
                     } catch (Shutdown s) {
                         return;
                     } catch (Throwable t) {
-                        // The interpreter's body reports Go panics itself; anything else is our bug,
-                        // but the P must still move on or every other goroutine hangs.
+                        // The program is ending (Truffle's exit or cancellation unwinding this
+                        // thread): leave at once, the scheduler no longer matters.
+                        if (t instanceof ThreadDeath || t.getClass().getName().startsWith("com.oracle.truffle.polyglot")) {
+                            throw t;
+                        }
+                        // The interpreter's body reports Go panics itself; anything else is our
+                        // bug: the handler reports it (and normally ends the program).
                         uncaught.accept(t);
+                        return;
                     }
                     if (shutdown) {
                         return;
@@ -256,6 +300,9 @@ public final class Sched {
 
     /** Go's schedule()/findRunnable for one P; null if nothing is runnable. */
     private G findRunnable() {
+        for (G g; (g = syscallReturns.poll()) != null; ) {
+            globalRunq.addLast(g);
+        }
         runTimers();
         schedtick++;
         if (schedtick % 61 == 0 && !globalRunq.isEmpty()) {
@@ -274,7 +321,7 @@ public final class Sched {
     }
 
     private boolean hasRunnable() {
-        return runnext != null || !runq.isEmpty() || !globalRunq.isEmpty();
+        return runnext != null || !runq.isEmpty() || !globalRunq.isEmpty() || !syscallReturns.isEmpty();
     }
 
     // ---- switching ----
@@ -284,9 +331,14 @@ public final class Sched {
         if (shutdown) {
             throw new Shutdown();
         }
+        g.thread = Thread.currentThread();
     }
 
-    /** Gives the P to the next runnable G; waits for timers if none; fatal if all are asleep. */
+    /**
+     * Gives the P to the next runnable G. With none: wait for the earliest timer or for a goroutine
+     * coming back from a syscall; with no timer but goroutines in syscalls, the P goes idle (the
+     * first to return takes it); with neither, every goroutine is asleep: fatal.
+     */
     private void handOff() {
         while (true) {
             G next = findRunnable();
@@ -297,11 +349,31 @@ public final class Sched {
                 next.baton.release();
                 return;
             }
-            if (!waitForTimer()) {
-                curg = null;
-                fatal.accept("all goroutines are asleep - deadlock!");
-                throw new IllegalStateException("fatal handler returned");
+            synchronized (idleLock) {
+                if (!syscallReturns.isEmpty()) {
+                    continue;
+                }
+                Timer t = timers.peek();
+                if (t != null) {
+                    long d = t.when - System.nanoTime();
+                    if (d > 0) {
+                        try {
+                            idleLock.wait(d / 1_000_000, (int) (d % 1_000_000));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    continue;
+                }
+                if (inSyscall > 0) {
+                    curg = null;
+                    pIdle = true;
+                    return;
+                }
             }
+            curg = null;
+            fatal.accept("all goroutines are asleep - deadlock!");
+            throw new IllegalStateException("fatal handler returned");
         }
     }
 
@@ -357,6 +429,75 @@ public final class Sched {
         handOff();
     }
 
+    // ---- syscalls ----
+
+    /**
+     * Go's entersyscallblock: the running G is about to block outside the scheduler (a Java wait,
+     * I/O). It keeps running on its thread but gives the P to the next G; it is not asleep, so no
+     * deadlock is reported while it is away. Pair with {@link #exitsyscall}.
+     */
+    public void entersyscall() {
+        G me = curg;
+        synchronized (idleLock) {
+            inSyscall++;
+        }
+        me.status = G.Status.WAITING;
+        me.waitReason = "syscall";
+        handOff();
+    }
+
+    /** Go's exitsyscall: back from the syscall, the G waits for the P (taking it at once if idle). */
+    public void exitsyscall() {
+        G me = findSelf();
+        synchronized (idleLock) {
+            inSyscall--;
+            if (pIdle) {
+                pIdle = false;
+                me.status = G.Status.RUNNING;
+                me.waitReason = "";
+                budget = PREEMPT_BUDGET;
+                curg = me;
+                return;
+            }
+            me.status = G.Status.RUNNABLE;
+            syscallReturns.add(me);
+            idleLock.notifyAll();
+        }
+        waitForP(me);
+    }
+
+    private G findSelf() {
+        Thread t = Thread.currentThread();
+        synchronized (allgs) {
+            for (G g : allgs) {
+                if (g.thread == t && g.status != G.Status.DEAD) {
+                    return g;
+                }
+            }
+        }
+        throw new IllegalStateException("exitsyscall from a thread that is no goroutine");
+    }
+
+    // ---- waiting for a condition ----
+
+    /**
+     * Parks the running G until {@code ready} holds, re-checking after every {@link #changed} (for
+     * natives that wait on a condition of their own). Deadlock is detected as for channels.
+     */
+    public void waitUntil(java.util.function.BooleanSupplier ready) {
+        while (!ready.getAsBoolean()) {
+            changeWaiters.addLast(curg);
+            park("wait");
+        }
+    }
+
+    /** Readies every goroutine in {@link #waitUntil}, to re-check its condition. */
+    public void changed() {
+        for (G g; (g = changeWaiters.pollFirst()) != null; ) {
+            ready(g);
+        }
+    }
+
     // ---- timers ----
 
     /** A runtime timer: at {@code when} (System.nanoTime), f runs on the P holder; it must not block. */
@@ -404,24 +545,6 @@ public final class Sched {
             t.stopped = true;
             t.f.run();
         }
-    }
-
-    /** Nothing runnable: sleep until the earliest timer and run it. False if there are no timers. */
-    private boolean waitForTimer() {
-        Timer t = timers.peek();
-        if (t == null) {
-            return false;
-        }
-        long d = t.when - System.nanoTime();
-        if (d > 0) {
-            try {
-                Thread.sleep(d / 1_000_000, (int) (d % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        runTimers();
-        return true;
     }
 
     /** time.Sleep: parks the running G until the duration has passed (d &lt;= 0 returns at once). */

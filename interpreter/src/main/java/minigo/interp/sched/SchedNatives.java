@@ -6,7 +6,8 @@ import minigo.interp.values.Pointer;
 
 /**
  * The runtime entry points package sync is written against (Go's sync/runtime.go declarations,
- * bodyless in stdlib's sync package): semaphores and notify lists. Arguments arrive in the value
+ * bodyless in stdlib's package sync): semaphores (with Go's LIFO option for mutex waiters), notify
+ * lists for sync.Cond, spinning (never: one P). Arguments arrive in the value
  * model: a {@code *uint32} is a {@link Pointer}, a {@code *notifyList} the GoStruct itself.
  */
 public final class SchedNatives implements NativeProvider {
@@ -17,14 +18,14 @@ public final class SchedNatives implements NativeProvider {
             s.sema.acquire(s, (Pointer) a[0], false);
             return null;
         });
-        r.register("sync.runtime_SemacquireMutex", a -> {
-            Sched s = Sched.current();
-            s.sema.acquire(s, (Pointer) a[0], (Boolean) a[1]);
-            return null;
-        });
         r.register("sync.runtime_Semrelease", a -> {
             Sched s = Sched.current();
             s.sema.release(s, (Pointer) a[0], (Boolean) a[1]);
+            return null;
+        });
+        r.register("sync.runtime_SemacquireMutex", a -> {
+            Sched s = Sched.current();
+            s.sema.acquire(s, (Pointer) a[0], (Boolean) a[1]);
             return null;
         });
         r.register("sync.runtime_notifyListAdd", a -> Sched.current().notifyListAdd(a[0]) & 0xFFFFFFFFL);

@@ -323,6 +323,7 @@ public final class Translator {
     /** A runtime error's synthetic type: Error() returns the message, RuntimeError() does nothing. */
     public synchronized void registerRuntimeErrorType(Named n) {
         Map<String, RootCallTarget> table = methodTables.computeIfAbsent(n, k -> new HashMap<>());
+        if (table.get("Error") != null) return;
         table.put("Error", new RootNode(lang) {
             @Override
             public Object execute(VirtualFrame frame) {

@@ -22,7 +22,7 @@
  *     {@link minigo.interp.values.FieldPointer}, {@link minigo.interp.values.ElemPointer}</td><td></td></tr>
  * <tr><td>[]T</td><td>{@link minigo.interp.values.GoSlice}</td><td>immutable header; nil is null</td></tr>
  * <tr><td>map[K]V</td><td>{@link minigo.interp.values.GoMap}</td><td>nil is null</td></tr>
- * <tr><td>chan T</td><td>GoChan (with the scheduler)</td><td>nil is null</td></tr>
+ * <tr><td>chan T</td><td>{@link minigo.interp.sched.GoChan} (hchan, with the scheduler)</td><td>nil is null</td></tr>
  * <tr><td>func</td><td>{@link minigo.interp.values.GoFunc}</td><td>nil is null</td></tr>
  * <tr><td>interface</td><td>{@link minigo.interp.values.Iface} (dynamic type + value)</td><td>nil is null</td></tr>
  * <tr><td>multiple results</td><td>Object[]</td><td></td></tr>

@@ -328,7 +328,7 @@ class SchedTest {
     void sleepersWakeInDeadlineOrder() {
         List<Integer> order = new ArrayList<>();
         Wg wg = new Wg();
-        int[] ms = {30, 10, 20};
+        int[] ms = {300, 100, 200}; // far apart: two timers due in one check wake in reverse, as in Go
         for (int m : ms) {
             wg.add(1);
             s.go(() -> {
@@ -339,8 +339,8 @@ class SchedTest {
         }
         long t0 = System.nanoTime();
         wg.await();
-        assertEquals(List.of(10, 20, 30), order);
-        assertTrue(System.nanoTime() - t0 >= 30_000_000L);
+        assertEquals(List.of(100, 200, 300), order);
+        assertTrue(System.nanoTime() - t0 >= 300_000_000L);
     }
 
     @Test
@@ -454,5 +454,45 @@ class SchedTest {
             spins++;
         }
         assertTrue(spins >= Sched.PREEMPT_BUDGET - 1);
+    }
+
+    @Test
+    void syscallsGiveUpThePAndNoDeadlockIsReportedMeanwhile() {
+        GoChan c = new GoChan(INT, 0);
+        List<String> order = new ArrayList<>();
+        s.go(() -> {
+            s.entersyscall();
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            s.exitsyscall();
+            order.add("back from syscall");
+            GoChan.send(c, 5L);
+        });
+        s.gosched();
+        order.add("main runs while the other is in a syscall");
+        assertTrue(s.holdsP());
+        assertEquals(5L, GoChan.recv(c));
+        assertEquals(List.of("main runs while the other is in a syscall", "back from syscall"), order);
+        assertNull(fatalMessage);
+    }
+
+    @Test
+    void waitUntilRechecksAfterChanged() {
+        boolean[] flag = {false};
+        List<String> order = new ArrayList<>();
+        s.go(() -> {
+            order.add("setter");
+            flag[0] = true;
+            s.changed();
+        });
+        s.waitUntil(() -> flag[0]);
+        order.add("waiter");
+        assertEquals(List.of("setter", "waiter"), order);
+        boolean[] never = {false};
+        assertThrows(Sched.Shutdown.class, () -> s.waitUntil(() -> never[0]));
+        assertEquals("all goroutines are asleep - deadlock!", fatalMessage);
     }
 }

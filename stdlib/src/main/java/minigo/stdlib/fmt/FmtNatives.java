@@ -11,40 +11,54 @@ public final class FmtNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
         r.register("fmt.sprintf", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.doPrintf((GoString) a[1], (GoSlice) a[2]);
-            return p.buffer().toGoString();
+            GoString result = Args.newString(p.buffer().toByteArray());
+            p.free();
+            return result;
         });
         r.register("fmt.sprint", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.doPrint((GoSlice) a[1]);
-            return p.buffer().toGoString();
+            GoString result = Args.newString(p.buffer().toByteArray());
+            p.free();
+            return result;
         });
         r.register("fmt.sprintln", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.doPrintln((GoSlice) a[1]);
-            return p.buffer().toGoString();
+            GoString result = Args.newString(p.buffer().toByteArray());
+            p.free();
+            return result;
         });
         r.register("fmt.appendf", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.doPrintf((GoString) a[2], (GoSlice) a[3]);
-            return Args.appendBytes(a[1], p.buffer().toByteArray());
+            byte[] out = p.buffer().toByteArray();
+            p.free();
+            return Args.appendBytes(a[1], out);
         });
         r.register("fmt.appendp", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.doPrint((GoSlice) a[2]);
-            return Args.appendBytes(a[1], p.buffer().toByteArray());
+            byte[] out = p.buffer().toByteArray();
+            p.free();
+            return Args.appendBytes(a[1], out);
         });
         r.register("fmt.appendln", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.doPrintln((GoSlice) a[2]);
-            return Args.appendBytes(a[1], p.buffer().toByteArray());
+            byte[] out = p.buffer().toByteArray();
+            p.free();
+            return Args.appendBytes(a[1], out);
         });
         r.register("fmt.errorf", a -> {
-            Printer p = new Printer(a[0]);
+            Printer p = Printer.acquire(a[0]);
             p.wrapErrs = true;
             p.doPrintf((GoString) a[1], (GoSlice) a[2]);
-            return new Object[] {p.buffer().toGoString(), (long) p.wrappedIndex};
+            Object[] result = {Args.newString(p.buffer().toByteArray()), (long) p.wrappedIndex};
+            p.free();
+            return result;
         });
         // State, for Format methods: writes go to the printer running the Format call.
         r.register("fmt.pp.Write", a -> {

@@ -67,6 +67,60 @@ public final class Printer {
         this.state = state;
     }
 
+    /**
+     * Go takes its printers from a sync.Pool and never clears a printer's width and precision:
+     * a verb on the fast path (no width or precision in the format) and a Formatter's Width() and
+     * Precision() see the values the printer last had. Pooled keeps those two numbers in a pool of
+     * the same shape (one private slot, then a stack), so that the stale values are Go's.
+     */
+    private static final class Pooled {
+        int wid;
+        int prec;
+    }
+
+    private static Pooled privateSlot;
+    private static final ArrayDeque<Pooled> SHARED = new ArrayDeque<>();
+    private Pooled pooled;
+
+    /** newPrinter: a printer with the width and precision its pooled state last had. */
+    public static Printer acquire(Object state) {
+        Pooled p;
+        synchronized (SHARED) {
+            if (privateSlot != null) {
+                p = privateSlot;
+                privateSlot = null;
+            } else {
+                p = SHARED.pollFirst();
+            }
+        }
+        if (p == null) {
+            p = new Pooled();
+        }
+        Printer printer = new Printer(state);
+        printer.pooled = p;
+        printer.fmt.wid = p.wid;
+        printer.fmt.prec = p.prec;
+        return printer;
+    }
+
+    /** free: returns the printer's state to the pool (Go keeps no printer whose buffer grew past 64 KiB). */
+    public void free() {
+        Pooled p = pooled;
+        if (p == null || buf.length() > 64 << 10) {
+            return;
+        }
+        pooled = null;
+        p.wid = fmt.wid;
+        p.prec = fmt.prec;
+        synchronized (SHARED) {
+            if (privateSlot == null) {
+                privateSlot = p;
+            } else {
+                SHARED.addFirst(p);
+            }
+        }
+    }
+
     public ByteBuf buffer() {
         return buf;
     }

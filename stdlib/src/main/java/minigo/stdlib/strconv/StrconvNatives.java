@@ -9,7 +9,7 @@ import minigo.stdlib.unicode.UnicodeTables;
 public final class StrconvNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
-        r.register("strconv.formatFloat", a -> Args.str(FloatFormat.format(
+        r.register("strconv.formatFloat", a -> Args.newString(FloatFormat.format(
                 Args.f(a[0]), (char) Args.i(a[1]), (int) Args.i(a[2]), (int) Args.i(a[3]))));
         r.register("strconv.parseFloat", a -> {
             FloatParse.Result res = FloatParse.parse(Args.latin1(Args.s(a[0])), (int) Args.i(a[1]));
