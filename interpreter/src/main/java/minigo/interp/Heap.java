@@ -49,6 +49,9 @@ public final class Heap {
     public static synchronized void reset() {
         mheap = new MHeap();
         mcache = mheap.newMCache();
+        allglen = 6;
+        allgcap = 8;
+        gfree = 0;
     }
 
     /** The run's heap (created on first use). */
@@ -106,6 +109,45 @@ public final class Heap {
         if (heap) alloc(m, minigo.runtime.maps.MapLayout.HMAP_SIZE, false);
         m.account = new MapAccount(kl, vl, hint, heap);
         return m;
+    }
+
+    // ------------------------------------------------------------------ goroutines (newproc)
+
+    /** Go 1.19's g struct lands in the 416-byte size class. */
+    static final long G_SIZE = 416;
+    /** allgs: len and cap of the []*g; six goroutines exist before main's first go statement. */
+    private static long allglen = 6;
+    private static long allgcap = 8;
+    /** Dead gs waiting for reuse (gfput/gfget): a new goroutine takes one before allocating. */
+    private static long gfree;
+
+    /**
+     * newproc's allocations for one go statement: the closure wrapping a call with arguments
+     * (closureSize &gt; 0), then a g, unless a dead one can be reused, which joins allgs (append).
+     */
+    @TruffleBoundary
+    public static void newproc(long closureSize, boolean closureNoscan) {
+        if (closureSize > 0) allocBytes(closureSize, closureNoscan);
+        synchronized (Heap.class) {
+            if (gfree > 0) {
+                gfree--;
+                return;
+            }
+        }
+        allocBytes(G_SIZE, false);
+        synchronized (Heap.class) {
+            if (allglen == allgcap) {
+                long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
+                allocBytes(Malloc.growsliceBytes(newCap, 8), false);
+                allgcap = newCap;
+            }
+            allglen++;
+        }
+    }
+
+    /** A goroutine exited: its g goes to the free list. */
+    public static synchronized void goexit() {
+        gfree++;
     }
 
     /** runtime.ReadMemStats' source: the heap's statistics (the world is stopped: we hold the lock). */

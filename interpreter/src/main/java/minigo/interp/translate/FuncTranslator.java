@@ -986,13 +986,30 @@ final class FuncTranslator {
 
     private StmtNode goStmt(Ast.GoStmt gs) {
         PreparedCall pc = prepareCall(gs.call());
+        // go f(x...): Go wraps a call with arguments in a closure holding them (funcval + args)
+        long size = 0;
+        boolean noscan = true;
+        if (!gs.call().args().isEmpty()) {
+            size = 8;
+            for (Ast.Expr a : gs.call().args()) {
+                Type at = typeOf(a);
+                if (at == null) continue;
+                at = defaultType(at);
+                long al = Heap.alignOf(at);
+                size = (size + al - 1) / al * al + Heap.sizeOf(at);
+                noscan &= !Heap.hasPointers(at);
+            }
+            size = (size + 7) / 8 * 8;
+        }
+        final long closureSize = size;
+        final boolean closureNoscan = noscan;
         return new StmtNode() {
             @Child PreparedCall p = pc;
 
             @Override
             public void exec(VirtualFrame f) {
                 minigo.interp.Deferred d = p.toDeferred(f, null);
-                minigo.interp.Goroutines.start(this, d);
+                minigo.interp.Goroutines.start(this, d, closureSize, closureNoscan);
             }
         };
     }
