@@ -64,7 +64,7 @@ public final class Frontend {
             // no runtime package on the class path: runtime errors get synthetic types
         }
         visit(main, seen, order);
-        return new CheckedProgram(order, main);
+        return new CheckedProgram(order, main, contents);
     }
 
     private static void visit(Package p, Map<Package, Boolean> seen, List<Package> order) {

@@ -54,6 +54,7 @@ public final class GoContext {
         String seed = System.getenv("MINIGO_SEED");
         this.random = seed != null ? new Random(Long.parseLong(seed)) : new Random();
         this.goEnv = new GoEnvImpl(this);
+        Heap.reset(); // one MHeap per run
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean dying = new java.util.concurrent.atomic.AtomicBoolean();

@@ -11,7 +11,14 @@ public final class Goroutines {
 
     @TruffleBoundary
     public static void start(Node location, Deferred call) {
+        start(location, call, 0, true);
+    }
+
+    /** closureSize: the funcval Go builds for a call with arguments (0: none). */
+    @TruffleBoundary
+    public static void start(Node location, Deferred call, long closureSize, boolean closureNoscan) {
         GoContext ctx = GoLanguage.context(location);
+        Heap.newproc(closureSize, closureNoscan);
         Sched.current().go(() -> {
             GState g = ctx.g();
             g.depth = 0;
@@ -20,6 +27,8 @@ public final class Goroutines {
                 call.invoke();
             } catch (GoPanic p) {
                 ProgramRoot.dieOfPanic(ctx, p, null);
+            } finally {
+                Heap.goexit();
             }
         });
     }

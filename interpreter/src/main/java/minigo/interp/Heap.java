@@ -1,27 +1,225 @@
 package minigo.interp;
 
-import minigo.interp.translate.TypeUtil;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import minigo.interp.values.Box;
+import minigo.interp.values.GoArray;
+import minigo.interp.values.GoFunc;
+import minigo.interp.values.GoMap;
+import minigo.interp.values.GoString;
+import minigo.interp.values.GoStruct;
+import minigo.runtime.iface.ConvT;
+import minigo.runtime.memory.MCache;
+import minigo.runtime.memory.MHeap;
+import minigo.runtime.memory.Malloc;
+import minigo.runtime.memory.MemStats;
+import minigo.types.Array;
+import minigo.types.Basic;
+import minigo.types.BasicKind;
+import minigo.types.Chan;
+import minigo.types.Interface;
+import minigo.types.MapType;
+import minigo.types.Pointer;
+import minigo.types.Signature;
+import minigo.types.Sizes;
+import minigo.types.Slice;
+import minigo.types.Struct;
 import minigo.types.Type;
 
 /**
  * The single entry point of every heap allocation the interpreter makes on behalf of Go code
- * (new, &T{}, escaping variables, make, append growth, closures, interface boxing). Today it only
- * passes the object through; the runtime's mallocgc will assign it a simulated address and account
- * it here, so that no allocation site needs to change.
+ * (new, &T{}, escaping variables, make, append growth, closures, interface boxing): it asks the
+ * simulated runtime's {@link Malloc#mallocgc} for a slot of Go's size, so that MemStats counts what
+ * Go counts, and records the simulated address in the value object.
+ *
+ * <p>One {@link MHeap} per run (created when the program's context is), one {@link MCache} for the
+ * single P the interpreter runs Go code on. Goroutines are Java threads that take turns, but the
+ * allocator is not thread safe, so every allocation holds this class's lock (Go's mcache belongs to
+ * the running P: the same exclusion).
+ *
+ * <p>Callers decide WHETHER to allocate (escape analysis: a value kept on the stack never comes
+ * here); this class only decides how much and where.
  */
 public final class Heap {
     private Heap() {}
 
+    private static MHeap mheap;
+    private static MCache mcache;
+
+    /** A fresh heap for a new run. */
+    public static synchronized void reset() {
+        mheap = new MHeap();
+        mcache = mheap.newMCache();
+        allglen = 6;
+        allgcap = 8;
+        gfree = 0;
+    }
+
+    /** The run's heap (created on first use). */
+    public static synchronized MHeap mheap() {
+        if (mheap == null) reset();
+        return mheap;
+    }
+
+    /** A pointerful allocation of size bytes (the conservative default: scan). */
     public static <T> T alloc(T object, long size) {
+        return alloc(object, size, false);
+    }
+
+    /** An allocation of the Go type t: Go's size, noscan iff t has no pointers. */
+    public static <T> T alloc(T object, Type t) {
+        return alloc(object, sizeOf(t), !hasPointers(t));
+    }
+
+    @TruffleBoundary
+    public static <T> T alloc(T object, long size, boolean noscan) {
+        long addr;
+        synchronized (Heap.class) {
+            if (mheap == null) reset();
+            addr = Malloc.mallocgc(mcache, size, noscan, object);
+        }
+        setAddr(object, addr);
         return object;
+    }
+
+    /** Counts an allocation whose bytes belong to no separate Java object (e.g. string data). */
+    @TruffleBoundary
+    public static long allocBytes(long size, boolean noscan) {
+        synchronized (Heap.class) {
+            if (mheap == null) reset();
+            return Malloc.mallocgc(mcache, size, noscan, null);
+        }
+    }
+
+    private static void setAddr(Object o, long addr) {
+        if (o instanceof GoStruct s) s.addr = addr;
+        else if (o instanceof GoArray a) a.addr = addr;
+        else if (o instanceof Box b) b.addr = addr;
+        else if (o instanceof GoMap m) m.addr = addr;
+        else if (o instanceof GoFunc f) f.addr = addr;
+        else if (o instanceof GoString s) s.addr = addr;
+    }
+
+    /**
+     * make(map[K]V, hint) and map literals: the hmap header (48 bytes, scan) when the map escapes,
+     * the bucket array when the hint needs B > 0 (plus a mapextra when it has preallocated overflow
+     * buckets), and the bookkeeping that charges later growth ({@link MapAccount}).
+     */
+    public static minigo.interp.values.GoMap makemap(minigo.interp.values.GoMap m, minigo.interp.values.Layout kl,
+            minigo.interp.values.Layout vl, long hint, boolean heap) {
+        if (heap) alloc(m, minigo.runtime.maps.MapLayout.HMAP_SIZE, false);
+        m.account = new MapAccount(kl, vl, hint, heap);
+        return m;
+    }
+
+    // ------------------------------------------------------------------ goroutines (newproc)
+
+    /** Go 1.19's g struct lands in the 416-byte size class. */
+    static final long G_SIZE = 416;
+    /** allgs: len and cap of the []*g; six goroutines exist before main's first go statement. */
+    private static long allglen = 6;
+    private static long allgcap = 8;
+    /** Dead gs waiting for reuse (gfput/gfget): a new goroutine takes one before allocating. */
+    private static long gfree;
+
+    /**
+     * newproc's allocations for one go statement: the closure wrapping a call with arguments
+     * (closureSize &gt; 0), then a g, unless a dead one can be reused, which joins allgs (append).
+     */
+    @TruffleBoundary
+    public static void newproc(long closureSize, boolean closureNoscan) {
+        if (closureSize > 0) allocBytes(closureSize, closureNoscan);
+        synchronized (Heap.class) {
+            if (gfree > 0) {
+                gfree--;
+                return;
+            }
+        }
+        allocBytes(G_SIZE, false);
+        synchronized (Heap.class) {
+            if (allglen == allgcap) {
+                long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
+                allocBytes(Malloc.growsliceBytes(newCap, 8), false);
+                allgcap = newCap;
+            }
+            allglen++;
+        }
+    }
+
+    /** A goroutine exited: its g goes to the free list. */
+    public static synchronized void goexit() {
+        gfree++;
+    }
+
+    /** runtime.ReadMemStats' source: the heap's statistics (the world is stopped: we hold the lock). */
+    @TruffleBoundary
+    public static synchronized void readMemStats(MemStats m) {
+        if (mheap == null) reset();
+        mheap.readMemStats(m);
     }
 
     /** Go's amd64 size of a value of type t. */
     public static long sizeOf(Type t) {
         try {
-            return TypeUtil.layout(t).size;
+            return Sizes.AMD64.sizeof(t);
         } catch (RuntimeException e) {
             return 8;
         }
+    }
+
+    /** Go's amd64 alignment of a value of type t. */
+    public static long alignOf(Type t) {
+        try {
+            return Sizes.AMD64.alignof(t);
+        } catch (RuntimeException e) {
+            return 8;
+        }
+    }
+
+    /** Does a value of type t hold pointers (else its allocation is noscan)? */
+    public static boolean hasPointers(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return b.kind() == BasicKind.STRING || b.kind() == BasicKind.UNSAFE_POINTER
+                    || b.kind() == BasicKind.UNTYPED_STRING || b.kind() == BasicKind.UNTYPED_NIL;
+        }
+        if (u instanceof Struct s) {
+            for (int i = 0; i < s.numFields(); i++) {
+                if (hasPointers(s.field(i).type())) return true;
+            }
+            return false;
+        }
+        if (u instanceof Array a) return a.len() > 0 && hasPointers(a.elem());
+        return true; // pointers, slices, maps, chans, funcs, interfaces
+    }
+
+    /** Does a value of this layout hold pointers? */
+    public static boolean hasPointers(minigo.interp.values.Layout l) {
+        if (l.type instanceof Type t) return hasPointers(t);
+        return switch (l.kind) {
+            case BOOL, INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128 -> false;
+            case ARRAY -> l.length > 0 && hasPointers(l.elem);
+            default -> true;
+        };
+    }
+
+    /** Is t pointer-shaped (stored directly in an interface's data word)? */
+    public static boolean pointerShaped(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Pointer || u instanceof MapType || u instanceof Chan || u instanceof Signature) return true;
+        if (u instanceof Basic b) return b.kind() == BasicKind.UNSAFE_POINTER;
+        if (u instanceof Struct s) return s.numFields() == 1 && pointerShaped(s.field(0).type());
+        if (u instanceof Array a) return a.len() == 1 && pointerShaped(a.elem());
+        return false;
+    }
+
+    /** The convT the compiler picks to put a t into an interface. */
+    public static ConvT convT(Type t) {
+        Type u = t.underlying();
+        boolean isString = u instanceof Basic b && (b.kind() == BasicKind.STRING || b.kind() == BasicKind.UNTYPED_STRING);
+        return ConvT.of(sizeOf(t), (int) alignOf(t), hasPointers(t), isString, u instanceof Slice, pointerShaped(t));
+    }
+
+    static boolean isInterface(Type t) {
+        return t.underlying() instanceof Interface;
     }
 }

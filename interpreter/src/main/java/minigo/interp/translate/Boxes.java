@@ -179,8 +179,14 @@ final class Boxes {
 
     /** new(T) / &T{...} for a non-composite T: a fresh heap Box holding the value. */
     static ExprNode newBox(ExprNode init, Type t) {
+        return newBox(init, t, true);
+    }
+
+    /** heap false: escape analysis keeps the cell on the stack (the allocator never sees it). */
+    static ExprNode newBox(ExprNode init, Type t, boolean heap) {
         SlotKind k = TypeUtil.slotKind(t);
         long size = Heap.sizeOf(t);
+        boolean noscan = !Heap.hasPointers(t);
         return new ExprNode() {
             @Child ExprNode x = init;
 
@@ -192,7 +198,7 @@ final class Boxes {
                     case BOOL -> new Box.BoolBox(x.executeBool(f));
                     default -> new Box.RefBox(x.execute(f));
                 };
-                return Heap.alloc(b, size);
+                return heap ? Heap.alloc(b, size, noscan) : b;
             }
         };
     }

@@ -89,14 +89,16 @@ final class Builtins {
                 if (TypeUtil.isComposite(t)) {
                     Layout l = TypeUtil.layout(t);
                     long size = Heap.sizeOf(t);
+                    boolean noscan = !Heap.hasPointers(t);
+                    boolean heap = ft.tr.heapSite(ft.pkg, c);
                     return new ExprNode() {
                         @Override
                         public Object execute(VirtualFrame f) {
-                            return Heap.alloc(l.zero(), size);
+                            return heap ? Heap.alloc(l.zero(), size, noscan) : l.zero();
                         }
                     };
                 }
-                return Boxes.newBox(ft.zeroNode(t), t);
+                return Boxes.newBox(ft.zeroNode(t), t, ft.tr.heapSite(ft.pkg, c));
             }
             case PANIC: {
                 ExprNode v = ft.valueFor(as.get(0), Interface.empty());
@@ -281,6 +283,8 @@ final class Builtins {
         if (u instanceof Slice s) {
             Layout el = TypeUtil.layout(ft.type(s.elem()));
             long esize = Heap.sizeOf(ft.type(s.elem()));
+            boolean noscan = !Heap.hasPointers(ft.type(s.elem()));
+            boolean heap = ft.tr.heapSite(ft.pkg, c);
             return new ExprNode() {
                 @Child ExprNode l = a1;
                 @Child ExprNode cp = a2;
@@ -291,7 +295,7 @@ final class Builtins {
                     long cap = cp == null ? len : cp.executeLong(f);
                     if (len < 0) throw GoPanic.of(minigo.interp.values.ErrorString.MAKESLICE_LEN);
                     GoSlice sl = GoSlice.make(el, len, cap);
-                    Heap.alloc(sl.array, esize * sl.cap);
+                    if (heap) Heap.alloc(sl.array, esize * sl.cap, noscan);
                     return sl;
                 }
             };
@@ -299,12 +303,14 @@ final class Builtins {
         if (u instanceof MapType mt) {
             Layout kl = TypeUtil.layout(ft.type(mt.key()));
             Layout vl = TypeUtil.layout(ft.type(mt.elem()));
+            boolean heap = ft.tr.heapSite(ft.pkg, c);
             return new ExprNode() {
                 @Child ExprNode h = a1;
 
                 @Override
                 public Object execute(VirtualFrame f) {
-                    return Heap.alloc(new GoMap(kl, vl, h == null ? 0 : h.executeLong(f)), 48);
+                    long hint = h == null ? 0 : h.executeLong(f);
+                    return Heap.makemap(new GoMap(kl, vl, hint), kl, vl, hint, heap);
                 }
             };
         }

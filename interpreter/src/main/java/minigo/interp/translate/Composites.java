@@ -53,6 +53,12 @@ final class Composites {
     }
 
     static ExprNode arrayLit(Layout elem, int len, long[] idx, ExprNode[] vals, boolean slice, long size) {
+        return arrayLit(elem, len, idx, vals, slice, size, true);
+    }
+
+    /** heap: the slice literal's backing array escapes (else it lives on the stack). */
+    static ExprNode arrayLit(Layout elem, int len, long[] idx, ExprNode[] vals, boolean slice, long size, boolean heap) {
+        boolean noscan = !Heap.hasPointers(elem);
         return new ExprNode() {
             @Children final ExprNode[] v = vals;
 
@@ -63,7 +69,7 @@ final class Composites {
                 for (int i = 0; i < v.length; i++) {
                     a.store((int) idx[i], v[i].execute(f));
                 }
-                if (slice) return new GoSlice(Heap.alloc(a, size), 0, len, len);
+                if (slice) return new GoSlice(heap ? Heap.alloc(a, size, noscan) : a, 0, len, len);
                 return a;
             }
         };
@@ -76,6 +82,10 @@ final class Composites {
     }
 
     static ExprNode mapLit(Layout kl, Layout vl, ExprNode[] ks, ExprNode[] vs) {
+        return mapLit(kl, vl, ks, vs, true);
+    }
+
+    static ExprNode mapLit(Layout kl, Layout vl, ExprNode[] ks, ExprNode[] vs, boolean heap) {
         return new ExprNode() {
             @Children final ExprNode[] k = ks;
             @Children final ExprNode[] v = vs;
@@ -83,7 +93,7 @@ final class Composites {
             @Override
             @ExplodeLoop
             public Object execute(VirtualFrame f) {
-                GoMap m = Heap.alloc(new GoMap(kl, vl, k.length), 48);
+                GoMap m = Heap.makemap(new GoMap(kl, vl, k.length), kl, vl, k.length, heap);
                 for (int i = 0; i < k.length; i++) {
                     m.put(k[i].execute(f), v[i].execute(f));
                 }

@@ -178,6 +178,8 @@ final class FuncTranslator {
             ExprNode val = value;
             int slot = vi.slot;
             long size = Heap.sizeOf(t);
+            boolean noscan = !Heap.hasPointers(t);
+            boolean heap = tr.movedToHeap(pkg, v, true); // else a stack box the allocator never sees
             return new StmtNode() {
                 @Child ExprNode x = val;
 
@@ -189,7 +191,21 @@ final class FuncTranslator {
                         case BOOL -> new Box.BoolBox(x.executeBool(f));
                         default -> new Box.RefBox(x.execute(f));
                     };
-                    f.setObject(slot, Heap.alloc(b, size));
+                    f.setObject(slot, heap ? Heap.alloc(b, size, noscan) : b);
+                }
+            };
+        }
+        if (TypeUtil.isComposite(t) && tr.movedToHeap(pkg, v, false)) {
+            // a struct or array variable moved to heap: one allocation of its size (its object is the variable)
+            long size = Heap.sizeOf(t);
+            boolean noscan = !Heap.hasPointers(t);
+            ExprNode val0 = value;
+            value = new ExprNode() {
+                @Child ExprNode x = val0;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    return Heap.alloc(x.execute(f), size, noscan);
                 }
             };
         }
@@ -976,13 +992,30 @@ final class FuncTranslator {
 
     private StmtNode goStmt(Ast.GoStmt gs) {
         PreparedCall pc = prepareCall(gs.call());
+        // go f(x...): Go wraps a call with arguments in a closure holding them (funcval + args)
+        long size = 0;
+        boolean noscan = true;
+        if (!gs.call().args().isEmpty()) {
+            size = 8;
+            for (Ast.Expr a : gs.call().args()) {
+                Type at = typeOf(a);
+                if (at == null) continue;
+                at = defaultType(at);
+                long al = Heap.alignOf(at);
+                size = (size + al - 1) / al * al + Heap.sizeOf(at);
+                noscan &= !Heap.hasPointers(at);
+            }
+            size = (size + 7) / 8 * 8;
+        }
+        final long closureSize = size;
+        final boolean closureNoscan = noscan;
         return new StmtNode() {
             @Child PreparedCall p = pc;
 
             @Override
             public void exec(VirtualFrame f) {
                 minigo.interp.Deferred d = p.toDeferred(f, null);
-                minigo.interp.Goroutines.start(this, d);
+                minigo.interp.Goroutines.start(this, d, closureSize, closureNoscan);
             }
         };
     }
@@ -1113,6 +1146,12 @@ final class FuncTranslator {
         Type from = typeOf(e);
         ExprNode n = expr(e);
         if (TypeUtil.isComposite(from) && !isFresh(e)) n = copyNode(n);
+        if (target != null && TypeUtil.isInterface(target) && !TypeUtil.isInterface(from)
+                && !(from.underlying() instanceof Basic b && b.kind() == BasicKind.UNTYPED_NIL)) {
+            // the operand is the escape analysis' site of an implicit conversion to an interface
+            TypeAndValue etv = tv(e);
+            return makeIface(n, from, (etv == null || etv.value() == null) && tr.heapSite(pkg, e));
+        }
         return convert(n, from, target);
     }
 
@@ -1138,9 +1177,21 @@ final class FuncTranslator {
     }
 
     ExprNode makeIface(ExprNode n, Type from) {
+        return makeIface(n, from, true);
+    }
+
+    /**
+     * Boxes a value into an interface; mayAlloc false when Go would not allocate whatever the value
+     * (a constant boxed from read-only data, a conversion kept on the stack). Otherwise the convT
+     * Go picks for the type decides, from the value, how many bytes are allocated.
+     */
+    ExprNode makeIface(ExprNode n, Type from, boolean mayAlloc) {
         Type dyn = TypeUtil.canon(defaultType(from));
         long size = Heap.sizeOf(dyn);
         SlotKind k = TypeUtil.slotKind(dyn);
+        minigo.runtime.iface.ConvT conv = Heap.convT(dyn);
+        boolean noscan = conv.noscan(Heap.hasPointers(dyn));
+        boolean f32 = TypeUtil.isFloat32(dyn);
         return new ExprNode() {
             @Child ExprNode x = n;
 
@@ -1152,7 +1203,17 @@ final class FuncTranslator {
                     case BOOL -> x.executeBool(f);
                     default -> x.execute(f);
                 };
-                return Heap.alloc(new Iface(dyn, v), size);
+                if (mayAlloc) {
+                    long bits = switch (v) {
+                        case Long l -> size >= 8 ? l : l & ((1L << (8 * size)) - 1);
+                        case Double d -> f32 ? Float.floatToRawIntBits((float) (double) d) & 0xffffffffL : Double.doubleToRawLongBits(d);
+                        default -> 0L;
+                    };
+                    boolean zero = v == null || (v instanceof minigo.interp.values.GoString gs && gs.length() == 0);
+                    long bytes = conv.allocSize(size, bits, zero);
+                    if (bytes > 0) Heap.allocBytes(bytes, noscan);
+                }
+                return new Iface(dyn, v);
             }
         };
     }
@@ -1183,7 +1244,7 @@ final class FuncTranslator {
                 case Constant.Str s -> Basic.STRING;
                 case Constant.Complex cx -> Basic.COMPLEX128;
             };
-            return makeIface(constant(c, dt), dt);
+            return makeIface(constant(c, dt), dt, false);
         }
         Type u = defaultType(t).underlying();
         if (u instanceof Basic b) {
@@ -1416,7 +1477,7 @@ final class FuncTranslator {
         Ast.Expr fun = unparen(c.fun());
         TypeAndValue ftv = tv(fun);
         if (ftv != null && ftv.isType()) {
-            return conversion(c.args().get(0), typeOf(fun));
+            return conversion(c.args().get(0), typeOf(fun), c);
         }
         Obj fo = calleeObj(fun);
         if (fo instanceof Builtin b) return Builtins.call(this, c, b);
@@ -1532,11 +1593,17 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ conversions
 
     ExprNode conversion(Ast.Expr arg, Type to) {
+        return conversion(arg, to, null);
+    }
+
+    ExprNode conversion(Ast.Expr arg, Type to, Ast.CallExpr site) {
         Type from = typeOf(arg);
         final ExprNode x = expr(arg);
         if (TypeUtil.isInterface(to)) {
             if (TypeUtil.isInterface(from) || isNilType(from) || isNilExpr(arg)) return x;
-            return makeIface(TypeUtil.isComposite(from) && !isFresh(arg) ? copyNode(x) : x, from);
+            TypeAndValue atv = tv(arg);
+            boolean mayAlloc = (atv == null || atv.value() == null) && tr.heapSite(pkg, site);
+            return makeIface(TypeUtil.isComposite(from) && !isFresh(arg) ? copyNode(x) : x, from, mayAlloc);
         }
         Type fu = from.underlying();
         Type tu = to.underlying();
@@ -1606,11 +1673,14 @@ final class FuncTranslator {
                 return x;
             }
             if (tb.isString() && fb.isInteger()) {
+                // intstring: a 4-byte rawstring unless the result stays on the stack
+                boolean heapStr = tr.heapSite(pkg, site) && (tv(arg) == null || tv(arg).value() == null);
                 return new ExprNode() {
                     @Child ExprNode v = x;
 
                     @Override
                     public Object execute(VirtualFrame f) {
+                        if (heapStr) Heap.allocBytes(4, true);
                         return GoString.fromRune(v.executeLong(f));
                     }
                 };
@@ -1619,25 +1689,37 @@ final class FuncTranslator {
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof Slice s) {
             boolean bytes = TypeUtil.basicKind(s.elem()) == BasicKind.UINT8;
+            boolean heapStr = tr.heapSite(pkg, site);
             return new ExprNode() {
                 @Child ExprNode v = x;
 
                 @Override
                 public Object execute(VirtualFrame f) {
                     minigo.interp.values.GoSlice sl = (minigo.interp.values.GoSlice) v.execute(f);
-                    return bytes ? GoString.fromBytes(sl) : GoString.fromRunes(sl);
+                    GoString r = bytes ? GoString.fromBytes(sl) : GoString.fromRunes(sl);
+                    // slicebytetostring: 0 and 1 bytes come from static data; a non-escaping
+                    // result up to 32 bytes uses the stack buffer; else a rawstring of len bytes
+                    long n = r.length();
+                    if (n > (bytes ? 1 : 0) && (heapStr || n > 32)) Heap.allocBytes(n, true);
+                    return r;
                 }
             };
         }
         if (tu instanceof Slice s && fu instanceof Basic fb && fb.isString()) {
             boolean bytes = TypeUtil.basicKind(s.elem()) == BasicKind.UINT8;
+            boolean heapSl = tr.heapSite(pkg, site);
             return new ExprNode() {
                 @Child ExprNode v = x;
 
                 @Override
                 public Object execute(VirtualFrame f) {
                     GoString str = (GoString) v.execute(f);
-                    return bytes ? str.toBytes() : str.toRunes();
+                    minigo.interp.values.GoSlice r = bytes ? str.toBytes() : str.toRunes();
+                    // rawbyteslice / rawruneslice: capacity rounded to a size class, unless a
+                    // non-escaping result of up to 32 elements uses the stack buffer
+                    long n = r == null ? 0 : r.len;
+                    if (heapSl || n > 32) Heap.allocBytes(minigo.runtime.memory.Malloc.roundupsize(n * (bytes ? 1 : 4)), true);
+                    return r;
                 }
             };
         }
@@ -1771,7 +1853,7 @@ final class FuncTranslator {
             case "!":
                 return new Arith.Not(expr(ue.x()));
             case "&":
-                return addressOf(ue.x());
+                return addressOf(ue.x(), ue);
             case "<-":
                 return recv(ue, false);
             default:
@@ -1796,22 +1878,30 @@ final class FuncTranslator {
 
     /** &x: the location of x as a pointer value. */
     ExprNode addressOf(Ast.Expr x) {
+        return addressOf(x, null);
+    }
+
+    /** site: the {@code &} expression (escape analysis' allocation site for {@code &T{...}}). */
+    ExprNode addressOf(Ast.Expr x, Ast.UnaryExpr site) {
         x = unparen(x);
         Type t = typeOf(x);
         if (x instanceof Ast.CompositeLit cl) {
             ExprNode lit = compositeLit(cl, t);
+            boolean heap = tr.heapSite(pkg, site);
             if (TypeUtil.isComposite(t)) {
                 long size = Heap.sizeOf(t);
+                boolean noscan = !Heap.hasPointers(t);
+                if (!heap) return lit;
                 return new ExprNode() {
                     @Child ExprNode l = lit;
 
                     @Override
                     public Object execute(VirtualFrame f) {
-                        return Heap.alloc(l.execute(f), size);
+                        return Heap.alloc(l.execute(f), size, noscan);
                     }
                 };
             }
-            return Boxes.newBox(lit, t);
+            return Boxes.newBox(lit, t, heap);
         }
         if (x instanceof Ast.Ident id && info.objectOf(id) instanceof Var v) {
             if (v.isPackageLevel()) {
@@ -1872,6 +1962,37 @@ final class FuncTranslator {
         }
     }
 
+    /**
+     * String concatenation. Go compiles a chain a+b+c into one concatstrings call: it allocates
+     * the result once (rawstring of the total length), or nothing when at most one operand is
+     * non-empty. The inner nodes of a chain therefore allocate nothing.
+     */
+    static final class Concat extends ExprNode {
+        @Child ExprNode a;
+        @Child ExprNode b;
+        boolean inner;
+
+        Concat(ExprNode a, ExprNode b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public Object execute(VirtualFrame f) {
+            GoString x = (GoString) a.execute(f);
+            int na = a instanceof Concat ca ? ca.nonEmpty : (x.length() > 0 ? 1 : 0); // before b can recurse
+            GoString y = (GoString) b.execute(f);
+            GoString s = GoString.concat(x, y);
+            int total = na + (y.length() > 0 ? 1 : 0);
+            if (inner) nonEmpty = total;
+            else if (total > 1) Heap.allocBytes(s.length(), true);
+            return s;
+        }
+
+        /** For an inner node: how many operands of the chain so far are non-empty. */
+        int nonEmpty;
+    }
+
     ExprNode binary(String op, ExprNode x, Type xt, ExprNode y, Type yt, Type rt, Ast.Pos pos) {
         Arith.Op o = Arith.op(op);
         if (o == Arith.Op.SHL || o == Arith.Op.SHR) {
@@ -1881,16 +2002,8 @@ final class FuncTranslator {
         if (TypeUtil.isInteger(rt)) return new Arith.IntBinary(o, TypeUtil.intKind(rt), x, y);
         if (TypeUtil.isFloat(rt)) return new Arith.FloatBinary(o, TypeUtil.isFloat32(rt), x, y);
         if (TypeUtil.isString(rt)) {
-            return new ExprNode() {
-                @Child ExprNode a = x;
-                @Child ExprNode b = y;
-
-                @Override
-                public Object execute(VirtualFrame f) {
-                    GoString s = GoString.concat((GoString) a.execute(f), (GoString) b.execute(f));
-                    return s;
-                }
-            };
+            if (x instanceof Concat cx) cx.inner = true; // a+b+c is one concatstrings in Go
+            return new Concat(x, y);
         }
         if (TypeUtil.isComplex(rt)) {
             boolean c64 = TypeUtil.basicKind(rt) == BasicKind.COMPLEX64;
@@ -2001,6 +2114,19 @@ final class FuncTranslator {
         var target = root.getCallTarget();
         ExprNode[] env = new ExprNode[child.captured.size()];
         for (int i = 0; i < env.length; i++) env[i] = rawVar(child.captured.get(i));
+        // the closure object: the funcval's code pointer, then each captured variable (a pointer
+        // when captured by reference, else a copy of its value), laid out as a struct
+        long size = 8;
+        long align = 8;
+        for (Var cv : child.captured) {
+            VarInfo cvi = local(cv);
+            long cs = cvi.boxed ? 8 : Heap.sizeOf(cvi.type);
+            long ca = cvi.boxed ? 8 : Heap.alignOf(cvi.type);
+            size = (size + ca - 1) / ca * ca + cs;
+            align = Math.max(align, ca);
+        }
+        final long closureSize = (size + align - 1) / align * align;
+        final boolean heap = tr.heapSite(pkg, fl);
         return new ExprNode() {
             @Children final ExprNode[] e = env;
 
@@ -2009,7 +2135,9 @@ final class FuncTranslator {
             public Object execute(VirtualFrame f) {
                 Object[] caps = new Object[e.length];
                 for (int i = 0; i < e.length; i++) caps[i] = e[i].execute(f);
-                return Heap.alloc(new GoFunc(target, caps), 8 + 8L * e.length);
+                GoFunc fn = new GoFunc(target, caps);
+                // a closure without captured variables is a static funcval: no allocation
+                return heap && e.length > 0 ? Heap.alloc(fn, closureSize, false) : fn;
             }
         };
     }
@@ -2061,7 +2189,7 @@ final class FuncTranslator {
             long len = u instanceof Array a ? a.len() : max;
             long[] ix = idx.stream().mapToLong(Long::longValue).toArray();
             return Composites.arrayLit(TypeUtil.layout(et), (int) len, ix, vals.toArray(new ExprNode[0]), u instanceof Slice,
-                    Heap.sizeOf(et) * len);
+                    Heap.sizeOf(et) * len, u instanceof Slice && tr.heapSite(pkg, cl));
         }
         if (u instanceof MapType mt) {
             Type kt = type(mt.key());
@@ -2073,7 +2201,7 @@ final class FuncTranslator {
                 ks[i] = elemValue(kv.key(), kt);
                 vs[i] = elemValue(kv.value(), vt);
             }
-            return Composites.mapLit(TypeUtil.layout(kt), TypeUtil.layout(vt), ks, vs);
+            return Composites.mapLit(TypeUtil.layout(kt), TypeUtil.layout(vt), ks, vs, tr.heapSite(pkg, cl));
         }
         throw new UnsupportedOperationException("composite literal of " + t);
     }
@@ -2091,7 +2219,7 @@ final class FuncTranslator {
 
                         @Override
                         public Object execute(VirtualFrame f) {
-                            return Heap.alloc(l.execute(f), size);
+                            return Heap.alloc(l.execute(f), lt);
                         }
                     };
                 }

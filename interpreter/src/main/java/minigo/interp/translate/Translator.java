@@ -352,6 +352,53 @@ public final class Translator {
     private final IdentityHashMap<Object, Boolean> scanned = new IdentityHashMap<>();
 
     /** Whether local variable v must live in a Box: its address is taken or a closure captures it. */
+    // ------------------------------------------------------------------ escape decisions
+
+    private final Map<Package, Object> escapes = new IdentityHashMap<>();
+    private final Map<Package, Map<Var, Ast.Ident>> declIdents = new IdentityHashMap<>();
+
+    /** The package's escape analysis (run once, lazily); null if it could not be analysed. */
+    synchronized minigo.escape.EscapeResult escape(Package pkg) {
+        Object r = escapes.get(pkg);
+        if (r == null) {
+            try {
+                List<byte[]> srcs = pkg == program.main() ? program.mainSources() : List.of();
+                r = minigo.escape.EscapeResult.analyze(pkg.files(), srcs, false);
+            } catch (RuntimeException | StackOverflowError e) {
+                r = Boolean.FALSE;
+            }
+            escapes.put(pkg, r);
+        }
+        return r instanceof minigo.escape.EscapeResult er ? er : null;
+    }
+
+    /**
+     * Does the allocation at this site go to the heap? Escape analysis decides; a site it did not
+     * analyse (or a package it could not analyse) is taken as a heap allocation.
+     */
+    boolean heapSite(Package pkg, Ast.Node site) {
+        minigo.escape.EscapeResult er = escape(pkg);
+        if (er == null || site == null || !er.isAllocationSite(site)) return true;
+        return er.isHeap(site);
+    }
+
+    /** Is this variable moved to the heap ({@code moved to heap: x})? Not analysed: unknown. */
+    synchronized boolean movedToHeap(Package pkg, Var v, boolean unknown) {
+        minigo.escape.EscapeResult er = escape(pkg);
+        if (er == null) return unknown;
+        Map<Var, Ast.Ident> m = declIdents.computeIfAbsent(pkg, p -> {
+            Map<Var, Ast.Ident> mm = new IdentityHashMap<>();
+            for (Map.Entry<Ast.Ident, minigo.types.Obj> e : p.info().defs.entrySet()) {
+                if (e.getValue() instanceof Var vv) mm.put(vv, e.getKey());
+            }
+            return mm;
+        });
+        Var orig = v;
+        Ast.Ident id = m.get(orig);
+        if (id == null) return unknown;
+        return er.movedToHeap(id);
+    }
+
     boolean isBoxed(Var v) {
         return boxed.containsKey(v);
     }

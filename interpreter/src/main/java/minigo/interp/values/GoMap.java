@@ -61,6 +61,8 @@ public final class GoMap {
     private int count;
     /** Simulated heap address (0 = not on the heap). */
     public long addr;
+    /** Go's bucket-array bookkeeping, for the allocator's accounting (null: not tracked). */
+    public minigo.interp.MapAccount account;
 
     public GoMap(Layout keyLayout, Layout valueLayout) {
         this(keyLayout, valueLayout, 0);
@@ -188,6 +190,9 @@ public final class GoMap {
         }
         if (used == order.length) {
             regrow();
+        }
+        if (account != null) {
+            account.assign(count);
         }
         Entry e = new Entry(keyLayout.copyValue(key), v, h);
         e.pos = used;

@@ -267,6 +267,9 @@ public final class GoSlice {
         }
         int newCap = (int) growCap(elem.size, cap(s), needed);
         GoArray a = new GoArray(elem, newCap);
+        // growslice allocates exactly growsliceBytes (the tiny allocator aligns by it)
+        minigo.interp.Heap.alloc(a, minigo.runtime.memory.Malloc.growsliceBytes(newCap, elem.size),
+                !minigo.interp.Heap.hasPointers(elem));
         if (s != null) {
             GoArray.copyRange(s.array, s.off, a, 0, len);
         }

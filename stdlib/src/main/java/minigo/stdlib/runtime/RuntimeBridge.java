@@ -53,7 +53,23 @@ public interface RuntimeBridge {
     }
 
     /** runtime.ReadMemStats: Go's MemStats fields in declaration order, PauseNs/PauseEnd/BySize excluded. */
-    default void readMemStats(MemStatsSink m) {}
+    default void readMemStats(MemStatsSink m) {
+        minigo.runtime.memory.MemStats s = new minigo.runtime.memory.MemStats();
+        minigo.interp.Heap.readMemStats(s);
+        long[] scalars = s.scalarFields();
+        for (int i = 0; i < scalars.length; i++) {
+            m.set(RuntimeNatives.MEMSTATS_FIELDS[i], scalars[i]);
+        }
+        for (int i = 0; i < s.pauseNs.length; i++) {
+            m.setPause(i, s.pauseNs[i], s.pauseEnd[i]);
+        }
+        m.set("NumGC", s.numGC);
+        m.set("NumForcedGC", s.numForcedGC);
+        m.setFloat("GCCPUFraction", s.gcCPUFraction);
+        for (int i = 0; i < minigo.runtime.memory.MemStats.BY_SIZE; i++) {
+            m.setBySize(i, s.bySizeSize[i], s.bySizeMallocs[i], s.bySizeFrees[i]);
+        }
+    }
 
     default int setGCPercent(int percent) {
         int old = Stub.gcPercent;
