@@ -1204,7 +1204,8 @@ final class FuncTranslator {
                     default -> x.execute(f);
                 };
                 if (mayAlloc) {
-                    long bits = switch (v) {
+                    // A pattern switch throws on null: a nil slice, map or pointer boxes with no bits.
+                    long bits = v == null ? 0L : switch (v) {
                         case Long l -> size >= 8 ? l : l & ((1L << (8 * size)) - 1);
                         case Double d -> f32 ? Float.floatToRawIntBits((float) (double) d) & 0xffffffffL : Double.doubleToRawLongBits(d);
                         default -> 0L;
