@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * instead of printing {@code exit status N}), 3 for an internal error of minigo.
  */
 @Command(name = "minigo", mixinStandardHelpOptions = false,
-        subcommands = {Main.Run.class, Main.Build.class, Main.Version.class, Main.Help.class},
+        subcommands = {Main.Run.class, Main.Build.class, Main.Repl.class, Main.Version.class, Main.Help.class},
         description = "minigo is a small Go interpreted on the JVM, with a faithful model of Go's runtime.")
 public final class Main implements Callable<Integer> {
 
@@ -34,6 +34,7 @@ public final class Main implements Callable<Integer> {
 
             \trun         compile and run a Go program
             \tbuild       check a Go program (with -gcflags=-m: print escape analysis)
+            \trepl        try Go interactively (also plain minigo on a terminal)
             \tversion     print minigo's version and how it executes Go
             \thelp        print this help
 
@@ -79,6 +80,9 @@ public final class Main implements Callable<Integer> {
 
     private static int executeHere(String[] args) {
         try {
+            if (args.length == 0 && System.console() != null && System.console().isTerminal()) {
+                return minigo.repl.Repl.main(System.in, out, err, true);
+            }
             if (args.length == 0) {
                 err.print(USAGE);
                 return 2;
@@ -162,6 +166,15 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             return Driver.build(files, flags.gcflags, err);
+        }
+    }
+
+    @Command(name = "repl", description = "try Go interactively: declarations stay, statements run at once")
+    static final class Repl implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            boolean terminal = System.console() != null && System.console().isTerminal();
+            return minigo.repl.Repl.main(System.in, out, err, terminal);
         }
     }
 

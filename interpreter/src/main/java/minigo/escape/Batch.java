@@ -1,7 +1,6 @@
 package minigo.escape;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -884,12 +883,7 @@ final class Batch {
             flow(k.addr("func literal", at(n.pos()), "spill"), wrapper);
             List<Location> tmps = new ArrayList<>();
             // Evaluate the call with its arguments going into temporaries.
-            Ctx self = this;
-            new Object() {
-                void run() {
-                    callWithTemps(call, tmps);
-                }
-            }.run();
+            callWithTemps(call, tmps);
             for (Location tmp : tmps) {
                 boolean byval = !tmp.addrtaken && !tmp.reassigned && tmp.size <= 128;
                 Hole kk = wrapper.asHole();
@@ -1451,9 +1445,8 @@ final class Batch {
         }
         for (Fn fn : fns) {
             if (fn.outer == null) {
-                Ctx c = new Ctx(fn, null, null, an.inliner.sitesOf(fn));
-                Ctx cc = new Ctx(fn, null, fn.results.stream().map(c::varLoc).toList(), an.inliner.sitesOf(fn));
-                cc.walkBody(fn.body());
+                List<Location> results = fn.results.stream().map(varLocs::get).toList();
+                new Ctx(fn, null, results, an.inliner.sitesOf(fn)).walkBody(fn.body());
             }
         }
         for (Object[] cl : closures) {
@@ -1610,6 +1603,4 @@ final class Batch {
         }
         return esc;
     }
-
-    static final Map<String, String> NONE = new HashMap<>();
 }

@@ -306,7 +306,7 @@ final class Resolver {
             if (vs.type() != null) {
                 o.type = typeOfTypeExpr(vs.type());
             } else if (i < vs.values().size()) {
-                T t = exprNoRecord(vs.values().get(i));
+                T t = expr(vs.values().get(i));
                 o.type = o.kind == Kind.VAR ? TypeModel.defaultType(t) : t;
             }
         }
@@ -347,10 +347,6 @@ final class Resolver {
     }
 
     private final List<Object[]> pendingGlobals = new ArrayList<>();
-
-    private T exprNoRecord(Expr e) {
-        return expr(e);
-    }
 
     FuncT signature(Ast.Field recv, Ast.FuncType ft) {
         T r = recv == null ? null : typeOfTypeExpr(recv.type());
@@ -1017,7 +1013,6 @@ final class Resolver {
     private T funcLit(Ast.FuncLit fl) {
         Fn outer = curfn;
         Fn fn = new Fn(null, fl, outer);
-        Fn top = outer.top();
         // Go names closures after the outermost function: main.func1, main.func2, ... nested: main.func1.1
         if (outer.outer == null) {
             fn.name = outer.name + ".func" + (++outer.closureCount);

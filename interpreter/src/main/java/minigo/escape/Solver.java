@@ -1,6 +1,5 @@
 package minigo.escape;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,6 @@ final class Solver {
     }
 
     void walkAll() {
-        ArrayDeque<Location> todo = new ArrayDeque<>(); // used as a LIFO stack
         List<Location> stack = new ArrayList<>(allLocs.size() + 1);
         for (Location loc : allLocs) {
             enqueue(stack, loc);

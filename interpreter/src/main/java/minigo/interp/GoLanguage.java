@@ -60,6 +60,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     protected CallTarget parse(ParsingRequest request) {
         String text = request.getSource().getCharacters().toString();
         CheckedProgram program;
+        if (text.startsWith(Session.PREFIX)) {
+            return Session.parse(this, text);
+        }
         if (text.startsWith(Runner.PREFIX)) {
             program = Runner.take(text.substring(Runner.PREFIX.length()));
         } else {

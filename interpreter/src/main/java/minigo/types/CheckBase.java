@@ -21,6 +21,8 @@ abstract class CheckBase {
     final Info info;
     final Importer importer;
     final List<Diagnostic> errors = new ArrayList<>();
+    /** A REPL session ({@link Incremental}): unused variables and imports are not errors. */
+    boolean session;
 
     /** The scope new declarations go into. */
     Scope scope;

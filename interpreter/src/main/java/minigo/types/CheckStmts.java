@@ -44,6 +44,7 @@ abstract class CheckStmts extends CheckCalls {
     }
 
     private void reportUnused() {
+        if (session) return;
         List<Var> unused = new ArrayList<>();
         for (Var v : funcVars) {
             if (v.used || v.name().equals("_")) continue;

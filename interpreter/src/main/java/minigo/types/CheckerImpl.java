@@ -33,6 +33,18 @@ final class CheckerImpl extends CheckStmts {
         pkg.files.addAll(files);
     }
 
+    /** One more increment of a REPL session's package ({@link Incremental}). */
+    CheckerImpl(Package existing, List<Ast.File> files, Importer importer, java.util.Set<Ast.Ident> hidden) {
+        super(Checker.Mode.USER, existing, importer);
+        this.files = files;
+        this.session = true;
+        this.hidden = hidden;
+        pkg.files.addAll(files);
+    }
+
+    /** Session only: package-level names declared by these identifiers enter the scope after the check. */
+    private java.util.Set<Ast.Ident> hidden = java.util.Set.of();
+
     Package run() {
         try {
             return phases();
@@ -59,7 +71,7 @@ final class CheckerImpl extends CheckStmts {
         checkBodies();
         for (int i = 0; i < later.size(); i++) later.get(i).run();
         initOrder();
-        unusedImports();
+        if (!session) unusedImports();
         flushUntyped();
         if (errors.isEmpty()) for (Ast.Pos p : missingBodies) error(p, "missing function body");
         finish();
@@ -189,6 +201,10 @@ final class CheckerImpl extends CheckStmts {
         d.order = order++;
         decls.put(o, d);
         declOrder.add(o);
+        if (hidden.contains(id)) {
+            recordDef(id, o);
+            return;
+        }
         declare(pkg.scope(), id, o);
     }
 
@@ -948,7 +964,7 @@ final class CheckerImpl extends CheckStmts {
             for (Obj o : pending) {
                 boolean ready = true;
                 for (Obj dep : varDeps.get(o)) {
-                    if (dep instanceof Var && dep != o && !done.contains(dep)) {
+                    if (dep instanceof Var && dep != o && !done.contains(dep) && decls.containsKey(dep)) {
                         DeclInfo dd = decls.get(dep);
                         if (dd != null && dd == decls.get(o)) continue; // same multi-var spec
                         ready = false;

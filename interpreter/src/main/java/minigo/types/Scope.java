@@ -63,6 +63,25 @@ public final class Scope {
         return null;
     }
 
+    /** For {@link Incremental}: a REPL session replaces names and rolls failed increments back. */
+    Obj remove(String name) {
+        return elems.remove(name);
+    }
+
+    Map<String, Obj> copyElems() {
+        return new LinkedHashMap<>(elems);
+    }
+
+    void restoreElems(Map<String, Obj> saved) {
+        elems.clear();
+        elems.putAll(saved);
+    }
+
+    void put(Obj obj) {
+        elems.put(obj.name(), obj);
+        if (obj.parent() == null) obj.setParent(this);
+    }
+
     public Collection<Obj> elems() {
         return elems.values();
     }

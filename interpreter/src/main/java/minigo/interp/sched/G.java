@@ -24,6 +24,8 @@ public final class G {
     volatile Status status = Status.RUNNABLE;
     /** Why it waits, as Go's tracebacks print it: "chan receive", "select", "semacquire"... */
     volatile String waitReason = "";
+    /** REPL sessions: thrown in this G when it next gets the P ({@link Sched#abortParked}). */
+    volatile RuntimeException abort;
     /** Released once when this G is given the P. */
     final Semaphore baton = new Semaphore(0);
     /** The thread running this G (set when it gets the P). */

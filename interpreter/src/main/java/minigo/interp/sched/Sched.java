@@ -332,6 +332,34 @@ public final class Sched {
             throw new Shutdown();
         }
         g.thread = Thread.currentThread();
+        RuntimeException a = g.abort;
+        if (a != null) {
+            g.abort = null;
+            throw a;
+        }
+    }
+
+    // ---- REPL sessions (minigo.interp.Session): goroutine 1 runs one piece of input after another ----
+
+    /**
+     * Goroutine 1's piece was abandoned while it held the P (a deadlock detected on its own thread, an
+     * interrupt): g holds the P again and runs.
+     */
+    public void resume(G g) {
+        g.status = G.Status.RUNNING;
+        g.waitReason = "";
+        budget = PREEMPT_BUDGET;
+        curg = g;
+    }
+
+    /**
+     * Every goroutine is asleep while the parked g (goroutine 1) waits: g gets the P and fails with why
+     * instead of waiting for ever. Called on the thread that found the deadlock, which then ends.
+     */
+    public void abortParked(G g, RuntimeException why) {
+        g.abort = why;
+        resume(g);
+        g.baton.release();
     }
 
     /**

@@ -310,9 +310,15 @@ final class FuncTranslator {
     /** Package initialisation: variables in the checker's initOrder, then the init functions. */
     @TruffleBoundary
     FuncRoot translatePackageInit() {
-        name = pkg.path() + ".init";
+        return translateInit(pkg.path() + ".init", pkg.initOrder(), pkg.inits());
+    }
+
+    /** These initialisers, then these init functions (a whole package, or one REPL increment). */
+    @TruffleBoundary
+    FuncRoot translateInit(String rootName, List<Initializer> initializers, List<Func> initFuncs) {
+        name = rootName;
         List<StmtNode> body = new ArrayList<>();
-        for (Initializer in : pkg.initOrder()) {
+        for (Initializer in : initializers) {
             tr.scanForBoxes(pkg, in.rhs());
             if (in.lhs().size() == 1) {
                 Var v = in.lhs().get(0);
@@ -333,7 +339,7 @@ final class FuncTranslator {
                 }
             }
         }
-        for (Func init : pkg.inits()) {
+        for (Func init : initFuncs) {
             body.add(new Stmts.ExprStmt(new Calls.StaticCall(tr.funcRef(init, List.of()), null, new Calls.PlainArgs(new ExprNode[0]))));
         }
         return new FuncRoot(tr.lang, buildFrame(), name, Ast.Pos.NONE, null, new Stmts.Block(body.toArray(new StmtNode[0])), null,

@@ -60,6 +60,14 @@ public final class Translator {
         return new ProgramRoot(lang, inits, mainRef, this);
     }
 
+    /**
+     * A root that runs these variable initialisers and init functions of pkg (REPL sessions: the
+     * initialisation of a package imported late, or of one increment of the session's package).
+     */
+    public RootCallTarget initializer(Package pkg, List<minigo.types.Initializer> inits, List<Func> initFuncs, String name) {
+        return new FuncTranslator(this, pkg, Map.of(), null).translateInit(name, inits, initFuncs).getCallTarget();
+    }
+
     // ------------------------------------------------------------------ functions
 
     /** The function f instantiated with typeArgs (empty for non-generic f); for methods of generic types, the receiver's type args. */
