@@ -52,6 +52,8 @@ public final class Heap {
         allglen = 6;
         allgcap = 8;
         gfree = 0;
+        // the goroutines that exist before main.main (main's own among them) each own a stack
+        for (int i = 0; i < allglen; i++) mheap.stacks().stackalloc(mcache, STACK_MIN);
     }
 
     /** The run's heap (created on first use). */
@@ -115,6 +117,8 @@ public final class Heap {
 
     /** Go 1.19's g struct lands in the 416-byte size class. */
     static final long G_SIZE = 416;
+    /** Go 1.19 starts every goroutine with a 2 KiB stack. */
+    static final int STACK_MIN = 2048;
     /** allgs: len and cap of the []*g; six goroutines exist before main's first go statement. */
     private static long allglen = 6;
     private static long allgcap = 8;
@@ -136,6 +140,7 @@ public final class Heap {
         }
         allocBytes(G_SIZE, false);
         synchronized (Heap.class) {
+            mheap.stacks().stackalloc(mcache, STACK_MIN); // a dead g keeps its stack for reuse
             if (allglen == allgcap) {
                 long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
                 allocBytes(Malloc.growsliceBytes(newCap, 8), false);

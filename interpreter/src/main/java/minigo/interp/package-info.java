@@ -86,8 +86,12 @@
  *     normalised to its Go type's width.</li>
  * <li>A GoStruct/GoArray object is owned by exactly one location; nodes copy before sharing.</li>
  * <li>Dynamic types in interface values are canonical Type objects.</li>
- * <li>Every heap allocation goes through {@link minigo.interp.Heap#alloc} (the runtime's mallocgc
- *     will plug in there); safepoints are polled at loop back-edges and function returns.</li>
+ * <li>Every heap allocation goes through {@link minigo.interp.Heap} ({@code alloc}/{@code allocBytes}),
+ *     which calls the runtime's mallocgc with Go's size and noscan flag (one MHeap per run, one
+ *     MCache for the P). Whether a site allocates at all is escape analysis' decision
+ *     ({@code Translator.heapSite}/{@code movedToHeap}, from {@link minigo.escape.EscapeResult}): a
+ *     value it keeps on the stack never reaches the allocator. Safepoints are polled at loop
+ *     back-edges and function returns.</li>
  * </ul>
  */
 package minigo.interp;

@@ -1418,6 +1418,8 @@ final class FuncTranslator {
     private ExprNode methodValue(Ast.SelectorExpr se, Selection sel) {
         Func m = (Func) sel.obj();
         Type bt = receiverBaseType(se, sel);
+        // the method value's closure: funcval + the receiver (as the method takes it)
+        boolean heap = tr.heapSite(pkg, se);
         if (TypeUtil.isInterface(bt)) {
             ExprNode recv = sel.index().size() == 1 ? expr(se.x()) : (ExprNode) navigate(expr(se.x()), typeOf(se.x()), sel.index())[0];
             String mname = m.name();
@@ -1429,13 +1431,18 @@ final class FuncTranslator {
                 public Object execute(VirtualFrame f) {
                     Iface i = (Iface) r.execute(f);
                     if (i == null) throw RuntimeErrors.nilDeref();
-                    return Heap.alloc(GoFunc.bound(t.method((Type) i.type, mname), i.value), 16);
+                    GoFunc fn = GoFunc.bound(t.method((Type) i.type, mname), i.value);
+                    return heap ? Heap.alloc(fn, 24, false) : fn;
                 }
             };
         }
         FuncRef ref = tr.funcRef(m, Translator.recvTypeArgs(bt));
         ExprNode recv = receiverFor(se, sel, m);
         boolean copy = !m.hasPtrRecv();
+        Type rt = m.hasPtrRecv() || bt.underlying() instanceof Pointer ? null : bt;
+        long recvSize = rt == null ? 8 : Heap.sizeOf(rt);
+        long closureSize = (8 + recvSize + 7) / 8 * 8;
+        boolean noscan = rt != null && !Heap.hasPointers(rt);
         return new ExprNode() {
             @Child ExprNode r = recv;
 
@@ -1443,7 +1450,8 @@ final class FuncTranslator {
             public Object execute(VirtualFrame f) {
                 Object rv = r.execute(f);
                 if (copy) rv = copyValue(rv);
-                return Heap.alloc(GoFunc.bound(ref.target(), rv), 16);
+                GoFunc fn = GoFunc.bound(ref.target(), rv);
+                return heap ? Heap.alloc(fn, closureSize, noscan) : fn;
             }
         };
     }
@@ -1537,7 +1545,7 @@ final class FuncTranslator {
                     elems.add(convert(tupleElem(tup, i, et), et, type(ps.typeAt(i))));
                 }
             }
-            if (variadic) elems.add(packVariadic(extra, type(ps.typeAt(np - 1))));
+            if (variadic) elems.add(packVariadic(extra, type(ps.typeAt(np - 1)), tr.heapSite(pkg, c)));
             return new Calls.SpreadArgs(ev, elems.toArray(new ExprNode[0]));
         }
         List<ExprNode> out = new ArrayList<>();
@@ -1551,16 +1559,20 @@ final class FuncTranslator {
                 Type et = ((Slice) st.underlying()).elem();
                 List<ExprNode> extra = new ArrayList<>();
                 for (int i = fixed; i < as.size(); i++) extra.add(valueFor(as.get(i), type(et)));
-                out.add(packVariadic(extra, st));
+                out.add(packVariadic(extra, st, tr.heapSite(pkg, c)));
             }
         }
         return new Calls.PlainArgs(out.toArray(new ExprNode[0]));
     }
 
-    ExprNode packVariadic(List<ExprNode> elems, Type sliceType) {
+    /** The implicit slice of a variadic call; heap: escape analysis says it escapes. */
+    ExprNode packVariadic(List<ExprNode> elems, Type sliceType, boolean heap) {
         if (elems.isEmpty()) return new Lit.ObjLit(null);
         Type et = type(((Slice) sliceType.underlying()).elem());
-        return Composites.sliceOf(TypeUtil.layout(et), elems.toArray(new ExprNode[0]), Heap.sizeOf(et));
+        long[] idx = new long[elems.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        return Composites.arrayLit(TypeUtil.layout(et), idx.length, idx, elems.toArray(new ExprNode[0]), true,
+                Heap.sizeOf(et) * idx.length, heap);
     }
 
     ExprNode tupleElem(int slot, int i, Type t) {
