@@ -22,6 +22,11 @@ final class Execution {
         }
         // A Go binary's os.Args[0] is the path of the executable go run built.
         String name = files.paths().get(0).getFileName().toString().replaceAll("\\.go$", "");
+        if (seed != null) {
+            // Every random choice of a run (map iteration order, select's poll order) comes from
+            // this source; the scheduler's own choices count work, not time, so a seed replays a run.
+            minigo.interp.values.GoRandom.setSeed(seed);
+        }
         int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), out, err);
         out.flush();
         return status;
