@@ -740,6 +740,8 @@ public final class Collector implements GcHooks {
             checkmark();
         }
 
+        // The workbufs this mark needed stay mapped (Go frees their spans lazily): GCSys, non-heap memory.
+        heap.setGcWorkBufBytes(work.takePeak());
         long bytesMarked = bytesMarked();
         pacer.resetLive(bytesMarked);
         heap.setHeapLive(bytesMarked);
