@@ -196,6 +196,12 @@ public final class Collector implements GcHooks {
         }, settings.gcPercent, settings.memoryLimit);
         pacer.setGlobalsScan(roots.globalsScanBytes() + opts.extraGlobalsScan);
         pacer.commit(true);
+        if (settings.gcpacertrace > 0) {
+            pacer.trace = line -> {
+                opts.trace.println(line);
+                opts.trace.flush();
+            };
+        }
         publishGoal();
         heap.setGcHooks(this);
         heap.setFreeListener(this::freed);
@@ -734,6 +740,8 @@ public final class Collector implements GcHooks {
             checkmark();
         }
 
+        // The workbufs this mark needed stay mapped (Go frees their spans lazily): GCSys, non-heap memory.
+        heap.setGcWorkBufBytes(work.takePeak());
         long bytesMarked = bytesMarked();
         pacer.resetLive(bytesMarked);
         heap.setHeapLive(bytesMarked);

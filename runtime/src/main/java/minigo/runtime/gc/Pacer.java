@@ -57,6 +57,8 @@ public final class Pacer {
     }
 
     private final HeapView heap;
+    /** GODEBUG=gcpacertrace=1: where the pacer's two lines per cycle go (null: off). */
+    java.util.function.Consumer<String> trace;
 
     int gcPercent;
     long memoryLimit;
@@ -273,6 +275,26 @@ public final class Pacer {
             fractionalUtilizationGoal = 0;
         }
         revise();
+        if (trace != null) {
+            trace.accept("pacer: assist ratio=" + goFloat(assistWorkPerByte) + " (scan " + (Math.max(heapScan, 0) >>> 20) + " MB in "
+                    + (heap.heapLive() >>> 20) + "->" + (heapGoal() >>> 20) + " MB) workers=" + dedicatedMarkWorkersNeeded
+                    + "+" + goFloat(fractionalUtilizationGoal));
+        }
+    }
+
+    /** A float64 as Go's runtime print writes it: +d.dddddde+ddd. */
+    static String goFloat(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : "+";
+        String e = String.format(java.util.Locale.ROOT, "%.6e", Math.abs(v)); // d.dddddde+dd
+        int i = e.indexOf('e');
+        int exp = Integer.parseInt(e.substring(i + 1));
+        return sign + e.substring(0, i) + "e" + (exp < 0 ? "-" : "+") + String.format("%03d", Math.abs(exp));
     }
 
     /** Recomputes the assist ratio from the work done and the heap left (Go's revise). */
@@ -334,8 +356,15 @@ public final class Pacer {
         long scanWork = heapScanWork.get() + stackScanWork.get() + globalsScanWork.get();
         double currentConsMark = ((double) (live - triggered) * (utilization + idleUtilization))
                 / ((double) scanWork * (1 - utilization));
+        double oldConsMark = consMark;
         double[] r = consMarkController.next(consMark, currentConsMark, 1.0);
         consMark = r[1] != 0 ? r[0] : 0;
+        if (trace != null) {
+            trace.accept("pacer: " + (int) (utilization * 100) + "% CPU (" + (int) (GC_BACKGROUND_UTILIZATION * 100) + " exp.) for "
+                    + heapScanWork.get() + "+" + stackScanWork.get() + "+" + globalsScanWork.get() + " B work ("
+                    + (lastHeapScan + lastStackScan + globalsScan) + " B exp.) in " + triggered + " B -> " + live + " B (∆goal "
+                    + (live - lastHeapGoal) + ", cons/mark " + goFloat(oldConsMark) + ")" + (r[1] == 0 ? "[controller reset]" : ""));
+        }
     }
 
     /** After marking: the marked bytes become the live heap (Go's resetLive). */

@@ -127,8 +127,10 @@
  *
  * <h2>Settings and traces</h2>
  * {@link minigo.runtime.gc.GcSettings} reads GOGC, GOMEMLIMIT and GODEBUG (gctrace, gccheckmark,
- * gcstoptheworld, clobberfree) and says what happens with bad values; {@link
- * minigo.runtime.gc.GcTrace} prints Go's gctrace line byte for byte.
+ * gcstoptheworld, clobberfree, gcpacertrace) and says what happens with bad values; {@link
+ * minigo.runtime.gc.GcTrace} prints Go's gctrace line byte for byte; gcpacertrace=1 adds Go's two
+ * "pacer:" lines per cycle. The interpreter prints {@code settings.warnings} at start-up and, when
+ * {@code settings.fatal()} is set, that text and exit status 2 before running anything.
  *
  * <h2>Simplifications (known, measured where it matters)</h2>
  * <ul>

@@ -170,7 +170,18 @@ public final class MHeap {
 
     private long gcSys() {
         return GC_MISC_BASE + arenas * HEAP_ARENA_METADATA
-                + (gcBitsBytes + GC_BITS_CHUNK - 1) / GC_BITS_CHUNK * GC_BITS_CHUNK;
+                + (gcBitsBytes + GC_BITS_CHUNK - 1) / GC_BITS_CHUNK * GC_BITS_CHUNK + gcWorkBufBytes;
+    }
+
+    /** Memory of the collector's mark work buffers (Go's gcWorkBufInUse, part of GCSys). */
+    private long gcWorkBufBytes;
+
+    /**
+     * The collector reports the memory its grey-object buffers take (Go allocates workbufs from
+     * the heap's manual spans and counts them in GCSys): non-heap memory the memory limit sees.
+     */
+    public synchronized void setGcWorkBufBytes(long bytes) {
+        gcWorkBufBytes = bytes;
     }
 
     public void setAllocBlack(boolean b) {

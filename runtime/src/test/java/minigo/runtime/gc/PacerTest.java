@@ -128,4 +128,22 @@ class PacerTest {
         r = c.next(9.0, 10, 1);
         assertEquals(0.9 + 2.25, r[0], 1e-12, "proportional 0.9*(10-9) plus integral 0.9/4*10");
     }
+
+    @Test
+    void pacerTraceLinesInGoFormat() {
+        assertEquals("+3.802653e+000", Pacer.goFloat(3.802653));
+        assertEquals("+2.500000e-001", Pacer.goFloat(0.25));
+        assertEquals("+0.000000e+000", Pacer.goFloat(0));
+        assertEquals("-1.748041e+001", Pacer.goFloat(-17.48041));
+        FakeHeap h = new FakeHeap();
+        Pacer p = new Pacer(h, 100, Long.MAX_VALUE);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        p.trace = lines::add;
+        p.globalsScan = 223344;
+        p.commit(true);
+        h.live = 3997696;
+        p.startCycle(0, 1, false);
+        assertEquals("pacer: assist ratio=+1.135986e+000 (scan 0 MB in 3->4 MB) workers=0++2.500000e-001", lines.get(0),
+                "go1.19's first line for g03");
+    }
 }
