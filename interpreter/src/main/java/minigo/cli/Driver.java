@@ -16,27 +16,27 @@ final class Driver {
     static final int MAX_ERRORS = 10;
 
     static int run(List<String> args, String gcflags, Long seed, PrintStream out, PrintStream err) {
-        GoFiles files;
-        try {
-            files = GoFiles.read(args);
-        } catch (GoFiles.Problem p) {
-            err.println(p.getMessage());
-            return p.status;
-        }
-        try {
-            return Execution.run(files, GcFlags.parse(gcflags), seed, out, err);
-        } catch (CompileError e) {
-            return printCompileErrors(e, files, err);
-        } catch (GcFlags.BadFlag e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (Execution.PackageMismatch e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        return withProgram(args, gcflags, false, err, (files, flags) -> Execution.run(files, flags, seed, out, err));
     }
 
     static int build(List<String> args, String gcflags, PrintStream err) {
+        return withProgram(args, gcflags, true, err, (files, flags) -> {
+            Execution.check(files, flags, err);
+            return 0;
+        });
+    }
+
+    /** What run and build do with the files once they are read and the flags parsed. */
+    private interface Step {
+        int apply(GoFiles files, GcFlags flags);
+    }
+
+    /**
+     * Reads the named files and parses -gcflags, then does the step; every refusal along the way
+     * (unreadable file, bad flag, files of two packages, invalid Go) is printed in Go's words and
+     * turned into go run's exit status.
+     */
+    private static int withProgram(List<String> args, String gcflags, boolean filesOnly, PrintStream err, Step step) {
         GoFiles files;
         try {
             files = GoFiles.read(args);
@@ -44,13 +44,12 @@ final class Driver {
             err.println(p.getMessage());
             return p.status;
         }
-        if (!files.programArgs().isEmpty()) {
+        if (filesOnly && !files.programArgs().isEmpty()) {
             err.println("named files must be .go files: " + files.programArgs().get(0));
             return 1;
         }
         try {
-            Execution.check(files, GcFlags.parse(gcflags), err);
-            return 0;
+            return step.apply(files, GcFlags.parse(gcflags));
         } catch (CompileError e) {
             return printCompileErrors(e, files, err);
         } catch (GcFlags.BadFlag e) {

@@ -16,6 +16,7 @@ final class Execution {
 
     static int run(GoFiles files, GcFlags flags, Long seed, PrintStream out, PrintStream err) {
         CheckedProgram program = frontEnd(files);
+        printEscapeReport(program, files, flags, err);
         if (!program.main().name().equals("main")) {
             err.println("package command-line-arguments is not a main package");
             return 1;
@@ -33,7 +34,11 @@ final class Execution {
     }
 
     static void check(GoFiles files, GcFlags flags, PrintStream err) {
-        CheckedProgram program = frontEnd(files);
+        printEscapeReport(frontEnd(files), files, flags, err);
+    }
+
+    /** With -gcflags=-m, as go build and go run do before anything runs. */
+    private static void printEscapeReport(CheckedProgram program, GoFiles files, GcFlags flags, PrintStream err) {
         if (flags.m() > 0) {
             // -gcflags=-m: the inlining and escape decisions, in the compiler's words and order.
             for (String line : minigo.escape.Diagnostics.report(program.main().files(), files.contents(), flags.m(),
