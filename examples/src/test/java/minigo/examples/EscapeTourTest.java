@@ -42,9 +42,7 @@ class EscapeTourTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.execute(new String[] {"build", "-gcflags=-m", program.toString()},
                 new PrintStream(out, true), new PrintStream(err, true));
-        // Go's diagnostics were recorded from the program's own directory, where it is ./P.go.
-        String shown = Path.of("").toAbsolutePath().relativize(program.toAbsolutePath()).toString();
-        String got = err.toString(StandardCharsets.UTF_8).replace(shown + ":", "./" + name + ":");
+        String got = GoldenProgramsTest.asFromItsDirectory(err.toString(StandardCharsets.UTF_8), program);
 
         assertEquals(want, got, "stderr of build -gcflags=-m");
         assertEquals(0, code, "exit status");

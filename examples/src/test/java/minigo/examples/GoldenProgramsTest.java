@@ -69,10 +69,7 @@ class GoldenProgramsTest {
         int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.execute(
                 new String[] {"run", program.toString()}, new PrintStream(out, true), new PrintStream(err, true)));
         String gotOut = out.toString(StandardCharsets.ISO_8859_1);
-        // Go's expectations were recorded from the program's own directory, where it is ./P.go.
-        String shown = Path.of("").toAbsolutePath().relativize(program.toAbsolutePath()).toString();
-        String stderr = err.toString(StandardCharsets.ISO_8859_1)
-                .replace(shown + ":", "./" + program.getFileName() + ":");
+        String stderr = asFromItsDirectory(err.toString(StandardCharsets.ISO_8859_1), program);
         List<String> gotErr = Arrays.asList(stderr.split("\n", -1));
         boolean errOk = gotErr.size() >= wantErr.size() && gotErr.subList(0, wantErr.size()).equals(wantErr);
         boolean ok = gotOut.equals(wantOut) && code == wantCode && errOk;
@@ -104,6 +101,15 @@ class GoldenProgramsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Go's expectations were recorded from the program's own directory, where positions read
+     * ./P.go; minigo, run from the module directory, names the file by its relative path.
+     */
+    static String asFromItsDirectory(String stderr, Path program) {
+        String shown = Path.of("").toAbsolutePath().relativize(program.toAbsolutePath()).toString();
+        return stderr.replace(shown + ":", "./" + program.getFileName() + ":");
     }
 
     private static Path sibling(Path program, String ext) {
