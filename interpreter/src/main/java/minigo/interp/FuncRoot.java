@@ -35,6 +35,7 @@ public final class FuncRoot extends RootNode {
     @Child private ExprNode results;
     /** Frame slot of the Deferred chain, or -1 when the function has no defer statement. */
     private final int deferSlot;
+    private final GoLanguage lang;
 
     public FuncRoot(GoLanguage lang, FrameDescriptor fd, String goName, Ast.Pos pos, StmtNode prologue, StmtNode body,
             ExprNode results, int deferSlot) {
@@ -45,6 +46,7 @@ public final class FuncRoot extends RootNode {
         this.body = body;
         this.results = results;
         this.deferSlot = deferSlot;
+        this.lang = lang;
     }
 
     @Override
@@ -68,14 +70,14 @@ public final class FuncRoot extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        GState g = GoLanguage.context(this).g();
+        GState g = lang.gstate.get();
         g.depth++;
         try {
             if (deferSlot >= 0) frame.setObject(deferSlot, null);
             GoPanic panic = null;
             try {
                 if (prologue != null) prologue.exec(frame);
-                body.exec(frame);
+                body.execReturning(frame);
             } catch (Control.Return r) {
                 // results are in their slots
             } catch (GoPanic p) {

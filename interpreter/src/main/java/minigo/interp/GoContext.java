@@ -23,8 +23,6 @@ public final class GoContext {
     private final String[] args;
     public final Random random;
     private NativeRegistry natives;
-    /** The running goroutine's panic/defer/recover bookkeeping (one per goroutine thread). */
-    private final ThreadLocal<GState> gs = ThreadLocal.withInitial(GState::new);
     private minigo.interp.translate.Translator translator;
     /** Implementation of the natives' view of the running program. */
     public final GoEnvImpl goEnv;
@@ -64,8 +62,9 @@ public final class GoContext {
         return dying.compareAndSet(false, true);
     }
 
+    /** The running goroutine's panic/defer/recover bookkeeping (one per goroutine thread). */
     public GState g() {
-        return gs.get();
+        return language.gstate.get();
     }
 
     public minigo.interp.translate.Translator translator() {

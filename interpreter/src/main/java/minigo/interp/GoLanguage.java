@@ -1,6 +1,7 @@
 package minigo.interp;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import java.nio.file.Path;
@@ -22,6 +23,13 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
 
     private static final LanguageReference<GoLanguage> LANG = LanguageReference.create(GoLanguage.class);
     private static final ContextReference<GoContext> CTX = ContextReference.create(GoLanguage.class);
+
+    /**
+     * Each goroutine thread's panic/defer/recover state. Every Go call touches it (FuncRoot counts
+     * the call depth), so it is a Truffle context-thread-local (a couple of loads in compiled code)
+     * rather than a java.lang.ThreadLocal (a hash lookup the compiler cannot fold).
+     */
+    final ContextThreadLocal<GState> gstate = locals.createContextThreadLocal((context, thread) -> new GState());
 
     public static GoLanguage get(Node node) {
         return LANG.get(node);

@@ -26,6 +26,39 @@ public final class Stmts {
                 s.exec(f);
             }
         }
+
+        @Override
+        @ExplodeLoop
+        public boolean execReturning(VirtualFrame f) {
+            for (StmtNode s : body) {
+                if (s.execReturning(f)) return true;
+            }
+            return false;
+        }
+    }
+
+    /** return: the result stores, then leave the function (see {@link StmtNode#execReturning}). */
+    public static final class Return extends StmtNode {
+        @Children final StmtNode[] stores;
+
+        public Return(StmtNode[] stores) {
+            this.stores = stores;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            execReturning(f);
+            throw Control.Return.INSTANCE;
+        }
+
+        @Override
+        @ExplodeLoop
+        public boolean execReturning(VirtualFrame f) {
+            for (StmtNode s : stores) {
+                s.exec(f);
+            }
+            return true;
+        }
     }
 
     /**
@@ -123,6 +156,16 @@ public final class Stmts {
                 if (b.target != target) throw b;
             }
         }
+
+        @Override
+        public boolean execReturning(VirtualFrame f) {
+            try {
+                return body.execReturning(f);
+            } catch (Control.Break b) {
+                if (b.target != target) throw b;
+                return false;
+            }
+        }
     }
 
     public static final class ExprStmt extends StmtNode {
@@ -161,6 +204,16 @@ public final class Stmts {
             } else if (els != null) {
                 els.exec(f);
             }
+        }
+
+        @Override
+        public boolean execReturning(VirtualFrame f) {
+            if (cond.executeBool(f)) {
+                return then.execReturning(f);
+            } else if (els != null) {
+                return els.execReturning(f);
+            }
+            return false;
         }
     }
 
@@ -265,15 +318,30 @@ public final class Stmts {
         }
     }
 
+    /**
+     * Loop back-edges between two calls of {@link minigo.interp.sched.Sched#preemptCheck}. The check
+     * is a call out of compiled code (a TruffleBoundary) and a volatile read; made at every
+     * back-edge it cost more than the body of a small loop and kept the compiler from optimizing
+     * the loop. Counting here first makes the common back-edge an increment and a test; the
+     * scheduler's budget (in checks) is then reached after this many times more iterations, still
+     * well under the 10 ms after which Go's sysmon preempts.
+     */
+    static final int PREEMPT_STRIDE = 16;
+    /** Back-edges since the last check. Only the goroutine holding the P runs Go code, so plain. */
+    private static int backEdges;
+
     /** A loop back-edge is where a goroutine that used up its budget lets the others run. */
     static void preempt() {
-        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
-        if (s != null) preemptBoundary(s);
+        if (++backEdges >= PREEMPT_STRIDE) {
+            backEdges = 0;
+            preemptBoundary();
+        }
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static void preemptBoundary(minigo.interp.sched.Sched s) {
-        s.preemptCheck();
+    private static void preemptBoundary() {
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        if (s != null) s.preemptCheck();
     }
 
     /**
@@ -300,6 +368,12 @@ public final class Stmts {
 
         @Override
         public void exec(VirtualFrame f) {
+            if (execReturning(f)) throw Control.Return.INSTANCE;
+        }
+
+        @Override
+        @ExplodeLoop
+        public boolean execReturning(VirtualFrame f) {
             try {
                 if (init != null) init.exec(f);
                 int chosen = -1;
@@ -310,13 +384,19 @@ public final class Stmts {
                     }
                 }
                 if (chosen < 0) chosen = defaultIndex;
-                if (chosen < 0) return;
-                for (int i = chosen; i < bodies.length; i++) {
-                    bodies[i].exec(f);
-                    if (!fallsThrough[i]) break;
+                if (chosen < 0) return false;
+                boolean running = false;
+                for (int i = 0; i < bodies.length; i++) {
+                    if (i == chosen) running = true;
+                    if (running) {
+                        if (bodies[i].execReturning(f)) return true;
+                        if (!fallsThrough[i]) break;
+                    }
                 }
+                return false;
             } catch (Control.Break b) {
                 if (b.target != target) throw b;
+                return false;
             }
         }
     }

@@ -711,13 +711,7 @@ final class FuncTranslator {
             }
             for (int i = 0; i < xs.size(); i++) out.add(storeResult(i, reads.get(i)));
         }
-        out.add(new StmtNode() {
-            @Override
-            public void exec(VirtualFrame f) {
-                throw minigo.interp.nodes.Control.Return.INSTANCE;
-            }
-        });
-        return seq(out);
+        return new Stmts.Return(out.toArray(new StmtNode[0]));
     }
 
     private StmtNode storeResult(int i, ExprNode v) {
