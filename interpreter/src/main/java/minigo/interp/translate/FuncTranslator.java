@@ -1496,6 +1496,11 @@ final class FuncTranslator {
             return new Calls.StaticCall(tr.funcRef(m, Translator.recvTypeArgs(bt)), receiverFor(se, sel, m), args);
         }
         if (fo instanceof Func f) {
+            if (f.isNative() && c.args().size() == 1 && sig.params().size() == 1 && !sig.variadic()
+                    && !(typeOf(c.args().get(0)) instanceof Tuple)) {
+                ExprNode in = Intrinsics.call(f, valueFor(c.args().get(0), type(sig.params().typeAt(0))));
+                if (in != null) return in.at(c.pos());
+            }
             Ast.Ident id = calleeIdent(fun);
             return new Calls.StaticCall(tr.funcRef(f, instanceArgs(id)), null, args(c, sig));
         }
