@@ -95,10 +95,19 @@ public final class Calls {
         }
     }
 
+    /**
+     * A call of a func value (closure, method value, function variable). Keeps a monomorphic
+     * inline cache on the callee's call target: while every call site sees one function (the
+     * comparator of sort.Slice, a callback), it is a DirectCallNode that Truffle can inline;
+     * once a second target shows up, the site goes through an IndirectCallNode for good.
+     */
     public static final class ValueCall extends ExprNode {
         @Child ExprNode fn;
         @Child Args args;
-        @Child IndirectCallNode call = IndirectCallNode.create();
+        @CompilationFinal RootCallTarget cachedTarget;
+        @CompilationFinal boolean megamorphic;
+        @Child DirectCallNode direct;
+        @Child IndirectCallNode indirect;
 
         public ValueCall(ExprNode fn, Args args) {
             this.fn = fn;
@@ -110,7 +119,20 @@ public final class Calls {
             GoFunc g = (GoFunc) fn.execute(f);
             if (g == null) throw RuntimeErrors.nilDeref();
             Object[] a = args.eval(f, g.hasReceiver ? g.receiver : g.captures);
-            return call.call(g.target, a);
+            if (!megamorphic) {
+                if (g.target == cachedTarget) {
+                    return direct.call(a);
+                }
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                if (cachedTarget == null) {
+                    cachedTarget = g.target;
+                    direct = insert(DirectCallNode.create(g.target));
+                    return direct.call(a);
+                }
+                megamorphic = true;
+                indirect = insert(IndirectCallNode.create());
+            }
+            return indirect.call(g.target, a);
         }
     }
 
