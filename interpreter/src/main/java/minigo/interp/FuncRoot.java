@@ -91,7 +91,13 @@ public final class FuncRoot extends RootNode {
                 if (panic != null) throw panic;
             }
             TruffleSafepoint.poll(this);
-            return results == null ? null : results.execute(frame);
+            if (results == null) return null;
+            Object r = results.execute(frame);
+            // the caller may hold it only in a Java local until its statement ends
+            if (r != null && !(r instanceof Long || r instanceof Double || r instanceof Boolean)) {
+                minigo.interp.gc.Pins.pin(r);
+            }
+            return r;
         } finally {
             g.depth--;
         }

@@ -18,8 +18,8 @@ public final class Goroutines {
     @TruffleBoundary
     public static void start(Node location, Deferred call, long closureSize, boolean closureNoscan) {
         GoContext ctx = GoLanguage.context(location);
-        Heap.newproc(closureSize, closureNoscan);
-        Sched.current().go(() -> {
+        minigo.interp.gc.HeapBlock funcval = Heap.newproc(closureSize, closureNoscan);
+        minigo.interp.sched.G newg = Sched.current().go(() -> {
             GState g = ctx.g();
             g.depth = 0;
             g.armed = null;
@@ -31,5 +31,7 @@ public final class Goroutines {
                 Heap.goexit();
             }
         });
+        // The call's function and arguments live on the new goroutine's stack in Go: roots until it ends.
+        newg.startRoots = new Object[] {call, funcval};
     }
 }

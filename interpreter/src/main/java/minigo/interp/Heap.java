@@ -1,7 +1,11 @@
 package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import minigo.interp.gc.HeapBlock;
+import minigo.interp.gc.Pins;
+import minigo.interp.sched.GoChan;
 import minigo.interp.values.Box;
+import minigo.interp.values.Iface;
 import minigo.interp.values.GoArray;
 import minigo.interp.values.GoFunc;
 import minigo.interp.values.GoMap;
@@ -52,6 +56,8 @@ public final class Heap {
         allglen = 6;
         allgcap = 8;
         gfree = 0;
+        gs.clear();
+        allgsArray = null;
         // the goroutines that exist before main.main (main's own among them) each own a stack
         for (int i = 0; i < allglen; i++) mheap.stacks().stackalloc(mcache, STACK_MIN);
     }
@@ -80,16 +86,17 @@ public final class Heap {
             addr = Malloc.mallocgc(mcache, size, noscan, object);
         }
         setAddr(object, addr);
+        // Until the statement that allocated it ends, the new object may live only in a Java local.
+        Pins.pin(object);
         return object;
     }
 
-    /** Counts an allocation whose bytes belong to no separate Java object (e.g. string data). */
-    @TruffleBoundary
-    public static long allocBytes(long size, boolean noscan) {
-        synchronized (Heap.class) {
-            if (mheap == null) reset();
-            return Malloc.mallocgc(mcache, size, noscan, null);
-        }
+    /**
+     * An allocation that no value object of ours stands for (a map's buckets, a g, a funcval): the
+     * returned block must be held by its owner for as long as Go would keep the memory.
+     */
+    public static HeapBlock allocBlock(long size, boolean noscan) {
+        return alloc(new HeapBlock(noscan ? 0 : size), size, noscan);
     }
 
     private static void setAddr(Object o, long addr) {
@@ -99,6 +106,9 @@ public final class Heap {
         else if (o instanceof GoMap m) m.addr = addr;
         else if (o instanceof GoFunc f) f.addr = addr;
         else if (o instanceof GoString s) s.addr = addr;
+        else if (o instanceof Iface i) i.addr = addr;
+        else if (o instanceof GoChan c) c.addr = addr;
+        else if (o instanceof HeapBlock b) b.addr = addr;
     }
 
     /**
@@ -124,30 +134,47 @@ public final class Heap {
     private static long allgcap = 8;
     /** Dead gs waiting for reuse (gfput/gfget): a new goroutine takes one before allocating. */
     private static long gfree;
+    /** The g objects allocated so far (Go never frees a g: allgs keeps them) and allgs' array. */
+    private static final java.util.List<HeapBlock> gs = new java.util.ArrayList<>();
+    private static HeapBlock allgsArray;
 
     /**
      * newproc's allocations for one go statement: the closure wrapping a call with arguments
-     * (closureSize &gt; 0), then a g, unless a dead one can be reused, which joins allgs (append).
+     * (closureSize &gt; 0, returned so that the new goroutine holds it), then a g, unless a dead
+     * one can be reused, which joins allgs (append).
      */
     @TruffleBoundary
-    public static void newproc(long closureSize, boolean closureNoscan) {
-        if (closureSize > 0) allocBytes(closureSize, closureNoscan);
+    public static HeapBlock newproc(long closureSize, boolean closureNoscan) {
+        HeapBlock closure = closureSize > 0 ? allocBlock(closureSize, closureNoscan) : null;
         synchronized (Heap.class) {
             if (gfree > 0) {
                 gfree--;
-                return;
+                return closure;
             }
         }
-        allocBytes(G_SIZE, false);
+        HeapBlock g = allocBlock(G_SIZE, false);
         synchronized (Heap.class) {
+            gs.add(g);
             mheap.stacks().stackalloc(mcache, STACK_MIN); // a dead g keeps its stack for reuse
-            if (allglen == allgcap) {
-                long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
-                allocBytes(Malloc.growsliceBytes(newCap, 8), false);
+        }
+        if (allglen == allgcap) {
+            long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
+            HeapBlock a = allocBlock(Malloc.growsliceBytes(newCap, 8), false);
+            synchronized (Heap.class) {
+                allgsArray = a;
                 allgcap = newCap;
             }
+        }
+        synchronized (Heap.class) {
             allglen++;
         }
+        return closure;
+    }
+
+    /** The runtime's own roots in the heap: every g and the allgs array. */
+    public static synchronized void scanRuntimeRoots(minigo.runtime.gc.PointerVisitor v) {
+        for (HeapBlock g : gs) v.visit(g);
+        if (allgsArray != null) v.visit(allgsArray);
     }
 
     /** A goroutine exited: its g goes to the free list. */

@@ -56,10 +56,19 @@ public final class ProgramRoot extends RootNode {
         sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(this,
                 java.util.concurrent.Semaphore::acquire, sem));
         sched.setUncaughtHandler(t -> {
-            if (!isEngineExit(t)) internalError(ctx, t, this);
+            if (t instanceof minigo.runtime.gc.GcFatalError e) dieGc(ctx, e, this);
+            else if (!isEngineExit(t)) internalError(ctx, t, this);
         });
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
+        minigo.runtime.gc.GcSettings gs = minigo.interp.gc.GcRuntime.readSettings();
+        for (String w : gs.warnings) ctx.writeStderr(w + "\n");
+        if (gs.fatal() != null) {
+            ctx.writeStderr(gs.fatal() + "\n");
+            ctx.exit(this, 2);
+            return 2;
+        }
+        minigo.interp.gc.GcRuntime.start(Heap.mheap(), sched, tr, gs, ctx.stderr(), (fn, obj) -> ctx.goEnv.callFunc(fn, obj));
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
@@ -77,6 +86,9 @@ public final class ProgramRoot extends RootNode {
             throw e;
         } catch (AbstractTruffleException e) {
             throw e;
+        } catch (minigo.runtime.gc.GcFatalError e) {
+            dieGc(ctx, e, this);
+            return 2;
         } catch (StackOverflowError e) {
             ctx.flush();
             ctx.writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n");
@@ -87,6 +99,18 @@ public final class ProgramRoot extends RootNode {
             internalError(ctx, e, this);
             return 3;
         }
+    }
+
+    /** A fatal error of the collector (checkmark, a freed object touched): its lines, then exit 2. */
+    @TruffleBoundary
+    static void dieGc(GoContext ctx, minigo.runtime.gc.GcFatalError e, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
+        ctx.flush();
+        ctx.writeStderr(e.getMessage() + "\n");
+        ctx.exit(loc, 2);
     }
 
     /** The engine's own unwinding (exit, cancellation): never a Go error, never ours to report. */

@@ -22,8 +22,11 @@ public final class Stmts {
         @Override
         @ExplodeLoop
         public void exec(VirtualFrame f) {
+            // what a statement pinned for the collector is in slots, the heap or garbage once it ends
+            int mark = minigo.interp.gc.Pins.mark();
             for (StmtNode s : body) {
                 s.exec(f);
+                minigo.interp.gc.Pins.release(mark);
             }
         }
     }
@@ -193,6 +196,15 @@ public final class Stmts {
 
         @Override
         public boolean executeRepeating(VirtualFrame f) {
+            int mark = minigo.interp.gc.Pins.mark();
+            try {
+                return iterate(f);
+            } finally {
+                minigo.interp.gc.Pins.release(mark);
+            }
+        }
+
+        private boolean iterate(VirtualFrame f) {
             if (cond != null && !cond.executeBool(f)) return false;
             try {
                 body.exec(f);

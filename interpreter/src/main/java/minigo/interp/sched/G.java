@@ -7,7 +7,7 @@ import java.util.concurrent.Semaphore;
  * The thread runs interpreter code only while this G holds the P; otherwise it waits on
  * {@link #baton}.
  */
-public final class G {
+public final class G implements minigo.runtime.gc.GcGoroutine {
     /** Go's G states, restricted to what a simulated scheduler distinguishes. */
     public enum Status {
         /** Created, never run yet (Go: _Grunnable, first time). */
@@ -32,6 +32,18 @@ public final class G {
     volatile Thread thread;
     /** What runs: the goroutine's function call. */
     final Runnable body;
+    /** Set (before the baton is released) when the baton means "you hold the P", not "scan your stack". */
+    volatile boolean granted;
+
+    // ---- the collector's view (minigo.runtime.gc) ----
+    private final minigo.runtime.gc.GcGState gcState = new minigo.runtime.gc.GcGState();
+    /** Temporaries of this goroutine the collector must see (see {@link minigo.interp.gc.Pins}). */
+    public final minigo.interp.gc.Pins pins = new minigo.interp.gc.Pins();
+    /**
+     * Until the goroutine's first frame holds them: the evaluated function and arguments of its
+     * {@code go} statement (Go keeps them on the new goroutine's stack), and the funcval block.
+     */
+    public volatile Object startRoots;
 
     // ---- set by whoever wakes a parked G ----
     /** The sudog that completed this G's channel operation or select case. */
@@ -44,6 +56,27 @@ public final class G {
     G(long goid, Runnable body) {
         this.goid = goid;
         this.body = body;
+    }
+
+    @Override
+    public minigo.runtime.gc.GcGState gcState() {
+        return gcState;
+    }
+
+    /** On this goroutine's thread only: its frames, its pinned temporaries, its go statement's arguments. */
+    @Override
+    public long scanOwnStack(minigo.runtime.gc.PointerVisitor v) {
+        long w = minigo.interp.gc.StackScan.scanFrames(v);
+        pins.scan(v);
+        Object r = startRoots;
+        if (r != null) v.visit(r);
+        return w;
+    }
+
+    /** Go 1.19 starts goroutine stacks at 2 KiB; ours do not grow yet. */
+    @Override
+    public long stackSize() {
+        return 2048;
     }
 
     public Status status() {

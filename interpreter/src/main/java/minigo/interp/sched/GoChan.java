@@ -48,6 +48,19 @@ public final class GoChan {
         this.buf = new Object[dataqsiz];
     }
 
+    /**
+     * Reports the references this channel holds for the collector: buffered elements and the
+     * elements of the sudogs waiting to send (Go scans hchan's buffer as part of the hchan object
+     * and waiting senders' values through their stacks; ours are copies held by the sudogs).
+     */
+    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
+        for (Object o : buf) {
+            if (o != null) v.visit(o);
+        }
+        sendq.scanElems(v);
+        recvq.scanElems(v);
+    }
+
     public int len() {
         return qcount;
     }

@@ -92,6 +92,36 @@ public final class Sched {
     /** Goroutines parked in {@link #waitUntil} until the next {@link #changed}. */
     private final ArrayDeque<G> changeWaiters = new ArrayDeque<>();
 
+    /** What the collector asks of goroutines (null: no collector, e.g. in scheduler tests). */
+    public interface GcHook {
+        /** On g's own thread, parked or about to run: scan g's stack if the collector asked for it. */
+        void serveStackScan(G g);
+
+        /** On g's own thread, as it ends. */
+        void goroutineExit(G g);
+    }
+
+    private volatile GcHook gcHook;
+
+    public void setGcHook(GcHook h) {
+        this.gcHook = h;
+    }
+
+    private void serveStackScan(G g) {
+        GcHook h = gcHook;
+        if (h != null) {
+            h.serveStackScan(g);
+        }
+    }
+
+    /**
+     * The collector's request that parked g scan its own stack: wakes g's thread without giving it
+     * the P (see {@link #waitForP}). A g in a syscall scans when it comes back.
+     */
+    public void requestStackScan(G g) {
+        g.baton.release();
+    }
+
     /** The runtime semaphores of package sync. */
     public final Sema sema = new Sema();
     /** The notify lists of sync.Cond, by the address (identity) of their notifyList. */
@@ -152,6 +182,7 @@ public final class Sched {
         allgs.add(g);
         gcount++;
         curg = g;
+        minigo.interp.gc.Pins.current = g.pins;
         return g;
     }
 
@@ -326,12 +357,26 @@ public final class Sched {
 
     // ---- switching ----
 
+    /**
+     * Waits until g holds the P. The baton is also released to ask a parked g to scan its own
+     * stack for the collector (DESIGN §4: frames are only readable on their own thread): it scans
+     * without the P and waits again. A g that gets the P while a scan is pending scans first.
+     */
     private void waitForP(G g) {
-        blocker.acquire(g.baton);
-        if (shutdown) {
-            throw new Shutdown();
+        while (true) {
+            blocker.acquire(g.baton);
+            if (shutdown) {
+                throw new Shutdown();
+            }
+            if (g.granted) {
+                g.granted = false;
+                break;
+            }
+            serveStackScan(g);
         }
+        serveStackScan(g);
         g.thread = Thread.currentThread();
+        minigo.interp.gc.Pins.current = g.pins;
         RuntimeException a = g.abort;
         if (a != null) {
             g.abort = null;
@@ -346,6 +391,7 @@ public final class Sched {
      * interrupt): g holds the P again and runs.
      */
     public void resume(G g) {
+        minigo.interp.gc.Pins.current = g.pins;
         g.status = G.Status.RUNNING;
         g.waitReason = "";
         budget = PREEMPT_BUDGET;
@@ -359,6 +405,7 @@ public final class Sched {
     public void abortParked(G g, RuntimeException why) {
         g.abort = why;
         resume(g);
+        g.granted = true;
         g.baton.release();
     }
 
@@ -374,6 +421,7 @@ public final class Sched {
                 next.status = G.Status.RUNNING;
                 budget = PREEMPT_BUDGET;
                 curg = next;
+                next.granted = true;
                 next.baton.release();
                 return;
             }
@@ -451,6 +499,10 @@ public final class Sched {
 
     /** The running G (not main) has finished: it is dead and the P goes to the next G. */
     private void goexit(G me) {
+        GcHook h = gcHook;
+        if (h != null) {
+            h.goroutineExit(me);
+        }
         me.status = G.Status.DEAD;
         gcount--;
         allgs.remove(me);
@@ -485,6 +537,8 @@ public final class Sched {
                 me.waitReason = "";
                 budget = PREEMPT_BUDGET;
                 curg = me;
+                minigo.interp.gc.Pins.current = me.pins;
+                serveStackScan(me);
                 return;
             }
             me.status = G.Status.RUNNABLE;

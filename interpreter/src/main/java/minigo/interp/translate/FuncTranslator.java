@@ -1212,7 +1212,7 @@ final class FuncTranslator {
                     };
                     boolean zero = v == null || (v instanceof minigo.interp.values.GoString gs && gs.length() == 0);
                     long bytes = conv.allocSize(size, bits, zero);
-                    if (bytes > 0) Heap.allocBytes(bytes, noscan);
+                    if (bytes > 0) return Heap.alloc(new Iface(dyn, v), bytes, noscan);
                 }
                 return new Iface(dyn, v);
             }
@@ -1693,8 +1693,8 @@ final class FuncTranslator {
 
                     @Override
                     public Object execute(VirtualFrame f) {
-                        if (heapStr) Heap.allocBytes(4, true);
-                        return GoString.fromRune(v.executeLong(f));
+                        GoString r = GoString.fromRune(v.executeLong(f));
+                        return heapStr ? Heap.alloc(r.unshared(), 4, true) : r;
                     }
                 };
             }
@@ -1713,7 +1713,7 @@ final class FuncTranslator {
                     // slicebytetostring: 0 and 1 bytes come from static data; a non-escaping
                     // result up to 32 bytes uses the stack buffer; else a rawstring of len bytes
                     long n = r.length();
-                    if (n > (bytes ? 1 : 0) && (heapStr || n > 32)) Heap.allocBytes(n, true);
+                    if (n > (bytes ? 1 : 0) && (heapStr || n > 32)) return Heap.alloc(r.unshared(), n, true);
                     return r;
                 }
             };
@@ -1731,7 +1731,7 @@ final class FuncTranslator {
                     // rawbyteslice / rawruneslice: capacity rounded to a size class, unless a
                     // non-escaping result of up to 32 elements uses the stack buffer
                     long n = r == null ? 0 : r.len;
-                    if (heapSl || n > 32) Heap.allocBytes(minigo.runtime.memory.Malloc.roundupsize(n * (bytes ? 1 : 4)), true);
+                    if (r != null && (heapSl || n > 32)) Heap.alloc(r.array, minigo.runtime.memory.Malloc.roundupsize(n * (bytes ? 1 : 4)), true);
                     return r;
                 }
             };
@@ -1998,7 +1998,7 @@ final class FuncTranslator {
             GoString s = GoString.concat(x, y);
             int total = na + (y.length() > 0 ? 1 : 0);
             if (inner) nonEmpty = total;
-            else if (total > 1) Heap.allocBytes(s.length(), true);
+            else if (total > 1) Heap.alloc(s, s.length(), true);
             return s;
         }
 

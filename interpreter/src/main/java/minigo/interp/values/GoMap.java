@@ -87,6 +87,18 @@ public final class GoMap {
         this.order = new Entry[cap];
     }
 
+    /** Reports every key and value to the collector's visitor, and the bucket allocations. */
+    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
+        Entry[] o = order;
+        for (int i = 0; i < used; i++) {
+            Entry e = o[i];
+            if (e == null || e.deleted) continue;
+            if (e.key != null && !(e.key instanceof Long)) v.visit(e.key);
+            if (e.value != null) v.visit(e.value);
+        }
+        if (account != null) account.scanRefs(v);
+    }
+
     public int len() {
         return count;
     }

@@ -46,7 +46,13 @@ public final class RuntimeNatives implements NativeProvider {
         });
         r.register("runtime.KeepAlive", a -> null);
         r.register("runtime.SetFinalizer", a -> {
-            RuntimeBridge.current().setFinalizer(a[0], a[1]);
+            Object obj = a[0] instanceof minigo.interp.values.Iface i ? i.value : a[0];
+            Object fn = a[1] instanceof minigo.interp.values.Iface i ? i.value : a[1];
+            String fatal = RuntimeBridge.current().setFinalizer(obj, fn);
+            if (fatal != null) {
+                OsNatives.write(2, (fatal + "\n").getBytes(StandardCharsets.UTF_8));
+                GoEnv.current().exit(2);
+            }
             return null;
         });
         r.register("runtime.ReadMemStats", a -> {

@@ -1,0 +1,127 @@
+package minigo.interp.gc;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import minigo.interp.sched.G;
+import minigo.interp.sched.Sched;
+import minigo.interp.translate.Translator;
+import minigo.runtime.gc.Collector;
+import minigo.runtime.gc.GcGoroutine;
+import minigo.runtime.gc.GcSettings;
+import minigo.runtime.gc.MutatorHost;
+import minigo.runtime.memory.MHeap;
+
+/**
+ * The collector of the running program: made when the program starts (after the scheduler, before
+ * package initialisation), from GOGC, GOMEMLIMIT and GODEBUG, over the run's {@link MHeap}. The
+ * runtime natives (runtime.GC, debug.SetGCPercent, SetMemoryLimit, FreeOSMemory, SetFinalizer)
+ * come here.
+ *
+ * <p>How the scheduler serves the collector (one P, see minigo.interp.sched): stopping the world is
+ * holding the P, which the goroutine that starts a cycle does; a parked goroutine is asked to scan
+ * its own stack by waking its thread without the P.
+ */
+public final class GcRuntime {
+    private GcRuntime() {}
+
+    private static volatile Collector gc;
+    private static volatile GcSettings settings;
+
+    /** The running program's collector (null before the program starts). */
+    public static Collector collector() {
+        return gc;
+    }
+
+    /** Reads GOGC, GOMEMLIMIT and GODEBUG as Go's runtime does at start-up. */
+    public static GcSettings readSettings() {
+        return GcSettings.fromEnv(System.getenv());
+    }
+
+    /**
+     * Starts the collector for a program. {@code runFinalizer} runs one finalizer call on a Go
+     * goroutine (the interpreter's call back into Go).
+     */
+    public static Collector start(MHeap heap, Sched sched, Translator tr, GcSettings s, OutputStream stderr,
+            java.util.function.BiConsumer<Object, Object> runFinalizer) {
+        Collector.Options o = new Collector.Options();
+        o.trace = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        o.alwaysPoison = s.clobberfree > 0;
+        // Marking runs in the pauses until the interpreter's stores carry write barriers.
+        o.markInPause = true;
+        SchedHost host = new SchedHost(sched);
+        Collector c = new Collector(heap, ValueScanner.INSTANCE, new ProgramRoots(tr, v -> {
+            minigo.interp.Heap.scanRuntimeRoots(v);
+        }), host, s, o);
+        sched.setGcHook(new Sched.GcHook() {
+            @Override
+            public void serveStackScan(G g) {
+                c.safepoint(g);
+            }
+
+            @Override
+            public void goroutineExit(G g) {
+                c.goroutineExit(g);
+            }
+        });
+        c.finalizers().setWakeup(() -> sched.go(() -> {
+            for (minigo.runtime.gc.Finalizers.Pending p; (p = c.finalizers().poll()) != null; ) {
+                runFinalizer.accept(p.fn(), p.obj());
+            }
+        }));
+        settings = s;
+        gc = c;
+        return c;
+    }
+
+    /** The program ended. */
+    public static void stop() {
+        Collector c = gc;
+        gc = null;
+        if (c != null) c.shutdown();
+    }
+
+    /** The scheduler as the collector sees it. */
+    private static final class SchedHost implements MutatorHost {
+        private final Sched sched;
+
+        SchedHost(Sched sched) {
+            this.sched = sched;
+        }
+
+        @Override
+        public int gomaxprocs() {
+            return 1; // one P runs Go code (minigo.interp.sched)
+        }
+
+        @Override
+        public void stopTheWorld(String reason) {
+            // The caller holds the only P: no other goroutine runs Go code until it lets go.
+        }
+
+        @Override
+        public void startTheWorld() {
+        }
+
+        @Override
+        public List<? extends GcGoroutine> allGoroutines() {
+            return sched.liveGoroutines();
+        }
+
+        @Override
+        public GcGoroutine currentGoroutine() {
+            return sched.holdsP() ? sched.curg() : null;
+        }
+
+        @Override
+        public void requestStackScan(GcGoroutine g) {
+            sched.requestStackScan((G) g);
+        }
+    }
+
+    static Map<String, String> env() {
+        return System.getenv();
+    }
+}
