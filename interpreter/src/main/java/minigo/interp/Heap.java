@@ -68,6 +68,11 @@ public final class Heap {
         return mheap;
     }
 
+    /** The mcache of the P that runs Go code (the collector's per-P work buffers hang off it). */
+    public static MCache mcache() {
+        return mcache;
+    }
+
     /** A pointerful allocation of size bytes (the conservative default: scan). */
     public static <T> T alloc(T object, long size) {
         return alloc(object, size, false);

@@ -49,8 +49,6 @@ public final class GcRuntime {
         Collector.Options o = new Collector.Options();
         o.trace = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         o.alwaysPoison = s.clobberfree > 0;
-        // Marking runs in the pauses until the interpreter's stores carry write barriers.
-        o.markInPause = true;
         SchedHost host = new SchedHost(sched);
         Collector c = new Collector(heap, ValueScanner.INSTANCE, new ProgramRoots(tr, v -> {
             minigo.interp.Heap.scanRuntimeRoots(v);
@@ -65,6 +63,11 @@ public final class GcRuntime {
             public void goroutineExit(G g) {
                 c.goroutineExit(g);
             }
+
+            @Override
+            public void preempted() {
+                c.preempted(minigo.interp.Heap.mcache());
+            }
         });
         c.finalizers().setWakeup(() -> sched.go(() -> {
             for (minigo.runtime.gc.Finalizers.Pending p; (p = c.finalizers().poll()) != null; ) {
@@ -73,6 +76,7 @@ public final class GcRuntime {
         }));
         settings = s;
         gc = c;
+        WriteBarrier.gc = c;
         return c;
     }
 
@@ -80,6 +84,7 @@ public final class GcRuntime {
     public static void stop() {
         Collector c = gc;
         gc = null;
+        WriteBarrier.gc = null;
         if (c != null) c.shutdown();
     }
 

@@ -128,6 +128,23 @@ public final class Stmts {
         }
     }
 
+    /** Clears reference slots whose variables are dead from here on, so the collector does not see them. */
+    public static final class ClearSlots extends StmtNode {
+        @CompilationFinal(dimensions = 1) final int[] slots;
+
+        public ClearSlots(int[] slots) {
+            this.slots = slots;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void exec(VirtualFrame f) {
+            for (int s : slots) {
+                f.setObject(s, null);
+            }
+        }
+    }
+
     public static final class ExprStmt extends StmtNode {
         @Child ExprNode x;
 
@@ -262,6 +279,15 @@ public final class Stmts {
 
         @Override
         public boolean executeRepeating(VirtualFrame f) {
+            int mark = minigo.interp.gc.Pins.mark();
+            try {
+                return iterate(f);
+            } finally {
+                minigo.interp.gc.Pins.release(mark);
+            }
+        }
+
+        private boolean iterate(VirtualFrame f) {
             if (!step.next(f)) return false;
             try {
                 body.exec(f);

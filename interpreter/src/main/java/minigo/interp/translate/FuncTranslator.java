@@ -250,8 +250,13 @@ final class FuncTranslator {
     }
 
     int tempSlot(SlotKind k) {
-        return newSlot(k);
+        int slot = newSlot(k);
+        if (k == SlotKind.OBJECT) objectTemps.add(slot);
+        return slot;
     }
+
+    /** Reference temporaries made so far: each is dead once the statement that made it ends. */
+    private final List<Integer> objectTemps = new ArrayList<>();
 
     // ================================================================== function entry points
 
@@ -441,10 +446,16 @@ final class FuncTranslator {
                 label = labelToken(ls.label().name());
                 hasLabels = true;
             }
+            int temps = objectTemps.size();
             StmtNode n = stmt(s);
             if (n == null) continue;
             out.add(n);
             labels.add(label);
+            if (objectTemps.size() > temps) {
+                // Go's liveness: a statement's temporaries die with it; cleared, the collector does not see them
+                out.add(new Stmts.ClearSlots(objectTemps.subList(temps, objectTemps.size()).stream().mapToInt(Integer::intValue).toArray()));
+                labels.add(null);
+            }
         }
         StmtNode[] body = out.toArray(new StmtNode[0]);
         if (hasLabels) return new Stmts.GotoBlock(body, labels.toArray());
@@ -891,6 +902,19 @@ final class FuncTranslator {
         Stmts.RangeStep step = RangeSteps.make(mode, xu, colSlot, idxSlot, lenSlot, kSlot, kk, vSlot, vk, valType != null && valE != null,
                 assignK, assignV, mode == 3 ? TypeUtil.layout(keyType) : TypeUtil.layout(valType));
         pre.add(new Stmts.Range(token, step, body));
+        // After the loop its hidden copy of the range expression and its variables are dead (Go's
+        // liveness): clear them, so the collector does not keep what only they referenced.
+        List<Integer> dead = new ArrayList<>(List.of(colSlot));
+        if (vk == SlotKind.OBJECT) dead.add(vSlot);
+        if (kk == SlotKind.OBJECT) dead.add(kSlot);
+        if (define) {
+            for (Ast.Expr e : new Ast.Expr[] {keyE, valE}) {
+                Var v = e == null ? null : newVar(e);
+                VarInfo vi = v == null ? null : vars.get(v);
+                if (vi != null && (vi.boxed || vi.kind == SlotKind.OBJECT)) dead.add(vi.slot);
+            }
+        }
+        pre.add(new Stmts.ClearSlots(dead.stream().mapToInt(Integer::intValue).toArray()));
         return seq(pre);
     }
 

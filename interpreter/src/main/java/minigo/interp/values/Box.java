@@ -127,6 +127,7 @@ public abstract class Box extends Pointer {
 
         @Override
         public void store(Object v) {
+            minigo.interp.gc.WriteBarrier.write(value, v);
             value = v;
         }
     }

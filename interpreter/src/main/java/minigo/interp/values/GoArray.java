@@ -155,6 +155,7 @@ public final class GoArray {
 
     /** Stores a reference element (not for struct/array elements: use {@link #store}). */
     public void setObject(int i, Object v) {
+        minigo.interp.gc.WriteBarrier.write(refs[i], v);
         refs[i] = v;
     }
 
@@ -183,6 +184,7 @@ public final class GoArray {
         } else if (elem.kind == ValueKind.ARRAY) {
             ((GoArray) refs[i]).copyFrom((GoArray) v);
         } else {
+            minigo.interp.gc.WriteBarrier.write(refs[i], v);
             refs[i] = v;
         }
     }
@@ -229,6 +231,10 @@ public final class GoArray {
         } else if (dst.bools != null) {
             System.arraycopy(src.bools, srcPos, dst.bools, dstPos, n);
         } else if (!dst.elem.kind.isComposite()) {
+            if (minigo.interp.gc.WriteBarrier.enabled()) {
+                minigo.interp.gc.WriteBarrier.overwrite(dst.refs, dstPos, n);
+                minigo.interp.gc.WriteBarrier.overwrite(src.refs, srcPos, n);
+            }
             System.arraycopy(src.refs, srcPos, dst.refs, dstPos, n);
         } else if (src == dst && dstPos > srcPos) {
             for (int i = n - 1; i >= 0; i--) {

@@ -193,9 +193,12 @@ public final class GoMap {
         Object v = valueLayout.copyValue(value);
         for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
             if (e.hash == h && keyEquals(e.key, key)) {
+                minigo.interp.gc.WriteBarrier.write(e.value, v);
                 e.value = v;
                 if (updateKeyOnAssign) {
-                    e.key = keyLayout.copyValue(key);
+                    Object k = keyLayout.copyValue(key);
+                    minigo.interp.gc.WriteBarrier.write(e.key, k);
+                    e.key = k;
                 }
                 return;
             }
@@ -207,6 +210,8 @@ public final class GoMap {
             account.assign(count);
         }
         Entry e = new Entry(keyLayout.copyValue(key), v, h);
+        minigo.interp.gc.WriteBarrier.write(null, e.key);
+        minigo.interp.gc.WriteBarrier.write(null, v);
         e.pos = used;
         order[used++] = e;
         int b = h & (table.length - 1);
@@ -246,6 +251,7 @@ public final class GoMap {
                 }
                 order[e.pos] = null;
                 e.deleted = true;
+                minigo.interp.gc.WriteBarrier.write(e.key, e.value);
                 count--;
                 return;
             }
@@ -263,6 +269,7 @@ public final class GoMap {
         for (int i = 0; i < used; i++) {
             if (order[i] != null) {
                 order[i].deleted = true;
+                minigo.interp.gc.WriteBarrier.write(order[i].key, order[i].value);
             }
         }
         Arrays.fill(table, null);

@@ -85,7 +85,9 @@ public final class GoStruct {
      * {@code ((GoStruct) getObject(f)).copyFrom(v)} or {@link #store}.
      */
     public void setObject(int field, Object v) {
-        refs[layout.slot(field)] = v;
+        int s = layout.slot(field);
+        minigo.interp.gc.WriteBarrier.write(refs[s], v);
+        refs[s] = v;
     }
 
     // ---- by storage slot (Layout.slot) ----
@@ -119,6 +121,7 @@ public final class GoStruct {
     }
 
     public void setObjectAt(int slot, Object v) {
+        minigo.interp.gc.WriteBarrier.write(refs[slot], v);
         refs[slot] = v;
     }
 
@@ -168,6 +171,10 @@ public final class GoStruct {
             return;
         }
         System.arraycopy(src.prims, 0, prims, 0, prims.length);
+        if (minigo.interp.gc.WriteBarrier.enabled()) {
+            minigo.interp.gc.WriteBarrier.overwrite(refs, 0, refs.length);
+            minigo.interp.gc.WriteBarrier.overwrite(src.refs, 0, src.refs.length);
+        }
         int[] composite = layout.compositeFields;
         if (composite.length == 0) {
             System.arraycopy(src.refs, 0, refs, 0, refs.length);
