@@ -63,11 +63,6 @@ public final class GcRuntime {
             public void goroutineExit(G g) {
                 c.goroutineExit(g);
             }
-
-            @Override
-            public void preempted() {
-                c.preempted(minigo.interp.Heap.mcache());
-            }
         });
         c.finalizers().setWakeup(() -> sched.go(() -> {
             for (minigo.runtime.gc.Finalizers.Pending p; (p = c.finalizers().poll()) != null; ) {

@@ -99,9 +99,6 @@ public final class Sched {
 
         /** On g's own thread, as it ends. */
         void goroutineExit(G g);
-
-        /** The running goroutine's time slice ran out: the collector's mark worker may take a turn. */
-        void preempted();
     }
 
     private volatile GcHook gcHook;
@@ -494,10 +491,6 @@ public final class Sched {
     public void preemptCheck() {
         if (--budget <= 0) {
             budget = PREEMPT_BUDGET;
-            GcHook h = gcHook;
-            if (h != null) {
-                h.preempted();
-            }
             if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= System.nanoTime())) {
                 gosched();
             }
