@@ -105,8 +105,8 @@ public final class Heap {
     }
 
     private static void setAddr(Object o, long addr) {
-        if (o instanceof GoStruct s) s.addr = addr;
-        else if (o instanceof GoArray a) a.addr = addr;
+        if (o instanceof GoStruct s) setInterior(s, addr);
+        else if (o instanceof GoArray a) setInterior(a, addr);
         else if (o instanceof Box b) b.addr = addr;
         else if (o instanceof GoMap m) m.addr = addr;
         else if (o instanceof GoFunc f) f.addr = addr;
@@ -114,6 +114,32 @@ public final class Heap {
         else if (o instanceof Iface i) i.addr = addr;
         else if (o instanceof GoChan c) c.addr = addr;
         else if (o instanceof HeapBlock b) b.addr = addr;
+    }
+
+    /**
+     * A struct or array's nested structs and arrays are locations inside the same heap object: they
+     * get their interior addresses (base plus offset), so that a pointer to one (&amp;x.f, &amp;a[i])
+     * keeps the whole object alive, as in Go, and prints the address Go would.
+     */
+    private static void setInterior(GoStruct s, long addr) {
+        s.addr = addr;
+        minigo.interp.values.Layout l = s.layout;
+        for (int f = 0; f < l.fieldCount(); f++) {
+            if (!l.field(f).isComposite()) continue;
+            Object n = s.getObject(f);
+            if (n instanceof GoStruct ns) setInterior(ns, addr + l.offset(f));
+            else if (n instanceof GoArray na) setInterior(na, addr + l.offset(f));
+        }
+    }
+
+    private static void setInterior(GoArray a, long addr) {
+        a.addr = addr;
+        if (!a.elem.isComposite()) return;
+        for (int i = 0; i < a.length; i++) {
+            Object n = a.refs[i];
+            if (n instanceof GoStruct ns) setInterior(ns, addr + i * a.elem.size);
+            else if (n instanceof GoArray na) setInterior(na, addr + i * a.elem.size);
+        }
     }
 
     /**

@@ -61,7 +61,7 @@ public final class ProgramRoot extends RootNode {
         });
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
-        minigo.runtime.gc.GcSettings gs = minigo.interp.gc.GcRuntime.readSettings();
+        minigo.runtime.gc.GcSettings gs = minigo.interp.gc.GcRuntime.readSettings(ctx.env.getEnvironment());
         for (String w : gs.warnings) ctx.writeStderr(w + "\n");
         if (gs.fatal() != null) {
             ctx.writeStderr(gs.fatal() + "\n");

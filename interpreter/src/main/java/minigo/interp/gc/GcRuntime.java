@@ -35,9 +35,9 @@ public final class GcRuntime {
         return gc;
     }
 
-    /** Reads GOGC, GOMEMLIMIT and GODEBUG as Go's runtime does at start-up. */
-    public static GcSettings readSettings() {
-        return GcSettings.fromEnv(System.getenv());
+    /** Reads GOGC, GOMEMLIMIT and GODEBUG from the program's environment, as Go's runtime does at start-up. */
+    public static GcSettings readSettings(Map<String, String> env) {
+        return GcSettings.fromEnv(env);
     }
 
     /**
@@ -119,9 +119,5 @@ public final class GcRuntime {
         public void requestStackScan(GcGoroutine g) {
             sched.requestStackScan((G) g);
         }
-    }
-
-    static Map<String, String> env() {
-        return System.getenv();
     }
 }

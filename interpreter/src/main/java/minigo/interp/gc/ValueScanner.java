@@ -13,6 +13,7 @@ import minigo.interp.values.GoSlice;
 import minigo.interp.values.GoString;
 import minigo.interp.values.GoStruct;
 import minigo.interp.values.Iface;
+import minigo.interp.values.Layout;
 import minigo.interp.values.Pointer;
 import minigo.runtime.gc.ObjectScanner;
 import minigo.runtime.gc.PointerVisitor;
@@ -45,19 +46,48 @@ public final class ValueScanner implements ObjectScanner {
         };
     }
 
+    /**
+     * A struct's references; its nested structs and arrays are part of the same object (they have
+     * interior addresses, which would only lead back to this object), so they are scanned here.
+     */
+    private static void scanStruct(GoStruct s, PointerVisitor v) {
+        Layout l = s.layout;
+        if (l.ptrdata() == 0) return;
+        for (int f = 0; f < l.fieldCount(); f++) {
+            Layout fl = l.field(f);
+            if (fl.ptrdata() == 0) continue;
+            Object r = s.getObject(f);
+            if (r == null) continue;
+            if (fl.isComposite()) scanInline(r, v);
+            else v.visit(r);
+        }
+    }
+
+    private static void scanArray(GoArray a, PointerVisitor v) {
+        Object[] refs = a.refs;
+        if (refs == null || a.elem.ptrdata() == 0) return;
+        boolean inline = a.elem.isComposite();
+        for (Object r : refs) {
+            if (r == null) continue;
+            if (inline) scanInline(r, v);
+            else v.visit(r);
+        }
+    }
+
+    private static void scanInline(Object nested, PointerVisitor v) {
+        if (nested instanceof GoStruct ns) scanStruct(ns, v);
+        else if (nested instanceof GoArray na) scanArray(na, v);
+    }
+
     @Override
     public long scan(Object o, PointerVisitor v) {
         switch (o) {
             case GoStruct s -> {
-                s.scanRefs(v);
+                scanStruct(s, v);
                 return s.layout.ptrdata();
             }
             case GoArray a -> {
-                Object[] refs = a.refs;
-                if (refs == null) return 0;
-                for (Object r : refs) {
-                    if (r != null) v.visit(r);
-                }
+                scanArray(a, v);
                 long ep = a.elem.ptrdata();
                 return a.length == 0 || ep == 0 ? 0 : (a.length - 1) * a.elem.size + ep;
             }

@@ -146,8 +146,12 @@ final class FuncTranslator {
         VarInfo vi = boxed ? new VarInfo(newSlot(SlotKind.OBJECT), SlotKind.OBJECT, true, t)
                 : new VarInfo(newSlot(TypeUtil.slotKind(t)), TypeUtil.slotKind(t), false, t);
         vars.put(v, vi);
+        if (vi.kind == SlotKind.OBJECT) declaredRefs.add(vi.slot);
         return vi;
     }
+
+    /** Reference slots of the variables declared so far: a block clears those it declared when it ends. */
+    private final List<Integer> declaredRefs = new ArrayList<>();
 
     /** The VarInfo of a local variable, capturing it from enclosing functions if needed (closures). */
     VarInfo local(Var v) {
@@ -437,6 +441,7 @@ final class FuncTranslator {
     // ================================================================== statements
 
     StmtNode block(List<Ast.Stmt> list) {
+        int declaredBefore = declaredRefs.size();
         List<StmtNode> out = new ArrayList<>();
         List<Object> labels = new ArrayList<>();
         boolean hasLabels = false;
@@ -456,6 +461,11 @@ final class FuncTranslator {
                 out.add(new Stmts.ClearSlots(objectTemps.subList(temps, objectTemps.size()).stream().mapToInt(Integer::intValue).toArray()));
                 labels.add(null);
             }
+        }
+        if (declaredRefs.size() > declaredBefore) {
+            // the block's variables go out of scope: Go's liveness has them dead, the collector must too
+            out.add(new Stmts.ClearSlots(declaredRefs.subList(declaredBefore, declaredRefs.size()).stream().mapToInt(Integer::intValue).toArray()));
+            labels.add(null);
         }
         StmtNode[] body = out.toArray(new StmtNode[0]);
         if (hasLabels) return new Stmts.GotoBlock(body, labels.toArray());

@@ -42,13 +42,6 @@ public final class GoStruct {
         this.refs = refs;
     }
 
-    /** Reports every reference field (nested structs and arrays included) to the collector's visitor. */
-    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
-        for (Object r : refs) {
-            if (r != null) v.visit(r);
-        }
-    }
-
     // ---- by field index ----
 
     public long getLong(int field) {
