@@ -50,11 +50,7 @@ public final class ProgramRoot extends RootNode {
     private Object run(GoContext ctx) {
         ctx.setTranslator(tr);
         DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
-        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(
-                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
-                msg -> dieFatal(ctx, msg, this));
-        sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(this,
-                java.util.concurrent.Semaphore::acquire, sem));
+        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(msg -> dieFatal(ctx, msg, this));
         sched.setUncaughtHandler(t -> {
             if (!isEngineExit(t)) internalError(ctx, t, this);
         });
@@ -64,11 +60,8 @@ public final class ProgramRoot extends RootNode {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            // Goroutines still alive, or threads of finished ones parked for reuse: end them all.
-            if (sched.numGoroutine() > 1 || sched.threadsStarted() > 0) {
-                sched.shutdown();
-                ctx.exit(this, 0);
-            }
+            // Goroutines still alive die with main (their continuations are dropped).
+            sched.shutdown();
             return 0;
         } catch (GoPanic p) {
             dieOfPanic(ctx, p, this);

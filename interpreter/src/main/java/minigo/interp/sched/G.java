@@ -1,11 +1,8 @@
 package minigo.interp.sched;
 
-import java.util.concurrent.Semaphore;
-
 /**
- * A goroutine (Go's g): its id, its status, the JVM thread it runs on, and what it is waiting for.
- * The thread runs interpreter code only while this G holds the P; otherwise it waits on
- * {@link #baton}.
+ * A goroutine (Go's g): its id, its status, its stack (a continuation; none for goroutine 1, which
+ * runs on the M's own thread), and what it is waiting for. Its code runs only while it holds the P.
  */
 public final class G {
     /** Go's G states, restricted to what a simulated scheduler distinguishes. */
@@ -26,10 +23,12 @@ public final class G {
     volatile String waitReason = "";
     /** REPL sessions: thrown in this G when it next gets the P ({@link Sched#abortParked}). */
     volatile RuntimeException abort;
-    /** Released once when this G is given the P. */
-    final Semaphore baton = new Semaphore(0);
-    /** The thread running this G (set when it gets the P). */
+    /** The thread this G runs on: the M's. */
     volatile Thread thread;
+    /** This G's stack while it does not run: a continuation ({@link Continuations}) the M mounts (null for goroutine 1). */
+    Object cont;
+    /** The interpreter's per-goroutine state (panics, call depth), made on first use. */
+    public Object local;
     /** What runs: the goroutine's function call. */
     final Runnable body;
 
