@@ -29,6 +29,14 @@ public final class G {
     Object cont;
     /** The interpreter's per-goroutine state (panics, call depth), made on first use. */
     public Object local;
+    /** The go statement that made this G (the interpreter's node; for "created by"). */
+    public Object goSite;
+    /** Where this G parked (the interpreter's node of the channel operation or select), if known. */
+    public Object waitSite;
+    /** Whether its continuation has started (only a started G has frames to read). */
+    boolean started;
+    /** Work to do on this G's own stack when the M mounts it while parked ({@link Sched#onStackOf}). */
+    Runnable stackAction;
     /** What runs: the goroutine's function call. */
     final Runnable body;
 

@@ -67,6 +67,10 @@ public final class Sched {
     private int gcount;
     private int gomaxprocs = 1;
     private volatile boolean shutdown;
+    /** Set by {@link #at}, taken by the next park. */
+    private Object site;
+    /** The G that found the deadlock (see {@link #onStackOf}). */
+    private G dying;
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerSeq;
@@ -124,6 +128,63 @@ public final class Sched {
         return !Continuations.inContinuation();
     }
 
+    /**
+     * Where the running G is about to block (the interpreter's node of a channel operation or
+     * select), for its traceback if it parks; cleared by the next park.
+     */
+    public void at(Object where) {
+        site = where;
+    }
+
+    /**
+     * Runs reader on g's own stack and returns its result; reader gets the segment of the current
+     * stack that holds g's frames (0: g's frames are on top; goroutine 1's frames are the bottom
+     * segment, below every mounted continuation). g must not be running Go code, or be the G that
+     * is failing ({@link #dying}): a parked G's continuation is mounted, runs reader, and yields.
+     * Only on the M, by the P holder or during a fatal error. (The collector's stack scans can use
+     * the same path.)
+     */
+    public <T> T onStackOf(G g, java.util.function.IntFunction<T> reader) {
+        if (g == dying || (g == curg && g.cont != null)) {
+            return reader.apply(0);
+        }
+        if (g.cont == null) {
+            // Goroutine 1: its frames are under whatever continuation is mounted now.
+            return reader.apply(Continuations.inContinuation() ? 1 : 0);
+        }
+        if (!g.started || g.status == G.Status.DEAD) {
+            return reader.apply(Integer.MAX_VALUE);
+        }
+        Object[] result = {null};
+        g.stackAction = () -> result[0] = reader.apply(0);
+        Continuations.run(g.cont);
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
+    }
+
+    /** The G whose hand-off found the deadlock, while the fatal handler runs (its stack is the current one). */
+    public G dying() {
+        return dying;
+    }
+
+    /**
+     * runtime.Goexit in goroutine 1 after its deferred calls ran: it is dead, the others run on, and
+     * when none is left the program dies with Go's "no goroutines (main called runtime.Goexit)". Never
+     * returns normally (the fatal handler ends the program).
+     */
+    public void mainGoexit() {
+        G me = curg;
+        me.status = G.Status.DEAD;
+        gcount--;
+        synchronized (allgs) {
+            allgs.remove(me);
+        }
+        handOff();
+        runUntil(me);
+        throw new IllegalStateException("goroutine 1 resumed after Goexit");
+    }
+
     // ---- lifecycle ----
 
     /** Makes the calling thread the M and goroutine 1, holding the P. */
@@ -156,6 +217,7 @@ public final class Sched {
 
     /** A goroutine's whole life, inside its continuation. */
     private void runG(G g) {
+        g.started = true;
         try {
             g.body.run();
         } catch (Shutdown s) {
@@ -258,7 +320,16 @@ public final class Sched {
      */
     private void waitForP(G g) {
         if (g.cont != null) {
-            Continuations.yield();
+            while (true) {
+                Continuations.yield();
+                // Mounted without the P to run something on this stack (a dump): do it, yield again.
+                Runnable a = g.stackAction;
+                if (a == null) {
+                    break;
+                }
+                g.stackAction = null;
+                a.run();
+            }
         } else {
             runUntil(g);
         }
@@ -312,6 +383,7 @@ public final class Sched {
      * timer either, every goroutine is asleep: fatal.
      */
     private void handOff() {
+        G me = curg;
         while (true) {
             G next = findRunnable();
             if (next != null) {
@@ -335,7 +407,9 @@ public final class Sched {
                 continue;
             }
             curg = null;
-            fatal.accept("all goroutines are asleep - deadlock!");
+            dying = me;
+            // Go's checkdead: with goroutines left, they are all asleep; with none, main called Goexit.
+            fatal.accept(gcount > 0 ? "all goroutines are asleep - deadlock!" : "no goroutines (main called runtime.Goexit) - deadlock!");
             if (curg == null) {
                 throw new IllegalStateException("fatal handler returned");
             }
@@ -351,6 +425,8 @@ public final class Sched {
         G me = curg;
         me.status = G.Status.WAITING;
         me.waitReason = reason;
+        me.waitSite = site;
+        site = null;
         handOff();
         if (curg != me) {
             waitForP(me);
