@@ -54,6 +54,7 @@ public final class ProgramRoot extends RootNode {
         sched.setUncaughtHandler(t -> {
             if (!isEngineExit(t)) internalError(ctx, t, this);
         });
+        FrameStacks.install(sched);
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
         try {

@@ -330,6 +330,7 @@ public final class Session implements AutoCloseable {
             }
         });
         sched = sc;
+        FrameStacks.install(sc);
         minigo.interp.sched.Sched.install(sc);
         mainG = sc.startMain();
     }

@@ -108,6 +108,46 @@ public final class Sched {
         s.sema.release(s, addr, handoff);
     }
 
+    /**
+     * Per-thread state of the host that each goroutine must keep as its own across switches (Truffle's
+     * fallback runtime keeps its frame stack in a thread local: without this, goroutines sharing the
+     * M's thread would see each other's frames).
+     */
+    public interface ThreadState {
+        Object save();
+
+        void restore(Object saved);
+    }
+
+    private ThreadState threadState;
+
+    public void setThreadState(ThreadState s) {
+        this.threadState = s;
+    }
+
+    /** Mounts g's continuation on the M until it yields, the M's own thread state kept aside. */
+    private void mount(G g) {
+        ThreadState ts = threadState;
+        Object m = ts == null ? null : ts.save();
+        try {
+            Continuations.run(g.cont);
+        } finally {
+            if (ts != null) {
+                ts.restore(m);
+            }
+        }
+    }
+
+    /** Yields g's continuation; back here when the M mounts it again, with g's thread state. */
+    private void unmount() {
+        ThreadState ts = threadState;
+        Object mine = ts == null ? null : ts.save();
+        Continuations.yield();
+        if (ts != null) {
+            ts.restore(mine);
+        }
+    }
+
     /** What to do with a Java exception that escapes a goroutine's body (not a Go panic). */
     public void setUncaughtHandler(Consumer<Throwable> h) {
         this.uncaught = h;
@@ -157,7 +197,7 @@ public final class Sched {
         }
         Object[] result = {null};
         g.stackAction = () -> result[0] = reader.apply(0);
-        Continuations.run(g.cont);
+        mount(g);
         @SuppressWarnings("unchecked")
         T r = (T) result[0];
         return r;
@@ -321,7 +361,7 @@ public final class Sched {
     private void waitForP(G g) {
         if (g.cont != null) {
             while (true) {
-                Continuations.yield();
+                unmount();
                 // Mounted without the P to run something on this stack (a dump): do it, yield again.
                 Runnable a = g.stackAction;
                 if (a == null) {
@@ -352,7 +392,7 @@ public final class Sched {
             if (shutdown) {
                 return;
             }
-            Continuations.run(next.cont);
+            mount(next);
         }
     }
 
