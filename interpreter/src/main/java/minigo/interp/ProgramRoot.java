@@ -55,6 +55,7 @@ public final class ProgramRoot extends RootNode {
             if (!isEngineExit(t)) internalError(ctx, t, this);
         });
         FrameStacks.install(sched);
+        sched.setTrace(System.getenv("GODEBUG"), ctx::writeStderr);
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
         try {

@@ -148,6 +148,36 @@ public final class Sched {
         }
     }
 
+    private SchedTrace trace;
+
+    /**
+     * {@code GODEBUG=schedtrace=N[,scheddetail=1]}: scheduler lines every N ms, written to out
+     * (stderr). A GODEBUG without schedtrace changes nothing.
+     */
+    public void setTrace(String godebug, Consumer<String> out) {
+        this.trace = SchedTrace.parse(godebug, out);
+    }
+
+    G curgForTrace() {
+        return curg;
+    }
+
+    int globalRunqSize() {
+        return globalRunq.size();
+    }
+
+    int localRunqSize() {
+        return runq.size();
+    }
+
+    long schedtick() {
+        return schedtick;
+    }
+
+    int timersLen() {
+        return timers.size();
+    }
+
     /** What to do with a Java exception that escapes a goroutine's body (not a Go panic). */
     public void setUncaughtHandler(Consumer<Throwable> h) {
         this.uncaught = h;
@@ -237,6 +267,9 @@ public final class Sched {
         allgs.add(g);
         gcount++;
         curg = g;
+        if (trace != null) {
+            trace.tick(this);
+        }
         return g;
     }
 
@@ -331,6 +364,9 @@ public final class Sched {
 
     /** Go's schedule()/findRunnable for one P; null if nothing is runnable. */
     private G findRunnable() {
+        if (trace != null) {
+            trace.tick(this);
+        }
         runTimers();
         schedtick++;
         if (schedtick % 61 == 0 && !globalRunq.isEmpty()) {
@@ -435,6 +471,9 @@ public final class Sched {
             Timer t = timers.peek();
             if (t != null) {
                 long d = t.when - System.nanoTime();
+                if (trace != null) {
+                    d = Math.min(d, Math.max(1, trace.untilNext()));
+                }
                 if (d > 0) {
                     synchronized (idleLock) {
                         try {
@@ -501,6 +540,9 @@ public final class Sched {
     public void preemptCheck() {
         if (--budget <= 0) {
             budget = PREEMPT_BUDGET;
+            if (trace != null) {
+                trace.tick(this);
+            }
             if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= System.nanoTime())) {
                 gosched();
             }

@@ -453,6 +453,28 @@ class SchedTest {
     }
 
     @Test
+    void schedtraceLinesHaveGosFormat() {
+        assertNull(SchedTrace.parse("gctrace=1", x -> {}));
+        GoChan c = new GoChan(INT, 0);
+        s.go(() -> GoChan.recv(c));
+        s.go(() -> {});
+        SchedTrace plain = SchedTrace.parse("schedtrace=1000", x -> {});
+        // main runs; goroutine 3 is in runnext, goroutine 2 in the local run queue
+        assertEquals("SCHED 5ms: gomaxprocs=1 idleprocs=0 threads=1 spinningthreads=0 idlethreads=0 runqueue=0 [1]\n",
+                plain.render(s, 5));
+        s.gosched();
+        SchedTrace detail = SchedTrace.parse("schedtrace=10,scheddetail=1", x -> {});
+        assertEquals("""
+                SCHED 0ms: gomaxprocs=1 idleprocs=0 threads=1 spinningthreads=0 idlethreads=0 runqueue=0 gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0
+                  P0: status=1 schedtick=3 syscalltick=0 m=0 runqsize=0 gfreecnt=0 timerslen=0
+                  M0: p=0 curg=1 mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=false lockedg=-1
+                  G1: status=2() m=0 lockedm=-1
+                  G2: status=4(chan receive) m=-1 lockedm=-1
+                """, detail.render(s, 0));
+        GoChan.send(c, 1L);
+    }
+
+    @Test
     void waitUntilRechecksAfterChanged() {
         boolean[] flag = {false};
         List<String> order = new ArrayList<>();
