@@ -49,13 +49,41 @@
  *
  * <h2>Invariants</h2>
  * <ul>
- * <li>Exactly one G is RUNNING, except while the P passes from one to the next.</li>
+ * <li>Exactly one G is RUNNING, except while the P passes from one to the next ({@code curg} then
+ *     names the next holder before the giver's continuation yields).</li>
+ * <li>Only the M's thread runs Go code: goroutine 1 directly, the others mounted by the M's loop,
+ *     which runs inside goroutine 1's park. A continuation is mounted only from that loop, or by
+ *     {@link minigo.interp.sched.Sched#onStackOf} to read a parked G's own frames (it then yields
+ *     again at once, without the P).</li>
  * <li>A G is in at most one run queue, and a WAITING G is in no run queue.</li>
  * <li>A sudog is in at most one wait queue; a select's sudogs are all withdrawn once it returns,
  *     and a select is won at most once ({@code G.selectDone}).</li>
  * <li>When nothing is runnable and no timer is pending, every goroutine is asleep: the fatal
- *     handler is told {@code all goroutines are asleep - deadlock!}.</li>
+ *     handler is told {@code all goroutines are asleep - deadlock!}, or, when no goroutine is left
+ *     at all (main called runtime.Goexit), {@code no goroutines (main called runtime.Goexit) - deadlock!}.</li>
+ * <li>Host state kept per thread that Go code depends on must be per G: {@code G.local} holds the
+ *     interpreter's panic state, and {@link minigo.interp.sched.Sched.ThreadState} swaps Truffle's
+ *     fallback frame stack at every mount and yield.</li>
  * </ul>
+ *
+ * <h2>Failures</h2>
+ * <ul>
+ * <li>Deadlock: the interpreter prints every live goroutine, goroutine 1 first then in creation
+ *     order, each read on its own stack ({@code onStackOf}: segments of the walk are separated by
+ *     the interpreter's goroutine entry frames, because a continuation's frames sit on top of
+ *     goroutine 1's). A parked G records where it parked ({@code Sched.at}) for its top frame.</li>
+ * <li>Stack: goroutine 1 runs on the interpreter's main thread (a platform thread made with a 2 GB
+ *     stack, Runner.MAIN_STACK); the other goroutines are mounted on it, so all share that stack
+ *     (in the REPL, the REPL's thread). Go's limit is 1 GB of stack per goroutine; we count Go
+ *     calls instead (FuncRoot.MAX_DEPTH, 2^18 per goroutine) and also turn a JVM
+ *     StackOverflowError into Go's {@code fatal error: stack overflow}. The {@code runtime: sp=...
+ *     stack=[...]} line shows made-up addresses: there is no machine stack to show.</li>
+ * </ul>
+ *
+ * <h2>Tracing</h2>
+ * {@code GODEBUG=schedtrace=N,scheddetail=1} ({@link minigo.interp.sched.SchedTrace}): Go's lines,
+ * printed by the M at scheduling points rather than by a monitor thread; they describe this model
+ * (one P, one M).
  *
  * <h2>Integration</h2>
  * The interpreter creates one {@link minigo.interp.sched.Sched} per run with a fatal handler (print,
