@@ -52,6 +52,18 @@ public final class FuncRoot extends RootNode {
         return goName;
     }
 
+    /** Whether Go would print argument words in a traceback ({@code f(...)}) or none ({@code f()}). */
+    private boolean hasArgs = true;
+
+    public FuncRoot withArgs(boolean args) {
+        this.hasArgs = args;
+        return this;
+    }
+
+    public boolean hasArgs() {
+        return hasArgs;
+    }
+
     public Ast.Pos goPos() {
         return pos;
     }
@@ -69,7 +81,10 @@ public final class FuncRoot extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         GState g = GoLanguage.context(this).g();
-        g.depth++;
+        if (++g.depth > MAX_DEPTH) {
+            g.depth--;
+            throw stackOverflow();
+        }
         try {
             if (deferSlot >= 0) frame.setObject(deferSlot, null);
             GoPanic panic = null;
@@ -135,6 +150,19 @@ public final class FuncRoot extends RootNode {
             g.armedDepth = savedDepth;
         }
         return panic;
+    }
+
+    /**
+     * The deepest a goroutine's Go calls may nest: our stand-in for Go's 1 GB stack limit. We count
+     * frames, not bytes (a Go frame's size is the compiler's business), and stop far earlier than Go
+     * would for small frames (tens of millions), because the JVM cannot go that deep and deep Truffle
+     * stacks are slow to reach; real programs rarely pass a few hundred thousand.
+     */
+    public static final int MAX_DEPTH = 1 << 18;
+
+    @TruffleBoundary
+    private static StackOverflowError stackOverflow() {
+        return new Tracebacks.Overflow(Tracebacks.walk(0, null, Tracebacks.MAX_FRAMES + 1));
     }
 
     static void unreachable() {

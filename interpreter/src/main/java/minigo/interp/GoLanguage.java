@@ -36,6 +36,19 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         return CTX.get(null);
     }
 
+    private volatile com.oracle.truffle.api.CallTarget goroutineEntry;
+
+    /** The bottom frame of goroutines ({@link GoroutineRoot}), one per language instance. */
+    com.oracle.truffle.api.CallTarget goroutineEntry() {
+        com.oracle.truffle.api.CallTarget t = goroutineEntry;
+        if (t == null) {
+            synchronized (this) {
+                if ((t = goroutineEntry) == null) goroutineEntry = t = new GoroutineRoot(this).getCallTarget();
+            }
+        }
+        return t;
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true; // goroutines are Truffle threads; the scheduler lets one run Go code at a time

@@ -36,9 +36,9 @@ import minigo.types.Type;
  * Go counts, and records the simulated address in the value object.
  *
  * <p>One {@link MHeap} per run (created when the program's context is), one {@link MCache} for the
- * single P the interpreter runs Go code on. Goroutines are Java threads that take turns, but the
- * allocator is not thread safe, so every allocation holds this class's lock (Go's mcache belongs to
- * the running P: the same exclusion).
+ * single P the interpreter runs Go code on. Every goroutine runs on the M's one thread
+ * (minigo.interp.sched), so the allocator needs no lock, as Go's mcache needs none: it belongs to
+ * the running P.
  *
  * <p>Callers decide WHETHER to allocate (escape analysis: a value kept on the stack never comes
  * here); this class only decides how much and where.
@@ -85,11 +85,10 @@ public final class Heap {
 
     @TruffleBoundary
     public static <T> T alloc(T object, long size, boolean noscan) {
-        long addr;
-        synchronized (Heap.class) {
-            if (mheap == null) reset();
-            addr = Malloc.mallocgc(mcache, size, noscan, object);
-        }
+        // No lock: only the M's thread runs Go code (minigo.interp.sched), and a cycle this allocation
+        // starts mounts parked goroutines' stacks to scan them, which a held monitor would pin.
+        if (mheap == null) reset();
+        long addr = Malloc.mallocgc(mcache, size, noscan, object);
         setAddr(object, addr);
         // Until the statement that allocated it ends, the new object may live only in a Java local.
         Pins.pin(object);

@@ -20,9 +20,9 @@ import minigo.runtime.memory.MHeap;
  * runtime natives (runtime.GC, debug.SetGCPercent, SetMemoryLimit, FreeOSMemory, SetFinalizer)
  * come here.
  *
- * <p>How the scheduler serves the collector (one P, see minigo.interp.sched): stopping the world is
- * holding the P, which the goroutine that starts a cycle does; a parked goroutine is asked to scan
- * its own stack by waking its thread without the P.
+ * <p>How the scheduler serves the collector (one P and one M, see minigo.interp.sched): stopping
+ * the world is holding the P, which the goroutine that starts a cycle does; a parked goroutine's
+ * stack is scanned by mounting its continuation on the M for the moment of the scan.
  */
 public final class GcRuntime {
     private GcRuntime() {}
@@ -53,17 +53,7 @@ public final class GcRuntime {
         Collector c = new Collector(heap, ValueScanner.INSTANCE, new ProgramRoots(tr, v -> {
             minigo.interp.Heap.scanRuntimeRoots(v);
         }), host, s, o);
-        sched.setGcHook(new Sched.GcHook() {
-            @Override
-            public void serveStackScan(G g) {
-                c.safepoint(g);
-            }
-
-            @Override
-            public void goroutineExit(G g) {
-                c.goroutineExit(g);
-            }
-        });
+        sched.setGcHook(c::goroutineExit);
         c.finalizers().setWakeup(() -> sched.go(() -> {
             for (minigo.runtime.gc.Finalizers.Pending p; (p = c.finalizers().poll()) != null; ) {
                 runFinalizer.accept(p.fn(), p.obj());
@@ -115,9 +105,18 @@ public final class GcRuntime {
             return sched.holdsP() ? sched.curg() : null;
         }
 
+        /** Served at once: the goroutine's stack is mounted on the M, scanned, and put back. */
         @Override
         public void requestStackScan(GcGoroutine g) {
-            sched.requestStackScan((G) g);
+            G gg = (G) g;
+            sched.scanStackOf(gg, segment -> {
+                gg.scanSegment = segment;
+                try {
+                    gc.safepoint(gg);
+                } finally {
+                    gg.scanSegment = 0;
+                }
+            });
         }
     }
 }

@@ -1,11 +1,8 @@
 package minigo.interp.sched;
 
-import java.util.concurrent.Semaphore;
-
 /**
- * A goroutine (Go's g): its id, its status, the JVM thread it runs on, and what it is waiting for.
- * The thread runs interpreter code only while this G holds the P; otherwise it waits on
- * {@link #baton}.
+ * A goroutine (Go's g): its id, its status, its stack (a continuation; none for goroutine 1, which
+ * runs on the M's own thread), and what it is waiting for. Its code runs only while it holds the P.
  */
 public final class G implements minigo.runtime.gc.GcGoroutine {
     /** Go's G states, restricted to what a simulated scheduler distinguishes. */
@@ -26,14 +23,22 @@ public final class G implements minigo.runtime.gc.GcGoroutine {
     volatile String waitReason = "";
     /** REPL sessions: thrown in this G when it next gets the P ({@link Sched#abortParked}). */
     volatile RuntimeException abort;
-    /** Released once when this G is given the P. */
-    final Semaphore baton = new Semaphore(0);
-    /** The thread running this G (set when it gets the P). */
+    /** The thread this G runs on: the M's. */
     volatile Thread thread;
+    /** This G's stack while it does not run: a continuation ({@link Continuations}) the M mounts (null for goroutine 1). */
+    Object cont;
+    /** The interpreter's per-goroutine state (panics, call depth), made on first use. */
+    public Object local;
+    /** The go statement that made this G (the interpreter's node; for "created by"). */
+    public Object goSite;
+    /** Where this G parked (the interpreter's node of the channel operation or select), if known. */
+    public Object waitSite;
+    /** Whether its continuation has started (only a started G has frames to read). */
+    boolean started;
+    /** Work to do on this G's own stack when the M mounts it while parked ({@link Sched#onStackOf}). */
+    Runnable stackAction;
     /** What runs: the goroutine's function call. */
     final Runnable body;
-    /** Set (before the baton is released) when the baton means "you hold the P", not "scan your stack". */
-    volatile boolean granted;
 
     // ---- the collector's view (minigo.runtime.gc) ----
     private final minigo.runtime.gc.GcGState gcState = new minigo.runtime.gc.GcGState();
@@ -63,10 +68,16 @@ public final class G implements minigo.runtime.gc.GcGoroutine {
         return gcState;
     }
 
-    /** On this goroutine's thread only: its frames, its pinned temporaries, its go statement's arguments. */
+    /**
+     * Which segment of the M's current stack holds this G's frames during a scan (0: on top; see
+     * {@link Sched#onStackOf}); set by the scheduler around a scan it was asked for.
+     */
+    public int scanSegment;
+
+    /** With this G's stack mounted: its frames, its pinned temporaries, its go statement's arguments. */
     @Override
     public long scanOwnStack(minigo.runtime.gc.PointerVisitor v) {
-        long w = minigo.interp.gc.StackScan.scanFrames(v);
+        long w = minigo.interp.gc.StackScan.scanFrames(v, scanSegment);
         pins.scan(v);
         Object r = startRoots;
         if (r != null) v.visit(r);

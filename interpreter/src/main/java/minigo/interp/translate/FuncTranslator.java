@@ -280,7 +280,7 @@ final class FuncTranslator {
         setupResults(sig.results(), pro);
         StmtNode body = block(decl.body().list());
         return new FuncRoot(tr.lang, buildFrame(), name, decl.pos(), new Stmts.Block(pro.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot);
+                resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0);
     }
 
     /** A function literal; its captured variables are known once the body is translated. */
@@ -309,7 +309,7 @@ final class FuncTranslator {
         }
         capLoads.addAll(pro);
         return new FuncRoot(tr.lang, buildFrame(), name, fl.pos(), new Stmts.Block(capLoads.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot);
+                resultsNode(), deferSlot).withArgs(ps.size() > 0);
     }
 
     private Type typeOfUnsubst(Ast.Expr e) {

@@ -42,7 +42,9 @@ public final class RuntimeNatives implements NativeProvider {
             return null;
         });
         r.register("runtime.Goexit", a -> {
-            throw new UnsupportedOperationException("runtime.Goexit needs the scheduler"); // TODO(scheduler)
+            // Unwinds the goroutine like a panic that runs its deferred calls and that recover() does
+            // not see; the goroutine's entry (or main's, see ProgramRoot) ends it quietly.
+            throw minigo.interp.values.GoPanic.goexit();
         });
         r.register("runtime.KeepAlive", a -> null);
         r.register("runtime.SetFinalizer", a -> {
