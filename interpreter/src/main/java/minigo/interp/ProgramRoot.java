@@ -56,7 +56,7 @@ public final class ProgramRoot extends RootNode {
             else if (!isEngineExit(t)) internalError(ctx, t, this);
         });
         FrameStacks.install(sched);
-        sched.setTrace(System.getenv("GODEBUG"), ctx::writeStderr);
+        sched.setTrace(ctx.env.getEnvironment().get("GODEBUG"), ctx::writeStderr);
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
         minigo.runtime.gc.GcSettings gs = minigo.interp.gc.GcRuntime.readSettings(ctx.env.getEnvironment());
