@@ -33,11 +33,12 @@ public final class ValueScanner implements ObjectScanner {
     @Override
     public long addressOf(Object o) {
         return switch (o) {
-            case GoStruct s -> s.addr;
-            case GoArray a -> a.addr;
-            case Pointer p -> p.address(); // Box, or an interior pointer to a field or an element
+            case GoStruct s -> s.freedIn == 0 ? s.addr : freed(s.addr, s.typeName(), s.freedIn);
+            case GoArray a -> a.freedIn == 0 ? a.addr : freed(a.addr, a.typeName(), a.freedIn);
+            case Box b -> b.freedIn == 0 ? b.addr : freed(b.addr, b.typeName(), b.freedIn);
+            case Pointer p -> p.address(); // an interior pointer to a field or an element
             case GoString s -> s.addr;
-            case GoMap m -> m.addr;
+            case GoMap m -> m.freedIn == 0 ? m.addr : freed(m.addr, m.typeName(), m.freedIn);
             case GoFunc f -> f.addr;
             case GoChan c -> c.addr;
             case Iface i -> i.addr;
@@ -77,6 +78,16 @@ public final class ValueScanner implements ObjectScanner {
     private static void scanInline(Object nested, PointerVisitor v) {
         if (nested instanceof GoStruct ns) scanStruct(ns, v);
         else if (nested instanceof GoArray na) scanArray(na, v);
+    }
+
+    /**
+     * GODEBUG=clobberfree=1: the sweeper poisoned this object when it freed it, and a mark has
+     * found a reference to it again: the collector freed something the program could still reach
+     * (Go: "found pointer to free object"). Checked here, where every reference passes during a
+     * mark, so the program's own loads and stores pay nothing.
+     */
+    private static long freed(long addr, String type, int cycle) {
+        throw new minigo.runtime.gc.GcFatalError(minigo.runtime.gc.Poisonable.useAfterFree(addr, type, cycle));
     }
 
     @Override

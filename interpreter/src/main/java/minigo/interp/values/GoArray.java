@@ -10,7 +10,7 @@ package minigo.interp.values;
  * location is this object. Struct and array elements are allocated eagerly (each element is a
  * location that pointers may refer to).
  */
-public final class GoArray {
+public final class GoArray implements minigo.runtime.gc.Poisonable {
     /** Storage classes of array elements. */
     public enum Storage { LONG, BYTE, DOUBLE, BOOL, REF }
 
@@ -25,6 +25,18 @@ public final class GoArray {
     private final boolean unsignedBytes;
     /** Simulated heap address (0 = not on the heap). */
     public long addr;
+    /** GODEBUG=clobberfree=1: the GC cycle that freed this object (0: live), see {@link #poison}. */
+    public int freedIn;
+
+    @Override
+    public void poison(long address, int cycle) {
+        freedIn = cycle;
+    }
+
+    /** The type this object was allocated as, for the clobberfree report. */
+    public String typeName() {
+        return "[" + length + "]" + (elem.type != null ? elem.type.toString() : elem.kind.name().toLowerCase());
+    }
 
     public static Storage storageOf(Layout elem) {
         return switch (elem.kind) {

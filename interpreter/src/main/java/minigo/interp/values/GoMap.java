@@ -25,7 +25,7 @@ import java.util.List;
  * starting bucket and offset. Keys and values that are structs or arrays are copied in (the map
  * owns its storage); reads return the map's own object, which callers must copy before storing.
  */
-public final class GoMap {
+public final class GoMap implements minigo.runtime.gc.Poisonable {
     /** What {@link #lookup} returns for a missing key. */
     public static final Object ABSENT = new Object() {
         @Override
@@ -61,6 +61,18 @@ public final class GoMap {
     private int count;
     /** Simulated heap address (0 = not on the heap). */
     public long addr;
+    /** GODEBUG=clobberfree=1: the GC cycle that freed this object (0: live), see {@link #poison}. */
+    public int freedIn;
+
+    @Override
+    public void poison(long address, int cycle) {
+        freedIn = cycle;
+    }
+
+    /** The type this object was allocated as, for the clobberfree report. */
+    public String typeName() {
+        return "map";
+    }
     /** Go's bucket-array bookkeeping, for the allocator's accounting (null: not tracked). */
     public minigo.interp.MapAccount account;
 
