@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus under the collector's stress modes (DESIGN §3): GOGC=1 runs a cycle every few
- * kilobytes, gccheckmark=1 re-marks every cycle with the world stopped and stops the program if
+ * kilobytes, clobberfree=1 poisons what is freed (a later mark that finds it stops the program), gccheckmark=1 re-marks every cycle with the world stopped and stops the program if
  * the concurrent mark missed a reachable object, gcstoptheworld=1 marks in the pause. Every program
  * must print exactly what Go printed (its .out), with the same exit status, under each.
  */
@@ -28,7 +28,7 @@ class GcStressTest {
             "conformance/programs", "conformance/memory", "memstats");
 
     static final List<Map<String, String>> MODES = List.of(
-            Map.of("GOGC", "1", "GODEBUG", "gccheckmark=1"),
+            Map.of("GOGC", "1", "GODEBUG", "gccheckmark=1,clobberfree=1"),
             Map.of("GOGC", "5", "GODEBUG", "gcstoptheworld=1,gccheckmark=1"));
 
     @TestFactory
