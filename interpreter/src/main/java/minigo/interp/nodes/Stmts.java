@@ -198,7 +198,26 @@ public final class Stmts {
         }
     }
 
-    static final class ForRepeat extends GoNode implements RepeatingNode {
+    /**
+     * One loop iteration at a time; what an iteration pinned for the collector
+     * ({@link minigo.interp.gc.Pins}) is released when it ends, so a long loop does not keep its garbage.
+     */
+    abstract static class PinnedRepeat extends GoNode implements RepeatingNode {
+        @Override
+        public final boolean executeRepeating(VirtualFrame f) {
+            int mark = minigo.interp.gc.Pins.mark();
+            try {
+                return iterate(f);
+            } finally {
+                minigo.interp.gc.Pins.release(mark);
+            }
+        }
+
+        /** One iteration; false when the loop is done. */
+        abstract boolean iterate(VirtualFrame f);
+    }
+
+    static final class ForRepeat extends PinnedRepeat {
         final Object target;
         @Child ExprNode cond;
         @Child StmtNode post;
@@ -212,16 +231,7 @@ public final class Stmts {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame f) {
-            int mark = minigo.interp.gc.Pins.mark();
-            try {
-                return iterate(f);
-            } finally {
-                minigo.interp.gc.Pins.release(mark);
-            }
-        }
-
-        private boolean iterate(VirtualFrame f) {
+        boolean iterate(VirtualFrame f) {
             if (cond != null && !cond.executeBool(f)) return false;
             try {
                 body.exec(f);
@@ -266,7 +276,7 @@ public final class Stmts {
         }
     }
 
-    static final class RangeRepeat extends GoNode implements RepeatingNode {
+    static final class RangeRepeat extends PinnedRepeat {
         final Object target;
         final RangeStep step; // adopted by Range
         @Child StmtNode body;
@@ -278,16 +288,7 @@ public final class Stmts {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame f) {
-            int mark = minigo.interp.gc.Pins.mark();
-            try {
-                return iterate(f);
-            } finally {
-                minigo.interp.gc.Pins.release(mark);
-            }
-        }
-
-        private boolean iterate(VirtualFrame f) {
+        boolean iterate(VirtualFrame f) {
             if (!step.next(f)) return false;
             try {
                 body.exec(f);
