@@ -109,6 +109,10 @@ public final class GcRuntime {
         @Override
         public void requestStackScan(GcGoroutine g) {
             G gg = (G) g;
+            if (!gg.framesChanged()) {
+                gc.safepoint(gg); // parked since its last scan: no need to mount its stack
+                return;
+            }
             sched.scanStackOf(gg, segment -> {
                 gg.scanSegment = segment;
                 try {

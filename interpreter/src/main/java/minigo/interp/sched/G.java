@@ -74,10 +74,49 @@ public final class G implements minigo.runtime.gc.GcGoroutine {
      */
     public int scanSegment;
 
-    /** With this G's stack mounted: its frames, its pinned temporaries, its go statement's arguments. */
+    /**
+     * The references the last scan found in this G's frames, valid while the G has not run since:
+     * only a goroutine changes its own frames, so a goroutine parked since the last cycle has the
+     * same frame contents, and the next cycle's scan can read them without mounting its stack.
+     */
+    private Object[] frameRefs;
+    private long frameWork;
+    private boolean ranSinceScan = true;
+
+    /** This G runs again (it holds the P): its pins are the running ones, its frames may change. */
+    void resumed() {
+        ranSinceScan = true;
+        minigo.interp.gc.Pins.current = pins;
+    }
+
+    /** Whether a scan must read the frames themselves (with the stack mounted), or may reuse the last one's. */
+    public boolean framesChanged() {
+        return ranSinceScan || frameRefs == null;
+    }
+
+    /**
+     * With this G's stack mounted (or unchanged since the last scan, {@link #framesChanged}): its
+     * frames, its pinned temporaries, its go statement's arguments.
+     */
     @Override
     public long scanOwnStack(minigo.runtime.gc.PointerVisitor v) {
-        long w = minigo.interp.gc.StackScan.scanFrames(v, scanSegment);
+        long w;
+        if (!framesChanged()) {
+            for (Object o : frameRefs) v.visit(o);
+            w = frameWork;
+        } else {
+            java.util.ArrayList<Object> found = new java.util.ArrayList<>();
+            w = minigo.interp.gc.StackScan.scanFrames(o -> {
+                found.add(o);
+                v.visit(o);
+            }, scanSegment);
+            // the running goroutine's frames change as soon as it goes on: nothing to keep
+            if (status != Status.RUNNING) {
+                frameRefs = found.toArray();
+                frameWork = w;
+                ranSinceScan = false;
+            }
+        }
         pins.scan(v);
         Object r = startRoots;
         if (r != null) v.visit(r);

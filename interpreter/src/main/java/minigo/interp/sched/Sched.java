@@ -291,7 +291,7 @@ public final class Sched {
         allgs.add(g);
         gcount++;
         curg = g;
-        minigo.interp.gc.Pins.current = g.pins;
+        g.resumed();
         if (trace != null) {
             trace.tick(this);
         }
@@ -316,7 +316,7 @@ public final class Sched {
     /** A goroutine's whole life, inside its continuation. */
     private void runG(G g) {
         g.started = true;
-        minigo.interp.gc.Pins.current = g.pins;
+        g.resumed();
         try {
             g.body.run();
         } catch (Shutdown s) {
@@ -438,7 +438,7 @@ public final class Sched {
         if (shutdown) {
             throw new Shutdown();
         }
-        minigo.interp.gc.Pins.current = g.pins;
+        g.resumed();
         RuntimeException a = g.abort;
         if (a != null) {
             g.abort = null;
@@ -466,7 +466,7 @@ public final class Sched {
      * interrupt): g holds the P again and runs.
      */
     public void resume(G g) {
-        minigo.interp.gc.Pins.current = g.pins;
+        g.resumed();
         g.status = G.Status.RUNNING;
         g.waitReason = "";
         budget = PREEMPT_BUDGET;
