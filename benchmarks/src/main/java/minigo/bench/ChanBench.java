@@ -19,12 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Channels between goroutines, outside Truffle: the scheduler with Java runnables as goroutines
- * (virtual threads, as the interpreter uses), the JMH thread being the main goroutine, GOMAXPROCS=1.
+ * (JDK continuations mounted on the one M thread, as the interpreter runs them), the JMH thread
+ * being the main goroutine, GOMAXPROCS=1.
  *
  * <ul>
  * <li>{@link #unbufferedHandoff}: {@code c <- v} to a goroutine looping on {@code <-c}; each send
  * hands the value to the parked receiver or parks until it comes back: two goroutine switches
- * (baton passes between threads) per value. This is what the concurrent prime sieve does.
+ * (continuation yields and mounts) per value. This is what the concurrent prime sieve does.
  * <li>{@link #bufferedSendRecv}: a send and a receive on a buffered channel by one goroutine: the
  * no-switch fast path.
  * </ul>
@@ -34,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+// Continuations are a JDK-internal API (minigo.interp.sched.Continuations), as in the launcher.
+@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
 public class ChanBench {
     static final Layout INT = Layout.of(ValueKind.INT64);
 
@@ -45,7 +47,7 @@ public class ChanBench {
 
     @Setup
     public void start() {
-        s = new Sched(null, msg -> {
+        s = new Sched(msg -> {
             throw new IllegalStateException(msg);
         });
         Sched.install(s);

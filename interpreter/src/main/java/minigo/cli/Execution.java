@@ -23,13 +23,18 @@ final class Execution {
         }
         // A Go binary's os.Args[0] is the path of the executable go run built.
         String name = files.paths().get(0).getFileName().toString().replaceAll("\\.go$", "");
-        if (seed != null) {
-            // Every random choice of a run (map iteration order, select's poll order) comes from
-            // this source; the scheduler's own choices count work, not time, so a seed replays a run.
-            minigo.interp.values.GoRandom.setSeed(seed);
-        }
+        // Every random choice of a run (map iteration order, select's poll order) comes from this
+        // source; the scheduler's own choices count work, not time, so a seed replays a run. Without
+        // --seed the run still has one (random), so that a crash can say how to replay it.
+        long used = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
+        minigo.interp.values.GoRandom.setSeed(used);
         int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), out, err);
         out.flush();
+        if (status == 2 && seed == null) {
+            // A panic or fatal error (or os.Exit(2)): after Go's own output, so its first line stays Go's.
+            err.println("minigo: run with --seed " + used + " to reproduce");
+            err.flush();
+        }
         return status;
     }
 

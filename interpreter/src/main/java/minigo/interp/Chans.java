@@ -23,12 +23,14 @@ public final class Chans {
 
     @TruffleBoundary
     public static void send(Node loc, Object ch, Object v) {
+        minigo.interp.sched.Sched.current().at(loc);
         GoChan.send((GoChan) ch, v);
     }
 
     /** Receives: {value, ok}. */
     @TruffleBoundary
     public static Object[] recv(Node loc, Object ch, Layout elem) {
+        minigo.interp.sched.Sched.current().at(loc);
         return GoChan.recv2((GoChan) ch);
     }
 

@@ -26,6 +26,17 @@ public final class Deferred {
         this.next = next;
     }
 
+    /** The collector's view: the evaluated arguments of this deferred call and of those after it. */
+    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
+        for (Deferred d = this; d != null; d = d.next) {
+            if (d.arguments != null) {
+                for (Object a : d.arguments) {
+                    if (a != null) v.visit(a);
+                }
+            }
+        }
+    }
+
     void invoke() {
         if (action != null) {
             action.run();

@@ -35,7 +35,6 @@ public final class FuncRoot extends RootNode {
     @Child private ExprNode results;
     /** Frame slot of the Deferred chain, or -1 when the function has no defer statement. */
     private final int deferSlot;
-    private final GoLanguage lang;
 
     public FuncRoot(GoLanguage lang, FrameDescriptor fd, String goName, Ast.Pos pos, StmtNode prologue, StmtNode body,
             ExprNode results, int deferSlot) {
@@ -46,12 +45,23 @@ public final class FuncRoot extends RootNode {
         this.body = body;
         this.results = results;
         this.deferSlot = deferSlot;
-        this.lang = lang;
     }
 
     @Override
     public String getName() {
         return goName;
+    }
+
+    /** Whether Go would print argument words in a traceback ({@code f(...)}) or none ({@code f()}). */
+    private boolean hasArgs = true;
+
+    public FuncRoot withArgs(boolean args) {
+        this.hasArgs = args;
+        return this;
+    }
+
+    public boolean hasArgs() {
+        return hasArgs;
     }
 
     public Ast.Pos goPos() {
@@ -70,8 +80,11 @@ public final class FuncRoot extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        GState g = lang.gstate.get();
-        g.depth++;
+        GState g = GoLanguage.context(this).g();
+        if (++g.depth > MAX_DEPTH) {
+            g.depth--;
+            throw stackOverflow();
+        }
         try {
             if (deferSlot >= 0) frame.setObject(deferSlot, null);
             GoPanic panic = null;
@@ -93,7 +106,13 @@ public final class FuncRoot extends RootNode {
                 if (panic != null) throw panic;
             }
             TruffleSafepoint.poll(this);
-            return results == null ? null : results.execute(frame);
+            if (results == null) return null;
+            Object r = results.execute(frame);
+            // the caller may hold it only in a Java local until its statement ends
+            if (r != null && !(r instanceof Long || r instanceof Double || r instanceof Boolean)) {
+                minigo.interp.gc.Pins.pin(r);
+            }
+            return r;
         } finally {
             g.depth--;
         }
@@ -131,6 +150,19 @@ public final class FuncRoot extends RootNode {
             g.armedDepth = savedDepth;
         }
         return panic;
+    }
+
+    /**
+     * The deepest a goroutine's Go calls may nest: our stand-in for Go's 1 GB stack limit. We count
+     * frames, not bytes (a Go frame's size is the compiler's business), and stop far earlier than Go
+     * would for small frames (tens of millions), because the JVM cannot go that deep and deep Truffle
+     * stacks are slow to reach; real programs rarely pass a few hundred thousand.
+     */
+    public static final int MAX_DEPTH = 1 << 18;
+
+    @TruffleBoundary
+    private static StackOverflowError stackOverflow() {
+        return new Tracebacks.Overflow(Tracebacks.walk(0, null, Tracebacks.MAX_FRAMES + 1));
     }
 
     static void unreachable() {

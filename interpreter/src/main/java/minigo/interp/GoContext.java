@@ -23,6 +23,8 @@ public final class GoContext {
     private final String[] args;
     public final Random random;
     private NativeRegistry natives;
+    /** Panic/defer/recover bookkeeping outside any scheduler (before one is installed). */
+    private final GState noSched = new GState();
     private minigo.interp.translate.Translator translator;
     /** Implementation of the natives' view of the running program. */
     public final GoEnvImpl goEnv;
@@ -62,9 +64,14 @@ public final class GoContext {
         return dying.compareAndSet(false, true);
     }
 
-    /** The running goroutine's panic/defer/recover bookkeeping (one per goroutine thread). */
+    /** The running goroutine's panic/defer/recover bookkeeping (one per G: goroutines share the M's thread). */
     public GState g() {
-        return language.gstate.get();
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        minigo.interp.sched.G cur = s == null ? null : s.curg();
+        if (cur == null) return noSched;
+        Object l = cur.local;
+        if (l == null) cur.local = l = new GState();
+        return (GState) l;
     }
 
     public minigo.interp.translate.Translator translator() {

@@ -1,7 +1,6 @@
 package minigo.interp;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import java.nio.file.Path;
@@ -24,13 +23,6 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     private static final LanguageReference<GoLanguage> LANG = LanguageReference.create(GoLanguage.class);
     private static final ContextReference<GoContext> CTX = ContextReference.create(GoLanguage.class);
 
-    /**
-     * Each goroutine thread's panic/defer/recover state. Every Go call touches it (FuncRoot counts
-     * the call depth), so it is a Truffle context-thread-local (a couple of loads in compiled code)
-     * rather than a java.lang.ThreadLocal (a hash lookup the compiler cannot fold).
-     */
-    final ContextThreadLocal<GState> gstate = locals.createContextThreadLocal((context, thread) -> new GState());
-
     public static GoLanguage get(Node node) {
         return LANG.get(node);
     }
@@ -42,6 +34,19 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     /** The context of the current thread (for code without a node at hand, such as natives' callbacks). */
     public static GoContext currentContext() {
         return CTX.get(null);
+    }
+
+    private volatile com.oracle.truffle.api.CallTarget goroutineEntry;
+
+    /** The bottom frame of goroutines ({@link GoroutineRoot}), one per language instance. */
+    com.oracle.truffle.api.CallTarget goroutineEntry() {
+        com.oracle.truffle.api.CallTarget t = goroutineEntry;
+        if (t == null) {
+            synchronized (this) {
+                if ((t = goroutineEntry) == null) goroutineEntry = t = new GoroutineRoot(this).getCallTarget();
+            }
+        }
+        return t;
     }
 
     @Override

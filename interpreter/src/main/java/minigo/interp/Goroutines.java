@@ -18,18 +18,25 @@ public final class Goroutines {
     @TruffleBoundary
     public static void start(Node location, Deferred call, long closureSize, boolean closureNoscan) {
         GoContext ctx = GoLanguage.context(location);
-        Heap.newproc(closureSize, closureNoscan);
-        Sched.current().go(() -> {
+        com.oracle.truffle.api.CallTarget entry = GoLanguage.get(location).goroutineEntry();
+        minigo.interp.gc.HeapBlock funcval = Heap.newproc(closureSize, closureNoscan);
+        minigo.interp.sched.G made = Sched.current().go(() -> {
             GState g = ctx.g();
             g.depth = 0;
             g.armed = null;
             try {
-                call.invoke();
+                entry.call(call);
             } catch (GoPanic p) {
-                ProgramRoot.dieOfPanic(ctx, p, null);
+                // runtime.Goexit: the deferred calls have run; the goroutine just ends.
+                if (!p.isGoexit()) ProgramRoot.dieOfPanic(ctx, p, null);
+            } catch (StackOverflowError e) {
+                ProgramRoot.dieOfStackOverflow(ctx, e, null);
             } finally {
                 Heap.goexit();
             }
         });
+        made.goSite = location;
+        // The call's function and arguments live on the new goroutine's stack in Go: roots until it ends.
+        made.startRoots = new Object[] {call, funcval};
     }
 }

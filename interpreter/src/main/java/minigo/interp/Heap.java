@@ -1,7 +1,11 @@
 package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import minigo.interp.gc.HeapBlock;
+import minigo.interp.gc.Pins;
+import minigo.interp.sched.GoChan;
 import minigo.interp.values.Box;
+import minigo.interp.values.Iface;
 import minigo.interp.values.GoArray;
 import minigo.interp.values.GoFunc;
 import minigo.interp.values.GoMap;
@@ -32,9 +36,9 @@ import minigo.types.Type;
  * Go counts, and records the simulated address in the value object.
  *
  * <p>One {@link MHeap} per run (created when the program's context is), one {@link MCache} for the
- * single P the interpreter runs Go code on. Goroutines are Java threads that take turns, but the
- * allocator is not thread safe, so every allocation holds this class's lock (Go's mcache belongs to
- * the running P: the same exclusion).
+ * single P the interpreter runs Go code on. Every goroutine runs on the M's one thread
+ * (minigo.interp.sched), so the allocator needs no lock, as Go's mcache needs none: it belongs to
+ * the running P.
  *
  * <p>Callers decide WHETHER to allocate (escape analysis: a value kept on the stack never comes
  * here); this class only decides how much and where.
@@ -52,6 +56,8 @@ public final class Heap {
         allglen = 6;
         allgcap = 8;
         gfree = 0;
+        gs.clear();
+        allgsArray = null;
         // the goroutines that exist before main.main (main's own among them) each own a stack
         for (int i = 0; i < allglen; i++) mheap.stacks().stackalloc(mcache, STACK_MIN);
     }
@@ -60,6 +66,11 @@ public final class Heap {
     public static synchronized MHeap mheap() {
         if (mheap == null) reset();
         return mheap;
+    }
+
+    /** The mcache of the P that runs Go code (the collector's per-P work buffers hang off it). */
+    public static MCache mcache() {
+        return mcache;
     }
 
     /** A pointerful allocation of size bytes (the conservative default: scan). */
@@ -74,31 +85,60 @@ public final class Heap {
 
     @TruffleBoundary
     public static <T> T alloc(T object, long size, boolean noscan) {
-        long addr;
-        synchronized (Heap.class) {
-            if (mheap == null) reset();
-            addr = Malloc.mallocgc(mcache, size, noscan, object);
-        }
+        // No lock: only the M's thread runs Go code (minigo.interp.sched), and a cycle this allocation
+        // starts mounts parked goroutines' stacks to scan them, which a held monitor would pin.
+        if (mheap == null) reset();
+        long addr = Malloc.mallocgc(mcache, size, noscan, object);
         setAddr(object, addr);
+        // Until the statement that allocated it ends, the new object may live only in a Java local.
+        Pins.pin(object);
         return object;
     }
 
-    /** Counts an allocation whose bytes belong to no separate Java object (e.g. string data). */
-    @TruffleBoundary
-    public static long allocBytes(long size, boolean noscan) {
-        synchronized (Heap.class) {
-            if (mheap == null) reset();
-            return Malloc.mallocgc(mcache, size, noscan, null);
-        }
+    /**
+     * An allocation that no value object of ours stands for (a map's buckets, a g, a funcval): the
+     * returned block must be held by its owner for as long as Go would keep the memory.
+     */
+    public static HeapBlock allocBlock(long size, boolean noscan) {
+        return alloc(new HeapBlock(noscan ? 0 : size), size, noscan);
     }
 
     private static void setAddr(Object o, long addr) {
-        if (o instanceof GoStruct s) s.addr = addr;
-        else if (o instanceof GoArray a) a.addr = addr;
+        if (o instanceof GoStruct s) setInterior(s, addr);
+        else if (o instanceof GoArray a) setInterior(a, addr);
         else if (o instanceof Box b) b.addr = addr;
         else if (o instanceof GoMap m) m.addr = addr;
         else if (o instanceof GoFunc f) f.addr = addr;
         else if (o instanceof GoString s) s.addr = addr;
+        else if (o instanceof Iface i) i.addr = addr;
+        else if (o instanceof GoChan c) c.addr = addr;
+        else if (o instanceof HeapBlock b) b.addr = addr;
+    }
+
+    /**
+     * A struct or array's nested structs and arrays are locations inside the same heap object: they
+     * get their interior addresses (base plus offset), so that a pointer to one (&amp;x.f, &amp;a[i])
+     * keeps the whole object alive, as in Go, and prints the address Go would.
+     */
+    private static void setInterior(GoStruct s, long addr) {
+        s.addr = addr;
+        minigo.interp.values.Layout l = s.layout;
+        for (int f = 0; f < l.fieldCount(); f++) {
+            if (!l.field(f).isComposite()) continue;
+            Object n = s.getObject(f);
+            if (n instanceof GoStruct ns) setInterior(ns, addr + l.offset(f));
+            else if (n instanceof GoArray na) setInterior(na, addr + l.offset(f));
+        }
+    }
+
+    private static void setInterior(GoArray a, long addr) {
+        a.addr = addr;
+        if (!a.elem.isComposite()) return;
+        for (int i = 0; i < a.length; i++) {
+            Object n = a.refs[i];
+            if (n instanceof GoStruct ns) setInterior(ns, addr + i * a.elem.size);
+            else if (n instanceof GoArray na) setInterior(na, addr + i * a.elem.size);
+        }
     }
 
     /**
@@ -124,30 +164,47 @@ public final class Heap {
     private static long allgcap = 8;
     /** Dead gs waiting for reuse (gfput/gfget): a new goroutine takes one before allocating. */
     private static long gfree;
+    /** The g objects allocated so far (Go never frees a g: allgs keeps them) and allgs' array. */
+    private static final java.util.List<HeapBlock> gs = new java.util.ArrayList<>();
+    private static HeapBlock allgsArray;
 
     /**
      * newproc's allocations for one go statement: the closure wrapping a call with arguments
-     * (closureSize &gt; 0), then a g, unless a dead one can be reused, which joins allgs (append).
+     * (closureSize &gt; 0, returned so that the new goroutine holds it), then a g, unless a dead
+     * one can be reused, which joins allgs (append).
      */
     @TruffleBoundary
-    public static void newproc(long closureSize, boolean closureNoscan) {
-        if (closureSize > 0) allocBytes(closureSize, closureNoscan);
+    public static HeapBlock newproc(long closureSize, boolean closureNoscan) {
+        HeapBlock closure = closureSize > 0 ? allocBlock(closureSize, closureNoscan) : null;
         synchronized (Heap.class) {
             if (gfree > 0) {
                 gfree--;
-                return;
+                return closure;
             }
         }
-        allocBytes(G_SIZE, false);
+        HeapBlock g = allocBlock(G_SIZE, false);
         synchronized (Heap.class) {
+            gs.add(g);
             mheap.stacks().stackalloc(mcache, STACK_MIN); // a dead g keeps its stack for reuse
-            if (allglen == allgcap) {
-                long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
-                allocBytes(Malloc.growsliceBytes(newCap, 8), false);
+        }
+        if (allglen == allgcap) {
+            long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
+            HeapBlock a = allocBlock(Malloc.growsliceBytes(newCap, 8), false);
+            synchronized (Heap.class) {
+                allgsArray = a;
                 allgcap = newCap;
             }
+        }
+        synchronized (Heap.class) {
             allglen++;
         }
+        return closure;
+    }
+
+    /** The runtime's own roots in the heap: every g and the allgs array. */
+    public static synchronized void scanRuntimeRoots(minigo.runtime.gc.PointerVisitor v) {
+        for (HeapBlock g : gs) v.visit(g);
+        if (allgsArray != null) v.visit(allgsArray);
     }
 
     /** A goroutine exited: its g goes to the free list. */

@@ -16,6 +16,12 @@ public final class MapAccount {
     private int b;
     private boolean haveBuckets;
     private boolean haveExtra;
+    /** The allocations themselves, held as the hmap holds them (buckets, oldbuckets during growth, extra). */
+    private minigo.interp.gc.HeapBlock buckets;
+    private minigo.interp.gc.HeapBlock oldbuckets;
+    private minigo.interp.gc.HeapBlock extra;
+    /** Old buckets still to evacuate: Go moves two per insert after a growth (growWork). */
+    private long toEvacuate;
 
     MapAccount(Layout kl, Layout vl, long hint, boolean heap) {
         this.bucketSize = MapLayout.bucketSize(kl.size, kl.align, vl.size, vl.align);
@@ -32,10 +38,12 @@ public final class MapAccount {
 
     private void makeBucketArray() {
         long n = MapLayout.bucketArrayCount(b, bucketSize);
-        Heap.allocBytes(n * bucketSize, noscan);
+        oldbuckets = buckets;
+        toEvacuate = oldbuckets == null ? 0 : 1L << (b - 1);
+        buckets = Heap.allocBlock(n * bucketSize, noscan);
         if (MapLayout.hasPreallocatedOverflow(b, bucketSize) && !haveExtra) {
             haveExtra = true;
-            Heap.allocBytes(MapLayout.MAPEXTRA_SIZE, false);
+            extra = Heap.allocBlock(MapLayout.MAPEXTRA_SIZE, false);
         }
     }
 
@@ -43,11 +51,21 @@ public final class MapAccount {
     public void assign(long count) {
         if (!haveBuckets) {
             haveBuckets = true;
-            Heap.allocBytes(bucketSize, noscan);
+            buckets = Heap.allocBlock(bucketSize, noscan);
+        }
+        if (oldbuckets != null && (toEvacuate -= 2) <= 0) {
+            oldbuckets = null; // growWork evacuated the last old bucket
         }
         if (MapLayout.overLoadFactor(count + 1, b)) {
             b++; // hashGrow: a bucket array twice as large
             makeBucketArray();
         }
+    }
+
+    /** The collector's view of the hmap's pointers to its bucket arrays. */
+    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
+        if (buckets != null) v.visit(buckets);
+        if (oldbuckets != null) v.visit(oldbuckets);
+        if (extra != null) v.visit(extra);
     }
 }

@@ -50,43 +50,64 @@ public final class ProgramRoot extends RootNode {
     private Object run(GoContext ctx) {
         ctx.setTranslator(tr);
         DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
-        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(
-                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
-                msg -> dieFatal(ctx, msg, this));
-        sched.setBlocker(sem -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(this,
-                java.util.concurrent.Semaphore::acquire, sem));
+        minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(msg -> dieFatal(ctx, msg, this));
         sched.setUncaughtHandler(t -> {
-            if (!isEngineExit(t)) internalError(ctx, t, this);
+            if (t instanceof minigo.runtime.gc.GcFatalError e) dieGc(ctx, e, this);
+            else if (!isEngineExit(t)) internalError(ctx, t, this);
         });
+        FrameStacks.install(sched);
+        sched.setTrace(ctx.env.getEnvironment().get("GODEBUG"), ctx::writeStderr);
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
+        minigo.runtime.gc.GcSettings gs = minigo.interp.gc.GcRuntime.readSettings(ctx.env.getEnvironment());
+        for (String w : gs.warnings) ctx.writeStderr(w + "\n");
+        if (gs.fatal() != null) {
+            ctx.writeStderr(gs.fatal() + "\n");
+            ctx.exit(this, 2);
+            return 2;
+        }
+        minigo.interp.gc.GcRuntime.start(Heap.mheap(), sched, tr, gs, ctx.stderr(), (fn, obj) -> ctx.goEnv.callFunc(fn, obj));
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
             main.target().call(new Object[] {null});
             ctx.flush();
-            // Goroutines still alive, or threads of finished ones parked for reuse: end them all.
-            if (sched.numGoroutine() > 1 || sched.threadsStarted() > 0) {
-                sched.shutdown();
-                ctx.exit(this, 0);
-            }
+            // Goroutines still alive die with main (their continuations are dropped).
+            sched.shutdown();
             return 0;
         } catch (GoPanic p) {
+            if (p.isGoexit()) {
+                // runtime.Goexit in main: its defers ran; the others run on until none is left.
+                sched.mainGoexit();
+            }
             dieOfPanic(ctx, p, this);
             return 2;
         } catch (ControlFlowException | ThreadDeath e) {
             throw e;
         } catch (AbstractTruffleException e) {
             throw e;
+        } catch (minigo.runtime.gc.GcFatalError e) {
+            dieGc(ctx, e, this);
+            return 2;
         } catch (StackOverflowError e) {
-            ctx.flush();
-            ctx.writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n");
-            ctx.exit(this, 2);
+            dieOfStackOverflow(ctx, e, this);
             return 2;
         } catch (RuntimeException | Error e) {
             if (e.getClass().getName().startsWith("com.oracle.truffle.polyglot")) throw e;
             internalError(ctx, e, this);
             return 3;
         }
+    }
+
+    /** A fatal error of the collector (checkmark, a freed object touched): its lines, then exit 2. */
+    @TruffleBoundary
+    static void dieGc(GoContext ctx, minigo.runtime.gc.GcFatalError e, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
+        ctx.flush();
+        ctx.writeStderr(e.getMessage() + "\n");
+        ctx.exit(loc, 2);
     }
 
     /** The engine's own unwinding (exit, cancellation): never a Go error, never ours to report. */
@@ -107,7 +128,12 @@ public final class ProgramRoot extends RootNode {
         ctx.exit(loc, 3);
     }
 
-    /** A fatal error of the runtime (deadlock, ...): Go prints it and exits with status 2. */
+    /**
+     * A fatal error of the runtime (deadlock, ...): Go prints it, then every goroutine's traceback
+     * (goroutine 1 first, then in creation order), and exits with status 2. Called on the stack of
+     * the goroutine whose hand-off found the deadlock; parked goroutines are mounted one by one to
+     * read their own frames.
+     */
     @TruffleBoundary
     static void dieFatal(GoContext ctx, String msg, Node loc) {
         if (!ctx.startDying()) {
@@ -115,7 +141,46 @@ public final class ProgramRoot extends RootNode {
             return;
         }
         ctx.flush();
-        ctx.writeStderr("fatal error: " + msg + "\n\ngoroutine 1 [chan receive]:\nmain.main()\n");
+        StringBuilder sb = new StringBuilder("fatal error: ").append(msg).append('\n');
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        try {
+            for (minigo.interp.sched.G g : s.liveGoroutines()) {
+                sb.append('\n').append(Tracebacks.header(g, g.waitReason()));
+                Node site = g.waitSite instanceof Node n ? n : null;
+                Tracebacks.appendFrames(sb, s.onStackOf(g, seg -> Tracebacks.walk(seg, site)));
+                Tracebacks.appendCreatedBy(sb, g);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a dump that fails must not hide the fatal error itself
+        }
+        ctx.writeStderr(sb.toString());
+        ctx.exit(loc, 2);
+    }
+
+    /**
+     * Go's stack overflow: the goroutine exceeded its stack (here: {@link FuncRoot#MAX_DEPTH} nested
+     * Go calls, or the JVM's own stack). Go's second line shows the stack pointer and bounds of the
+     * failing stack; we have no machine stack, so it shows where a 512 MB stack (the last size Go tries
+     * before the 1 GB limit) would be. Then the failing goroutine's traceback; exit status 2.
+     */
+    @TruffleBoundary
+    static void dieOfStackOverflow(GoContext ctx, StackOverflowError e, Node loc) {
+        if (!ctx.startDying()) {
+            ctx.exit(loc, 2);
+            return;
+        }
+        ctx.flush();
+        StringBuilder sb = new StringBuilder();
+        sb.append("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        sb.append("runtime: sp=0xc0200e0390 stack=[0xc0200e0000, 0xc0400e0000]\n");
+        sb.append("fatal error: stack overflow\n\n");
+        minigo.interp.sched.G g = minigo.interp.sched.Sched.current().curg();
+        if (g != null) {
+            sb.append(Tracebacks.header(g, "running"));
+            Tracebacks.appendFrames(sb, Tracebacks.framesOf(e));
+            Tracebacks.appendCreatedBy(sb, g);
+        }
+        ctx.writeStderr(sb.toString());
         ctx.exit(loc, 2);
     }
 
@@ -128,7 +193,7 @@ public final class ProgramRoot extends RootNode {
         }
         ctx.flush();
         List<GoPanic> chain = new ArrayList<>();
-        for (GoPanic q = p; q != null; q = q.previous) chain.add(0, q);
+        for (GoPanic q = p; q != null; q = q.previous) if (!q.isGoexit()) chain.add(0, q);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < chain.size(); i++) {
             GoPanic q = chain.get(i);
@@ -146,30 +211,19 @@ public final class ProgramRoot extends RootNode {
                 sb.append(re.signalLine()).append('\n');
             }
         }
-        sb.append("\ngoroutine 1 [running]:\n");
-        appendTraceback(sb, p);
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        minigo.interp.sched.G g = s == null ? null : s.curg();
+        sb.append('\n');
+        if (g != null) {
+            sb.append(Tracebacks.header(g, "running"));
+            Tracebacks.appendFrames(sb, Tracebacks.framesOf(p));
+            Tracebacks.appendCreatedBy(sb, g);
+        } else {
+            sb.append("goroutine 1 [running]:\n");
+            Tracebacks.appendFrames(sb, Tracebacks.framesOf(p));
+        }
         ctx.writeStderr(sb.toString());
         ctx.exit(loc, 2);
-    }
-
-    /** Go's traceback shape: one "pkg.func(...)" line and one "\tfile:line +0x0" line per Go frame. */
-    static void appendTraceback(StringBuilder sb, GoPanic p) {
-        try {
-            for (com.oracle.truffle.api.TruffleStackTraceElement e : com.oracle.truffle.api.TruffleStackTrace.getStackTrace(p)) {
-                RootNode root = e.getTarget().getRootNode();
-                if (!(root instanceof FuncRoot fr)) continue;
-                minigo.ast.Ast.Pos pos = fr.goPos();
-                for (Node n = e.getLocation(); n != null; n = n.getParent()) {
-                    if (n instanceof minigo.interp.nodes.GoNode g && g.pos() != minigo.ast.Ast.Pos.NONE) {
-                        pos = g.pos();
-                        break;
-                    }
-                }
-                sb.append(fr.getName()).append("(...)\n\t").append(pos.file()).append(':').append(pos.line()).append(" +0x0\n");
-            }
-        } catch (RuntimeException e) {
-            sb.append("main.main()\n");
-        }
     }
 
     /** printpanicval: errors by Error(), Stringers by String(), basic values print-style, others (T) addr. */

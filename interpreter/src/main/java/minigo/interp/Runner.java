@@ -34,8 +34,14 @@ public final class Runner {
 
     /** os.Args is {program name, args...}. Runs on a thread of its own with a deep stack. */
     public static int run(CheckedProgram program, String programName, List<String> args, OutputStream out, OutputStream err) {
+        return run(program, programName, args, System.getenv(), out, err);
+    }
+
+    /** As above, with the program's environment (GOGC, GOMEMLIMIT, GODEBUG are read from it). */
+    public static int run(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
+            OutputStream out, OutputStream err) {
         int[] status = {3};
-        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, out, err), "main", MAIN_STACK);
+        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, env, out, err), "main", MAIN_STACK);
         t.start();
         try {
             t.join();
@@ -45,7 +51,8 @@ public final class Runner {
         return status[0];
     }
 
-    static int runHere(CheckedProgram program, String programName, List<String> args, OutputStream out, OutputStream err) {
+    static int runHere(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
+            OutputStream out, OutputStream err) {
         String key = Long.toString(IDS.incrementAndGet());
         HANDOFF.put(key, program);
         List<String> osArgs = new ArrayList<>();
@@ -57,6 +64,7 @@ public final class Runner {
                 .out(out)
                 .err(err)
                 .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))
+                .environment(env)
                 .option("engine.WarnInterpreterOnly", "false")
                 .allowExperimentalOptions(true)
                 .option("engine.WarnVirtualThreadSupport", "false")

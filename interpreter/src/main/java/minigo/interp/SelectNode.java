@@ -57,7 +57,7 @@ public final class SelectNode extends StmtNode {
             cs[k] = kinds[i] == 1 ? Select.Case.send(ch, sendVals[i].execute(f)) : Select.Case.recv(ch);
             clause[k++] = i;
         }
-        int chosen = select(cs, def >= 0);
+        int chosen = select(this, cs, def >= 0);
         int i;
         if (chosen < 0) {
             i = def;
@@ -76,7 +76,8 @@ public final class SelectNode extends StmtNode {
     }
 
     @TruffleBoundary
-    private static int select(Select.Case[] cs, boolean hasDefault) {
+    private static int select(SelectNode self, Select.Case[] cs, boolean hasDefault) {
+        minigo.interp.sched.Sched.current().at(self);
         return Select.select(cs, hasDefault);
     }
 }

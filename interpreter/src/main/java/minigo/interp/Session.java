@@ -194,7 +194,8 @@ public final class Session implements AutoCloseable {
         g.env.submitThreadLocal(new Thread[] {t}, new ThreadLocalAction(true, false) {
             @Override
             protected void perform(Access access) {
-                if (running == access.getThread()) throw new Interrupted();
+                // Only goroutine 1's piece unwinds; another goroutine's continuation must not.
+                if (running == access.getThread() && (sched == null || sched.onG0())) throw new Interrupted();
             }
         });
     }
@@ -311,22 +312,16 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The scheduler, made once: this thread becomes goroutine 1. Goroutine 1 waits for the P without
-     * interruption (Ctrl-C stops Go code at its loop back-edges and calls, not the scheduler's hand-offs),
-     * other goroutines as in a program. A deadlock found on goroutine 1's thread unwinds its piece; found
-     * on another goroutine's thread (goroutine 1 parked first), it wakes goroutine 1 with the error.
+     * The scheduler, made once: this thread becomes goroutine 1 (and the M that runs the other
+     * goroutines while goroutine 1 waits). A deadlock found by goroutine 1 unwinds its piece; found by
+     * another goroutine (goroutine 1 parked first), it wakes goroutine 1 with the error.
      */
     private void startScheduler(GoContext ctx, RootNode root) {
-        minigo.interp.sched.Sched sc = new minigo.interp.sched.Sched(
-                r -> ctx.env.newTruffleThreadBuilder(r).virtual(true).build(),
-                msg -> {
-                    if (Thread.currentThread() == replThread) throw new PieceDeadlock(msg);
-                    sched.abortParked(mainG, new PieceDeadlock(msg));
-                    throw new minigo.interp.sched.Sched.Shutdown();
-                });
-        sc.setBlocker(sem -> {
-            if (Thread.currentThread() == replThread) sem.acquireUninterruptibly();
-            else TruffleSafepoint.setBlockedThreadInterruptible(root, java.util.concurrent.Semaphore::acquire, sem);
+        minigo.interp.sched.Sched sc = new minigo.interp.sched.Sched(msg -> {
+            // Found while goroutine 1 runs: its piece unwinds. Found by another goroutine (goroutine 1
+            // parked first): goroutine 1 gets the P back and fails with the error.
+            if (sched.onG0()) throw new PieceDeadlock(msg);
+            sched.abortParked(mainG, new PieceDeadlock(msg));
         });
         sc.setUncaughtHandler(t -> {
             if (!ProgramRoot.isEngineExit(t)) {
@@ -335,6 +330,7 @@ public final class Session implements AutoCloseable {
             }
         });
         sched = sc;
+        FrameStacks.install(sc);
         minigo.interp.sched.Sched.install(sc);
         mainG = sc.startMain();
     }

@@ -86,7 +86,7 @@
  *     normalised to its Go type's width.</li>
  * <li>A GoStruct/GoArray object is owned by exactly one location; nodes copy before sharing.</li>
  * <li>Dynamic types in interface values are canonical Type objects.</li>
- * <li>Every heap allocation goes through {@link minigo.interp.Heap} ({@code alloc}/{@code allocBytes}),
+ * <li>Every heap allocation goes through {@link minigo.interp.Heap} ({@code alloc}/{@code allocBlock}),
  *     which calls the runtime's mallocgc with Go's size and noscan flag (one MHeap per run, one
  *     MCache for the P). Whether a site allocates at all is escape analysis' decision
  *     ({@code Translator.heapSite}/{@code movedToHeap}, from {@link minigo.escape.EscapeResult}): a

@@ -22,8 +22,11 @@ public final class Stmts {
         @Override
         @ExplodeLoop
         public void exec(VirtualFrame f) {
+            // what a statement pinned for the collector is in slots, the heap or garbage once it ends
+            int mark = minigo.interp.gc.Pins.mark();
             for (StmtNode s : body) {
                 s.exec(f);
+                minigo.interp.gc.Pins.release(mark);
             }
         }
 
@@ -168,6 +171,23 @@ public final class Stmts {
         }
     }
 
+    /** Clears reference slots whose variables are dead from here on, so the collector does not see them. */
+    public static final class ClearSlots extends StmtNode {
+        @CompilationFinal(dimensions = 1) final int[] slots;
+
+        public ClearSlots(int[] slots) {
+            this.slots = slots;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void exec(VirtualFrame f) {
+            for (int s : slots) {
+                f.setObject(s, null);
+            }
+        }
+    }
+
     public static final class ExprStmt extends StmtNode {
         @Child ExprNode x;
 
@@ -231,7 +251,26 @@ public final class Stmts {
         }
     }
 
-    static final class ForRepeat extends GoNode implements RepeatingNode {
+    /**
+     * One loop iteration at a time; what an iteration pinned for the collector
+     * ({@link minigo.interp.gc.Pins}) is released when it ends, so a long loop does not keep its garbage.
+     */
+    abstract static class PinnedRepeat extends GoNode implements RepeatingNode {
+        @Override
+        public final boolean executeRepeating(VirtualFrame f) {
+            int mark = minigo.interp.gc.Pins.mark();
+            try {
+                return iterate(f);
+            } finally {
+                minigo.interp.gc.Pins.release(mark);
+            }
+        }
+
+        /** One iteration; false when the loop is done. */
+        abstract boolean iterate(VirtualFrame f);
+    }
+
+    static final class ForRepeat extends PinnedRepeat {
         final Object target;
         @Child ExprNode cond;
         @Child StmtNode post;
@@ -245,7 +284,7 @@ public final class Stmts {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame f) {
+        boolean iterate(VirtualFrame f) {
             if (cond != null && !cond.executeBool(f)) return false;
             try {
                 body.exec(f);
@@ -290,7 +329,7 @@ public final class Stmts {
         }
     }
 
-    static final class RangeRepeat extends GoNode implements RepeatingNode {
+    static final class RangeRepeat extends PinnedRepeat {
         final Object target;
         final RangeStep step; // adopted by Range
         @Child StmtNode body;
@@ -302,7 +341,7 @@ public final class Stmts {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame f) {
+        boolean iterate(VirtualFrame f) {
             if (!step.next(f)) return false;
             try {
                 body.exec(f);

@@ -1,13 +1,10 @@
 package minigo.interp.sched;
 
-import java.util.concurrent.Semaphore;
-
 /**
- * A goroutine (Go's g): its id, its status, the JVM thread it runs on, and what it is waiting for.
- * The thread runs interpreter code only while this G holds the P; otherwise it waits on
- * {@link #baton}.
+ * A goroutine (Go's g): its id, its status, its stack (a continuation; none for goroutine 1, which
+ * runs on the M's own thread), and what it is waiting for. Its code runs only while it holds the P.
  */
-public final class G {
+public final class G implements minigo.runtime.gc.GcGoroutine {
     /** Go's G states, restricted to what a simulated scheduler distinguishes. */
     public enum Status {
         /** Created, never run yet (Go: _Grunnable, first time). */
@@ -26,12 +23,32 @@ public final class G {
     volatile String waitReason = "";
     /** REPL sessions: thrown in this G when it next gets the P ({@link Sched#abortParked}). */
     volatile RuntimeException abort;
-    /** Released once when this G is given the P. */
-    final Semaphore baton = new Semaphore(0);
-    /** The thread running this G (set when it gets the P). */
+    /** The thread this G runs on: the M's. */
     volatile Thread thread;
+    /** This G's stack while it does not run: a continuation ({@link Continuations}) the M mounts (null for goroutine 1). */
+    Object cont;
+    /** The interpreter's per-goroutine state (panics, call depth), made on first use. */
+    public Object local;
+    /** The go statement that made this G (the interpreter's node; for "created by"). */
+    public Object goSite;
+    /** Where this G parked (the interpreter's node of the channel operation or select), if known. */
+    public Object waitSite;
+    /** Whether its continuation has started (only a started G has frames to read). */
+    boolean started;
+    /** Work to do on this G's own stack when the M mounts it while parked ({@link Sched#onStackOf}). */
+    Runnable stackAction;
     /** What runs: the goroutine's function call. */
     final Runnable body;
+
+    // ---- the collector's view (minigo.runtime.gc) ----
+    private final minigo.runtime.gc.GcGState gcState = new minigo.runtime.gc.GcGState();
+    /** Temporaries of this goroutine the collector must see (see {@link minigo.interp.gc.Pins}). */
+    public final minigo.interp.gc.Pins pins = new minigo.interp.gc.Pins();
+    /**
+     * Until the goroutine's first frame holds them: the evaluated function and arguments of its
+     * {@code go} statement (Go keeps them on the new goroutine's stack), and the funcval block.
+     */
+    public volatile Object startRoots;
 
     // ---- set by whoever wakes a parked G ----
     /** The sudog that completed this G's channel operation or select case. */
@@ -44,6 +61,72 @@ public final class G {
     G(long goid, Runnable body) {
         this.goid = goid;
         this.body = body;
+    }
+
+    @Override
+    public minigo.runtime.gc.GcGState gcState() {
+        return gcState;
+    }
+
+    /**
+     * Which segment of the M's current stack holds this G's frames during a scan (0: on top; see
+     * {@link Sched#onStackOf}); set by the scheduler around a scan it was asked for.
+     */
+    public int scanSegment;
+
+    /**
+     * The references the last scan found in this G's frames, valid while the G has not run since:
+     * only a goroutine changes its own frames, so a goroutine parked since the last cycle has the
+     * same frame contents, and the next cycle's scan can read them without mounting its stack.
+     */
+    private Object[] frameRefs;
+    private long frameWork;
+    private boolean ranSinceScan = true;
+
+    /** This G runs again (it holds the P): its pins are the running ones, its frames may change. */
+    void resumed() {
+        ranSinceScan = true;
+        minigo.interp.gc.Pins.current = pins;
+    }
+
+    /** Whether a scan must read the frames themselves (with the stack mounted), or may reuse the last one's. */
+    public boolean framesChanged() {
+        return ranSinceScan || frameRefs == null;
+    }
+
+    /**
+     * With this G's stack mounted (or unchanged since the last scan, {@link #framesChanged}): its
+     * frames, its pinned temporaries, its go statement's arguments.
+     */
+    @Override
+    public long scanOwnStack(minigo.runtime.gc.PointerVisitor v) {
+        long w;
+        if (!framesChanged()) {
+            for (Object o : frameRefs) v.visit(o);
+            w = frameWork;
+        } else {
+            java.util.ArrayList<Object> found = new java.util.ArrayList<>();
+            w = minigo.interp.gc.StackScan.scanFrames(o -> {
+                found.add(o);
+                v.visit(o);
+            }, scanSegment);
+            // the running goroutine's frames change as soon as it goes on: nothing to keep
+            if (status != Status.RUNNING) {
+                frameRefs = found.toArray();
+                frameWork = w;
+                ranSinceScan = false;
+            }
+        }
+        pins.scan(v);
+        Object r = startRoots;
+        if (r != null) v.visit(r);
+        return w;
+    }
+
+    /** Go 1.19 starts goroutine stacks at 2 KiB; ours do not grow yet. */
+    @Override
+    public long stackSize() {
+        return 2048;
     }
 
     public Status status() {

@@ -48,6 +48,19 @@ public final class GoChan {
         this.buf = new Object[dataqsiz];
     }
 
+    /**
+     * Reports the references this channel holds for the collector: buffered elements and the
+     * elements of the sudogs waiting to send (Go scans hchan's buffer as part of the hchan object
+     * and waiting senders' values through their stacks; ours are copies held by the sudogs).
+     */
+    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
+        for (Object o : buf) {
+            if (o != null) v.visit(o);
+        }
+        sendq.scanElems(v);
+        recvq.scanElems(v);
+    }
+
     public int len() {
         return qcount;
     }
@@ -87,6 +100,7 @@ public final class GoChan {
         if (!trySendNonBlocking(v)) {
             Sched s = sched();
             Sudog me = new Sudog(s.curg(), this, elem.copyValue(v), false, 0);
+            minigo.interp.gc.WriteBarrier.write(null, me.elem);
             sendq.enqueue(me);
             s.park("chan send");
             if (!me.success) {
@@ -110,12 +124,15 @@ public final class GoChan {
         Sudog r = recvq.dequeue();
         if (r != null) {
             r.elem = elem.copyValue(v);
+            minigo.interp.gc.WriteBarrier.write(null, r.elem); // handed to a goroutine whose stack may be scanned already
             r.success = true;
             wake(r);
             return true;
         }
         if (qcount < dataqsiz) {
-            buf[sendx] = elem.copyValue(v);
+            Object x = elem.copyValue(v);
+            minigo.interp.gc.WriteBarrier.write(buf[sendx], x);
+            buf[sendx] = x;
             if (++sendx == dataqsiz) {
                 sendx = 0;
             }
@@ -188,9 +205,11 @@ public final class GoChan {
         if (s != null) {
             if (dataqsiz == 0) {
                 out[0] = s.elem;
+                minigo.interp.gc.WriteBarrier.write(null, s.elem);
             } else {
                 // Full buffer: take the head, and the sender's value goes to the tail (same slot).
                 out[0] = buf[recvx];
+                minigo.interp.gc.WriteBarrier.write(buf[recvx], s.elem);
                 buf[recvx] = s.elem;
                 if (++recvx == dataqsiz) {
                     recvx = 0;
@@ -204,6 +223,7 @@ public final class GoChan {
         }
         if (qcount > 0) {
             out[0] = buf[recvx];
+            minigo.interp.gc.WriteBarrier.write(buf[recvx], null);
             buf[recvx] = null;
             if (++recvx == dataqsiz) {
                 recvx = 0;

@@ -2,31 +2,26 @@ package minigo.interp.sched;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * The goroutine scheduler (Go's schedt plus, for now, one P): who runs next, parking and readying
+ * The goroutine scheduler (Go's schedt plus one P and one M): who runs next, parking and readying
  * goroutines, timers, deadlock detection.
  *
- * <p>Every goroutine has its own JVM thread (a virtual thread made through Truffle), but only the G
- * that holds the P runs: the P is a baton handed from thread to thread. A G gives it up when it
- * blocks ({@link #park}), yields ({@link #gosched}), is preempted ({@link #preemptCheck}) or exits;
- * the giving thread itself picks the next G (Go's schedule(): timers, then runnext, the local run
- * queue, the global queue every 61st tick and when the local queue is empty) and releases that G's
- * baton. No thread ever runs Go code without the baton, so the Go-visible state (channels, maps,
- * everything) needs no locks; the baton's semaphore orders memory between consecutive holders.
+ * <p>Goroutine 1 runs on the thread that called {@link #startMain} (the M). Every other goroutine
+ * is a one-shot continuation ({@code jdk.internal.vm.Continuation}, what virtual threads are made
+ * of) that the M mounts while that G holds the P. A G gives the P up when it blocks ({@link #park}),
+ * yields ({@link #gosched}), is preempted ({@link #preemptCheck}) or exits: it picks the next G
+ * itself (Go's schedule(): timers, then runnext, the local run queue, the global queue every 61st
+ * tick and when the local queue is empty) and sets {@link #curg}; then a continuation G yields to
+ * the M's loop ({@link #runUntil}), which mounts the chosen G, and goroutine 1 enters that loop
+ * itself, leaving it when it is chosen again. Only one thread ever runs Go code, so the Go-visible
+ * state (channels, maps, everything) needs no locks.
  *
  * <p>When nothing is runnable, the P holder waits for the earliest timer; with no timers either,
  * every goroutine is asleep: {@code fatal error: all goroutines are asleep - deadlock!}.
- *
- * <p>Threads are reused: a goroutine's thread that finishes waits (in {@link #idleWorkers}) for the
- * next {@code go} statement instead of ending (Go's free G list).
  */
 public final class Sched {
     private static volatile Sched current;
@@ -40,12 +35,7 @@ public final class Sched {
         current = s;
     }
 
-    /** How a goroutine thread waits for its baton (the interpreter makes this a Truffle safepoint-aware wait). */
-    public interface Blocker {
-        void acquire(Semaphore s);
-    }
-
-    /** Thrown in goroutine threads still parked when the program ends, to unwind them. */
+    /** Thrown in goroutine 1 when it is resumed after the program was shut down (REPL close). */
     public static final class Shutdown extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -58,37 +48,35 @@ public final class Sched {
     /** Back-edges or calls a goroutine may execute before it is preempted (work, not time). */
     public static final int PREEMPT_BUDGET = 20_000;
 
-    private final Function<Runnable, Thread> threadFactory;
     private final Consumer<String> fatal;
-    private Blocker blocker = Semaphore::acquireUninterruptibly;
     private Consumer<Throwable> uncaught = Throwable::printStackTrace;
 
-    private final AtomicLong goidGen = new AtomicLong();
-    /** The G holding the P (the only one running Go code). */
+    private long goidGen;
+    /** The G holding the P (the only one running Go code); set by whoever hands the P over. */
     private volatile G curg;
+    /** Goroutine 1, which runs on the M's own thread and runs the others from {@link #runUntil}. */
+    private G g0;
+    private Thread mThread;
     private G runnext;
     private final ArrayDeque<G> runq = new ArrayDeque<>();
     private final ArrayDeque<G> globalRunq = new ArrayDeque<>();
     private long schedtick;
     private int budget = PREEMPT_BUDGET;
-    private final List<G> allgs = Collections.synchronizedList(new ArrayList<>());
+    /** Goroutines that have not exited, in creation order (Go's allgs minus dead ones); O(1) removal. */
+    private final java.util.LinkedHashSet<G> allgs = new java.util.LinkedHashSet<>();
     private int gcount;
     private int gomaxprocs = 1;
-    private int threadsStarted;
     private volatile boolean shutdown;
+    /** Set by {@link #at}, taken by the next park. */
+    private Object site;
+    /** The G that found the deadlock (see {@link #onStackOf}). */
+    private G dying;
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerSeq;
 
-    private final ArrayDeque<Worker> idleWorkers = new ArrayDeque<>();
-
-    // Syscalls: a G that blocks outside the scheduler (a native waiting on the OS) gives up the P.
+    /** Guards the idle wait for a timer (and lets {@link #wakeIdle} cut it short). */
     private final Object idleLock = new Object();
-    private final java.util.concurrent.ConcurrentLinkedQueue<G> syscallReturns = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    /** Goroutines between entersyscall and exitsyscall (guarded by idleLock). */
-    private int inSyscall;
-    /** No G holds the P: everyone is parked but some goroutine is in a syscall (guarded by idleLock). */
-    private boolean pIdle;
     /** Goroutines parked in {@link #waitUntil} until the next {@link #changed}. */
     private final ArrayDeque<G> changeWaiters = new ArrayDeque<>();
 
@@ -98,13 +86,11 @@ public final class Sched {
     private final java.util.IdentityHashMap<Object, NotifyList> notifyLists = new java.util.IdentityHashMap<>();
 
     /**
-     * @param threadFactory makes an unstarted thread for a runnable (Truffle: newTruffleThreadBuilder
-     *     .virtual(true)); null for plain virtual threads
      * @param fatal reports a fatal error ("all goroutines are asleep - deadlock!") and ends the
-     *     program; it must not return
+     *     program (it throws); it may instead return after making a G runnable through
+     *     {@link #abortParked} (the REPL does)
      */
-    public Sched(Function<Runnable, Thread> threadFactory, Consumer<String> fatal) {
-        this.threadFactory = threadFactory != null ? threadFactory : r -> Thread.ofVirtual().unstarted(r);
+    public Sched(Consumer<String> fatal) {
         this.fatal = fatal;
     }
 
@@ -122,8 +108,74 @@ public final class Sched {
         s.sema.release(s, addr, handoff);
     }
 
-    public void setBlocker(Blocker b) {
-        this.blocker = b;
+    /**
+     * Per-thread state of the host that each goroutine must keep as its own across switches (Truffle's
+     * fallback runtime keeps its frame stack in a thread local: without this, goroutines sharing the
+     * M's thread would see each other's frames).
+     */
+    public interface ThreadState {
+        Object save();
+
+        void restore(Object saved);
+    }
+
+    private ThreadState threadState;
+
+    public void setThreadState(ThreadState s) {
+        this.threadState = s;
+    }
+
+    /** Mounts g's continuation on the M until it yields, the M's own thread state kept aside. */
+    private void mount(G g) {
+        ThreadState ts = threadState;
+        Object m = ts == null ? null : ts.save();
+        try {
+            Continuations.run(g.cont);
+        } finally {
+            if (ts != null) {
+                ts.restore(m);
+            }
+        }
+    }
+
+    /** Yields g's continuation; back here when the M mounts it again, with g's thread state. */
+    private void unmount() {
+        ThreadState ts = threadState;
+        Object mine = ts == null ? null : ts.save();
+        Continuations.yield();
+        if (ts != null) {
+            ts.restore(mine);
+        }
+    }
+
+    private SchedTrace trace;
+
+    /**
+     * {@code GODEBUG=schedtrace=N[,scheddetail=1]}: scheduler lines every N ms, written to out
+     * (stderr). A GODEBUG without schedtrace changes nothing.
+     */
+    public void setTrace(String godebug, Consumer<String> out) {
+        this.trace = SchedTrace.parse(godebug, out);
+    }
+
+    G curgForTrace() {
+        return curg;
+    }
+
+    int globalRunqSize() {
+        return globalRunq.size();
+    }
+
+    int localRunqSize() {
+        return runq.size();
+    }
+
+    long schedtick() {
+        return schedtick;
+    }
+
+    int timersLen() {
+        return timers.size();
     }
 
     /** What to do with a Java exception that escapes a goroutine's body (not a Go panic). */
@@ -136,72 +188,160 @@ public final class Sched {
         return curg;
     }
 
-    /** Whether the calling thread is the running goroutine's (holds the P). */
+    /** Whether the calling thread runs Go code now (it is the M and some G holds the P). */
     public boolean holdsP() {
-        G g = curg;
-        return g != null && g.thread == Thread.currentThread();
+        return curg != null && Thread.currentThread() == mThread;
+    }
+
+    /** Whether the caller runs as goroutine 1 (on the M's own stack, not in a goroutine's continuation). */
+    public boolean onG0() {
+        return !Continuations.inContinuation();
+    }
+
+    /**
+     * Where the running G is about to block (the interpreter's node of a channel operation or
+     * select), for its traceback if it parks; cleared by the next park.
+     */
+    public void at(Object where) {
+        site = where;
+    }
+
+    /**
+     * Runs reader on g's own stack and returns its result; reader gets the segment of the current
+     * stack that holds g's frames (0: g's frames are on top; goroutine 1's frames are the bottom
+     * segment, below every mounted continuation). g must not be running Go code, or be the G that
+     * is failing ({@link #dying}): a parked G's continuation is mounted, runs reader, and yields.
+     * Only on the M, by the P holder or during a fatal error. (The collector's stack scans can use
+     * the same path.)
+     */
+    public <T> T onStackOf(G g, java.util.function.IntFunction<T> reader) {
+        if (g == dying || (g == curg && g.cont != null)) {
+            return reader.apply(0);
+        }
+        if (g.cont == null) {
+            // Goroutine 1: its frames are under whatever continuation is mounted now.
+            return reader.apply(Continuations.inContinuation() ? 1 : 0);
+        }
+        if (!g.started || g.status == G.Status.DEAD) {
+            return reader.apply(Integer.MAX_VALUE);
+        }
+        Object[] result = {null};
+        g.stackAction = () -> result[0] = reader.apply(0);
+        mount(g);
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
+    }
+
+    /** What the collector asks of goroutines (null: no collector, e.g. in scheduler tests). */
+    public interface GcHook {
+        /** As g ends (its stack scan, if pending, is moot). */
+        void goroutineExit(G g);
+    }
+
+    private GcHook gcHook;
+
+    public void setGcHook(GcHook h) {
+        this.gcHook = h;
+    }
+
+    /**
+     * The collector wants g's stack scanned (g is not the running goroutine): g's frames are read
+     * on g's own stack, mounted for the purpose without the P ({@link #onStackOf}); scan gets the
+     * segment of the current stack that holds them.
+     */
+    public void scanStackOf(G g, java.util.function.IntConsumer scan) {
+        onStackOf(g, seg -> {
+            scan.accept(seg);
+            return null;
+        });
+    }
+
+    /** The G whose hand-off found the deadlock, while the fatal handler runs (its stack is the current one). */
+    public G dying() {
+        return dying;
+    }
+
+    /**
+     * runtime.Goexit in goroutine 1 after its deferred calls ran: it is dead, the others run on, and
+     * when none is left the program dies with Go's "no goroutines (main called runtime.Goexit)". Never
+     * returns normally (the fatal handler ends the program).
+     */
+    public void mainGoexit() {
+        G me = curg;
+        me.status = G.Status.DEAD;
+        gcount--;
+        synchronized (allgs) {
+            allgs.remove(me);
+        }
+        handOff();
+        runUntil(me);
+        throw new IllegalStateException("goroutine 1 resumed after Goexit");
     }
 
     // ---- lifecycle ----
 
-    /** Makes the calling thread goroutine 1, holding the P. */
+    /** Makes the calling thread the M and goroutine 1, holding the P. */
     public G startMain() {
-        G g = new G(goidGen.incrementAndGet(), null);
+        G g = new G(++goidGen, null);
         g.status = G.Status.RUNNING;
         g.thread = Thread.currentThread();
+        mThread = g.thread;
+        g0 = g;
         allgs.add(g);
         gcount++;
         curg = g;
+        g.resumed();
+        if (trace != null) {
+            trace.tick(this);
+        }
         return g;
     }
 
     /**
      * Go's newproc: a new goroutine running body, placed in runnext (it runs next, ahead of the
-     * run queue, as in Go). The caller keeps running.
+     * run queue, as in Go). The caller keeps running. No thread is made: the G is a continuation
+     * that the M mounts when the G gets the P.
      */
     public G go(Runnable body) {
-        G g = new G(goidGen.incrementAndGet(), body);
+        G g = new G(++goidGen, body);
+        g.thread = mThread;
+        g.cont = Continuations.create(() -> runG(g));
         allgs.add(g);
         gcount++;
-        Worker w = idleWorkers.pollFirst();
-        if (w == null) {
-            w = new Worker();
-            w.g = g;
-            Thread t = threadFactory.apply(w);
-            threadsStarted++;
-            w.thread = t;
-            t.start();
-        } else {
-            w.g = g;
-            w.assigned.release();
-        }
         runqput(g, true);
         return g;
     }
 
-    /** Ends the program: goroutines still parked unwind with {@link Shutdown}. */
+    /** A goroutine's whole life, inside its continuation. */
+    private void runG(G g) {
+        g.started = true;
+        g.resumed();
+        try {
+            g.body.run();
+        } catch (Shutdown s) {
+            // program over
+        } catch (Throwable t) {
+            // The program is ending (Truffle's exit or cancellation unwinding): leave at once.
+            if (t instanceof ThreadDeath || t.getClass().getName().startsWith("com.oracle.truffle.polyglot")) {
+                throw t;
+            }
+            // The interpreter's body reports Go panics itself; anything else is our bug: the
+            // handler reports it (and normally ends the program).
+            uncaught.accept(t);
+        }
+        if (!shutdown) {
+            goexit(g);
+        }
+    }
+
+    /** Ends the program: goroutines still parked are dropped (their continuations are never resumed). */
     public void shutdown() {
         shutdown = true;
-        synchronized (allgs) {
-            for (G g : allgs) {
-                if (g != curg) {
-                    g.baton.release();
-                }
-            }
-        }
-        for (Worker w : idleWorkers) {
-            w.assigned.release();
-        }
-        idleWorkers.clear();
     }
 
     public boolean isShutdown() {
         return shutdown;
-    }
-
-    /** Goroutine threads created so far (they outlive their goroutines, waiting for reuse). */
-    public int threadsStarted() {
-        return threadsStarted;
     }
 
     /** runtime.NumGoroutine. */
@@ -218,60 +358,10 @@ public final class Sched {
         return prev;
     }
 
-    /** Snapshot of all goroutines that have not exited (for tracebacks and dumps). */
+    /** Snapshot of all goroutines that have not exited, oldest first (for tracebacks and dumps). */
     public List<G> liveGoroutines() {
         synchronized (allgs) {
-            List<G> r = new ArrayList<>();
-            for (G g : allgs) {
-                if (g.status != G.Status.DEAD) {
-                    r.add(g);
-                }
-            }
-            return r;
-        }
-    }
-
-    /** A goroutine thread: runs one G after another. */
-    private final class Worker implements Runnable {
-        final Semaphore assigned = new Semaphore(0);
-        volatile G g;
-        Thread thread;
-
-        @Override
-        public void run() {
-            try {
-                while (true) {
-                    G mine = g;
-                    waitForP(mine);
-                    try {
-                        mine.body.run();
-                    } catch (Shutdown s) {
-                        return;
-                    } catch (Throwable t) {
-                        // The program is ending (Truffle's exit or cancellation unwinding this
-                        // thread): leave at once, the scheduler no longer matters.
-                        if (t instanceof ThreadDeath || t.getClass().getName().startsWith("com.oracle.truffle.polyglot")) {
-                            throw t;
-                        }
-                        // The interpreter's body reports Go panics itself; anything else is our
-                        // bug: the handler reports it (and normally ends the program).
-                        uncaught.accept(t);
-                        return;
-                    }
-                    if (shutdown) {
-                        return;
-                    }
-                    g = null;
-                    idleWorkers.addLast(this);
-                    goexit(mine);
-                    blocker.acquire(assigned);
-                    if (shutdown) {
-                        return;
-                    }
-                }
-            } catch (Shutdown s) {
-                // program over
-            }
+            return new ArrayList<>(allgs);
         }
     }
 
@@ -300,8 +390,8 @@ public final class Sched {
 
     /** Go's schedule()/findRunnable for one P; null if nothing is runnable. */
     private G findRunnable() {
-        for (G g; (g = syscallReturns.poll()) != null; ) {
-            globalRunq.addLast(g);
+        if (trace != null) {
+            trace.tick(this);
         }
         runTimers();
         schedtick++;
@@ -321,21 +411,51 @@ public final class Sched {
     }
 
     private boolean hasRunnable() {
-        return runnext != null || !runq.isEmpty() || !globalRunq.isEmpty() || !syscallReturns.isEmpty();
+        return runnext != null || !runq.isEmpty() || !globalRunq.isEmpty();
     }
 
     // ---- switching ----
 
+    /**
+     * The G that has just given up the P (curg already names the next holder) waits until it holds
+     * the P again: a continuation yields to the M's loop; goroutine 1 runs that loop itself.
+     */
     private void waitForP(G g) {
-        blocker.acquire(g.baton);
+        if (g.cont != null) {
+            while (true) {
+                unmount();
+                // Mounted without the P to run something on this stack (a dump): do it, yield again.
+                Runnable a = g.stackAction;
+                if (a == null) {
+                    break;
+                }
+                g.stackAction = null;
+                a.run();
+            }
+        } else {
+            runUntil(g);
+        }
         if (shutdown) {
             throw new Shutdown();
         }
-        g.thread = Thread.currentThread();
+        g.resumed();
         RuntimeException a = g.abort;
         if (a != null) {
             g.abort = null;
             throw a;
+        }
+    }
+
+    /**
+     * The M's loop, on goroutine 1's thread while goroutine 1 is not running: mounts the G holding
+     * the P until it yields or ends, until the P comes back to g0.
+     */
+    private void runUntil(G g0) {
+        for (G next; (next = curg) != g0; ) {
+            if (shutdown) {
+                return;
+            }
+            mount(next);
         }
     }
 
@@ -346,6 +466,7 @@ public final class Sched {
      * interrupt): g holds the P again and runs.
      */
     public void resume(G g) {
+        g.resumed();
         g.status = G.Status.RUNNING;
         g.waitReason = "";
         budget = PREEMPT_BUDGET;
@@ -354,54 +475,52 @@ public final class Sched {
 
     /**
      * Every goroutine is asleep while the parked g (goroutine 1) waits: g gets the P and fails with why
-     * instead of waiting for ever. Called on the thread that found the deadlock, which then ends.
+     * instead of waiting for ever. Called by the fatal handler, which then returns.
      */
     public void abortParked(G g, RuntimeException why) {
         g.abort = why;
         resume(g);
-        g.baton.release();
     }
 
     /**
-     * Gives the P to the next runnable G. With none: wait for the earliest timer or for a goroutine
-     * coming back from a syscall; with no timer but goroutines in syscalls, the P goes idle (the
-     * first to return takes it); with neither, every goroutine is asleep: fatal.
+     * Gives the P to the next runnable G (sets curg). With none: wait for the earliest timer; with no
+     * timer either, every goroutine is asleep: fatal.
      */
     private void handOff() {
+        G me = curg;
         while (true) {
             G next = findRunnable();
             if (next != null) {
                 next.status = G.Status.RUNNING;
                 budget = PREEMPT_BUDGET;
                 curg = next;
-                next.baton.release();
                 return;
             }
-            synchronized (idleLock) {
-                if (!syscallReturns.isEmpty()) {
-                    continue;
+            Timer t = timers.peek();
+            if (t != null) {
+                long d = t.when - System.nanoTime();
+                if (trace != null) {
+                    d = Math.min(d, Math.max(1, trace.untilNext()));
                 }
-                Timer t = timers.peek();
-                if (t != null) {
-                    long d = t.when - System.nanoTime();
-                    if (d > 0) {
+                if (d > 0) {
+                    synchronized (idleLock) {
                         try {
                             idleLock.wait(d / 1_000_000, (int) (d % 1_000_000));
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
                     }
-                    continue;
                 }
-                if (inSyscall > 0) {
-                    curg = null;
-                    pIdle = true;
-                    return;
-                }
+                continue;
             }
             curg = null;
-            fatal.accept("all goroutines are asleep - deadlock!");
-            throw new IllegalStateException("fatal handler returned");
+            dying = me;
+            // Go's checkdead: with goroutines left, they are all asleep; with none, main called Goexit.
+            fatal.accept(gcount > 0 ? "all goroutines are asleep - deadlock!" : "no goroutines (main called runtime.Goexit) - deadlock!");
+            if (curg == null) {
+                throw new IllegalStateException("fatal handler returned");
+            }
+            return;
         }
     }
 
@@ -413,8 +532,12 @@ public final class Sched {
         G me = curg;
         me.status = G.Status.WAITING;
         me.waitReason = reason;
+        me.waitSite = site;
+        site = null;
         handOff();
-        waitForP(me);
+        if (curg != me) {
+            waitForP(me);
+        }
     }
 
     /** Go's goready: g becomes runnable and runs next (runnext). Called by the P holder. */
@@ -433,7 +556,9 @@ public final class Sched {
         me.status = G.Status.RUNNABLE;
         globalRunq.addLast(me);
         handOff();
-        waitForP(me);
+        if (curg != me) {
+            waitForP(me);
+        }
     }
 
     /**
@@ -443,67 +568,27 @@ public final class Sched {
     public void preemptCheck() {
         if (--budget <= 0) {
             budget = PREEMPT_BUDGET;
+            if (trace != null) {
+                trace.tick(this);
+            }
             if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= System.nanoTime())) {
                 gosched();
             }
         }
     }
 
-    /** The running G (not main) has finished: it is dead and the P goes to the next G. */
+    /** The running G (not main) has finished: it is dead and the P goes to the next G; its continuation then ends. */
     private void goexit(G me) {
+        GcHook h = gcHook;
+        if (h != null) {
+            h.goroutineExit(me);
+        }
         me.status = G.Status.DEAD;
         gcount--;
-        allgs.remove(me);
-        handOff();
-    }
-
-    // ---- syscalls ----
-
-    /**
-     * Go's entersyscallblock: the running G is about to block outside the scheduler (a Java wait,
-     * I/O). It keeps running on its thread but gives the P to the next G; it is not asleep, so no
-     * deadlock is reported while it is away. Pair with {@link #exitsyscall}.
-     */
-    public void entersyscall() {
-        G me = curg;
-        synchronized (idleLock) {
-            inSyscall++;
-        }
-        me.status = G.Status.WAITING;
-        me.waitReason = "syscall";
-        handOff();
-    }
-
-    /** Go's exitsyscall: back from the syscall, the G waits for the P (taking it at once if idle). */
-    public void exitsyscall() {
-        G me = findSelf();
-        synchronized (idleLock) {
-            inSyscall--;
-            if (pIdle) {
-                pIdle = false;
-                me.status = G.Status.RUNNING;
-                me.waitReason = "";
-                budget = PREEMPT_BUDGET;
-                curg = me;
-                return;
-            }
-            me.status = G.Status.RUNNABLE;
-            syscallReturns.add(me);
-            idleLock.notifyAll();
-        }
-        waitForP(me);
-    }
-
-    private G findSelf() {
-        Thread t = Thread.currentThread();
         synchronized (allgs) {
-            for (G g : allgs) {
-                if (g.thread == t && g.status != G.Status.DEAD) {
-                    return g;
-                }
-            }
+            allgs.remove(me);
         }
-        throw new IllegalStateException("exitsyscall from a thread that is no goroutine");
+        handOff();
     }
 
     // ---- waiting for a condition ----

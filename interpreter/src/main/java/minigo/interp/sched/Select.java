@@ -90,6 +90,7 @@ public final class Select {
                 continue;
             }
             Sudog sg = new Sudog(g, c.ch, c.isSend ? c.ch.elem.copyValue(c.value) : null, true, i);
+            minigo.interp.gc.WriteBarrier.write(null, sg.elem);
             sg.waitlink = list;
             list = sg;
         }

@@ -58,4 +58,11 @@ final class WaitQ {
     boolean isEmpty() {
         return first == null;
     }
+
+    /** The elements the waiting sudogs carry, for the collector. */
+    void scanElems(minigo.runtime.gc.PointerVisitor v) {
+        for (Sudog s = first; s != null; s = s.next) {
+            if (s.elem != null) v.visit(s.elem);
+        }
+    }
 }

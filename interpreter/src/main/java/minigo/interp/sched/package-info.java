@@ -3,12 +3,33 @@
  * select (select.go) and runtime semaphores (sema.go) for the interpreter.
  *
  * <h2>Model</h2>
- * Each goroutine ({@link minigo.interp.sched.G}) runs on its own JVM virtual thread, but there is
- * one P, and only the G holding it executes Go code (GOMAXPROCS=1 semantics for now; the
- * GOMAXPROCS setting is recorded, not yet honoured). The P is a baton: a G that blocks, yields,
- * is preempted or exits picks the next G itself (Go's schedule()) and hands the baton over. So all
- * Go-visible state is touched by one thread at a time and needs no locks, and runs are reproducible
- * under a fixed seed.
+ * There is one P and one M (GOMAXPROCS=1 semantics for now; the GOMAXPROCS setting is recorded,
+ * not yet honoured). Goroutine 1 runs on the M's thread (the interpreter's main thread, with its
+ * large stack); every other goroutine ({@link minigo.interp.sched.G}) is a one-shot continuation
+ * of the JDK ({@code jdk.internal.vm.Continuation}, see {@link minigo.interp.sched.Continuations})
+ * that the M mounts on its own thread while that G holds the P. A G that blocks, yields, is
+ * preempted or exits picks the next G itself (Go's schedule()) and then yields its continuation;
+ * goroutine 1, when it gives the P up, runs the M's loop that mounts the chosen Gs until the P comes
+ * back to it. So all Go-visible state is touched by one thread, needs no locks, and runs are
+ * reproducible under a fixed seed.
+ *
+ * <h3>Why continuations and not one virtual thread per goroutine (DESIGN.md section 4)</h3>
+ * Measured (session 2): Truffle makes every new thread of a context pay for all the threads it has
+ * seen. A polyglot thread's creation re-checks access for every thread of the context
+ * (checkAllThreadAccesses) and a foreign thread's first enter scans them all for dead ones
+ * (collectDeadThreads): n goroutines alive cost O(n^2). 30,000 goroutines blocked on a channel took
+ * 37 s, 100,000 did not finish in 300 s. With continuations the context sees one thread whatever
+ * the number of goroutines: 100,000 take about 5 s in all, and a channel hand-off between two
+ * goroutines costs about 2 us instead of 8 us (no semaphore, no thread unpark). Consequences:
+ * <ul>
+ * <li>The JVM needs {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED} (launcher, tests).</li>
+ * <li>Per-goroutine interpreter state lives in {@code G.local}, not in thread locals.</li>
+ * <li>Every goroutine runs on the M's thread, so all share its stack limit (2 GB for a program).</li>
+ * <li>A goroutine cannot block in Java (a "syscall") while the others run: a native that blocks
+ *     holds the P. (No native does so today.)</li>
+ * <li>A parked goroutine's frames can only be read by resuming it (as before, from its own thread):
+ *     the M mounts it, it reads its own frames, and yields again.</li>
+ * </ul>
  *
  * <table>
  * <caption>G states</caption>
@@ -16,7 +37,7 @@
  * <tr><td>RUNNABLE</td><td>in runnext, the local run queue or the global queue</td><td>being picked: RUNNING</td></tr>
  * <tr><td>RUNNING</td><td>holds the P</td><td>park (WAITING), gosched/preemption (RUNNABLE, global queue), return (DEAD)</td></tr>
  * <tr><td>WAITING</td><td>on a channel (sudog in a wait queue), select, semaphore, notify list or timer</td><td>ready(): RUNNABLE in runnext</td></tr>
- * <tr><td>DEAD</td><td>finished; its thread waits for the next {@code go}</td><td>-</td></tr>
+ * <tr><td>DEAD</td><td>finished; its continuation is done and dropped</td><td>-</td></tr>
  * </table>
  *
  * <h2>Order</h2>
@@ -28,21 +49,48 @@
  *
  * <h2>Invariants</h2>
  * <ul>
- * <li>Exactly one G is RUNNING, except while the P passes from one to the next.</li>
+ * <li>Exactly one G is RUNNING, except while the P passes from one to the next ({@code curg} then
+ *     names the next holder before the giver's continuation yields).</li>
+ * <li>Only the M's thread runs Go code: goroutine 1 directly, the others mounted by the M's loop,
+ *     which runs inside goroutine 1's park. A continuation is mounted only from that loop, or by
+ *     {@link minigo.interp.sched.Sched#onStackOf} to read a parked G's own frames (it then yields
+ *     again at once, without the P).</li>
  * <li>A G is in at most one run queue, and a WAITING G is in no run queue.</li>
  * <li>A sudog is in at most one wait queue; a select's sudogs are all withdrawn once it returns,
  *     and a select is won at most once ({@code G.selectDone}).</li>
  * <li>When nothing is runnable and no timer is pending, every goroutine is asleep: the fatal
- *     handler is told {@code all goroutines are asleep - deadlock!}.</li>
+ *     handler is told {@code all goroutines are asleep - deadlock!}, or, when no goroutine is left
+ *     at all (main called runtime.Goexit), {@code no goroutines (main called runtime.Goexit) - deadlock!}.</li>
+ * <li>Host state kept per thread that Go code depends on must be per G: {@code G.local} holds the
+ *     interpreter's panic state, and {@link minigo.interp.sched.Sched.ThreadState} swaps Truffle's
+ *     fallback frame stack at every mount and yield.</li>
  * </ul>
  *
+ * <h2>Failures</h2>
+ * <ul>
+ * <li>Deadlock: the interpreter prints every live goroutine, goroutine 1 first then in creation
+ *     order, each read on its own stack ({@code onStackOf}: segments of the walk are separated by
+ *     the interpreter's goroutine entry frames, because a continuation's frames sit on top of
+ *     goroutine 1's). A parked G records where it parked ({@code Sched.at}) for its top frame.</li>
+ * <li>Stack: goroutine 1 runs on the interpreter's main thread (a platform thread made with a 2 GB
+ *     stack, Runner.MAIN_STACK); the other goroutines are mounted on it, so all share that stack
+ *     (in the REPL, the REPL's thread). Go's limit is 1 GB of stack per goroutine; we count Go
+ *     calls instead (FuncRoot.MAX_DEPTH, 2^18 per goroutine) and also turn a JVM
+ *     StackOverflowError into Go's {@code fatal error: stack overflow}. The {@code runtime: sp=...
+ *     stack=[...]} line shows made-up addresses: there is no machine stack to show.</li>
+ * </ul>
+ *
+ * <h2>Tracing</h2>
+ * {@code GODEBUG=schedtrace=N,scheddetail=1} ({@link minigo.interp.sched.SchedTrace}): Go's lines,
+ * printed by the M at scheduling points rather than by a monitor thread; they describe this model
+ * (one P, one M).
+ *
  * <h2>Integration</h2>
- * The interpreter creates one {@link minigo.interp.sched.Sched} per run with a thread factory
- * (Truffle's {@code newTruffleThreadBuilder(r).virtual(true)}) and a fatal handler (print, exit 2),
- * installs it ({@link minigo.interp.sched.Sched#install}), calls {@code startMain()} on the main
- * thread, {@code go(body)} for go statements (body catches its own Go panics), the channel and
- * select operations for {@code <-}, {@code close}, {@code select}, {@code preemptCheck()} at loop
- * back-edges, and {@code shutdown()} when main returns. Package sync's runtime hooks are natives
- * ({@link minigo.interp.sched.SchedNatives}).
+ * The interpreter creates one {@link minigo.interp.sched.Sched} per run with a fatal handler (print,
+ * exit 2), installs it ({@link minigo.interp.sched.Sched#install}), calls {@code startMain()} on
+ * the main thread, {@code go(body)} for go statements (body catches its own Go panics), the channel
+ * and select operations for {@code <-}, {@code close}, {@code select}, {@code preemptCheck()} at
+ * loop back-edges, and {@code shutdown()} when main returns. Package sync's runtime hooks are
+ * natives ({@link minigo.interp.sched.SchedNatives}).
  */
 package minigo.interp.sched;

@@ -92,6 +92,7 @@ final class Boxes {
                     if (composite && rb.value != null) {
                         copyInto(rb.value, val);
                     } else {
+                        minigo.interp.gc.WriteBarrier.write(rb.value, val);
                         rb.value = val;
                     }
                 }

@@ -199,7 +199,7 @@ final class Builtins {
     @TruffleBoundary
     static Object recover(GState g, Translator tr) {
         GoPanic p = g.armed;
-        if (p == null || p.recovered || g.depth != g.armedDepth) return null;
+        if (p == null || p.recovered || p.isGoexit() || g.depth != g.armedDepth) return null;
         p.recovered = true;
         return minigo.interp.RuntimeErrors.panicValue(p, tr);
     }

@@ -146,8 +146,12 @@ final class FuncTranslator {
         VarInfo vi = boxed ? new VarInfo(newSlot(SlotKind.OBJECT), SlotKind.OBJECT, true, t)
                 : new VarInfo(newSlot(TypeUtil.slotKind(t)), TypeUtil.slotKind(t), false, t);
         vars.put(v, vi);
+        if (vi.kind == SlotKind.OBJECT) declaredRefs.add(vi.slot);
         return vi;
     }
+
+    /** Reference slots of the variables declared so far: a block clears those it declared when it ends. */
+    private final List<Integer> declaredRefs = new ArrayList<>();
 
     /** The VarInfo of a local variable, capturing it from enclosing functions if needed (closures). */
     VarInfo local(Var v) {
@@ -250,8 +254,13 @@ final class FuncTranslator {
     }
 
     int tempSlot(SlotKind k) {
-        return newSlot(k);
+        int slot = newSlot(k);
+        if (k == SlotKind.OBJECT) objectTemps.add(slot);
+        return slot;
     }
+
+    /** Reference temporaries made so far: each is dead once the statement that made it ends. */
+    private final List<Integer> objectTemps = new ArrayList<>();
 
     // ================================================================== function entry points
 
@@ -271,7 +280,7 @@ final class FuncTranslator {
         setupResults(sig.results(), pro);
         StmtNode body = block(decl.body().list());
         return new FuncRoot(tr.lang, buildFrame(), name, decl.pos(), new Stmts.Block(pro.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot);
+                resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0);
     }
 
     /** A function literal; its captured variables are known once the body is translated. */
@@ -300,7 +309,7 @@ final class FuncTranslator {
         }
         capLoads.addAll(pro);
         return new FuncRoot(tr.lang, buildFrame(), name, fl.pos(), new Stmts.Block(capLoads.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot);
+                resultsNode(), deferSlot).withArgs(ps.size() > 0);
     }
 
     private Type typeOfUnsubst(Ast.Expr e) {
@@ -432,6 +441,7 @@ final class FuncTranslator {
     // ================================================================== statements
 
     StmtNode block(List<Ast.Stmt> list) {
+        int declaredBefore = declaredRefs.size();
         List<StmtNode> out = new ArrayList<>();
         List<Object> labels = new ArrayList<>();
         boolean hasLabels = false;
@@ -441,10 +451,21 @@ final class FuncTranslator {
                 label = labelToken(ls.label().name());
                 hasLabels = true;
             }
+            int temps = objectTemps.size();
             StmtNode n = stmt(s);
             if (n == null) continue;
             out.add(n);
             labels.add(label);
+            if (objectTemps.size() > temps) {
+                // Go's liveness: a statement's temporaries die with it; cleared, the collector does not see them
+                out.add(new Stmts.ClearSlots(objectTemps.subList(temps, objectTemps.size()).stream().mapToInt(Integer::intValue).toArray()));
+                labels.add(null);
+            }
+        }
+        if (declaredRefs.size() > declaredBefore) {
+            // the block's variables go out of scope: Go's liveness has them dead, the collector must too
+            out.add(new Stmts.ClearSlots(declaredRefs.subList(declaredBefore, declaredRefs.size()).stream().mapToInt(Integer::intValue).toArray()));
+            labels.add(null);
         }
         StmtNode[] body = out.toArray(new StmtNode[0]);
         if (hasLabels) return new Stmts.GotoBlock(body, labels.toArray());
@@ -885,6 +906,19 @@ final class FuncTranslator {
         Stmts.RangeStep step = RangeSteps.make(mode, xu, colSlot, idxSlot, lenSlot, kSlot, kk, vSlot, vk, valType != null && valE != null,
                 assignK, assignV, mode == 3 ? TypeUtil.layout(keyType) : TypeUtil.layout(valType));
         pre.add(new Stmts.Range(token, step, body));
+        // After the loop its hidden copy of the range expression and its variables are dead (Go's
+        // liveness): clear them, so the collector does not keep what only they referenced.
+        List<Integer> dead = new ArrayList<>(List.of(colSlot));
+        if (vk == SlotKind.OBJECT) dead.add(vSlot);
+        if (kk == SlotKind.OBJECT) dead.add(kSlot);
+        if (define) {
+            for (Ast.Expr e : new Ast.Expr[] {keyE, valE}) {
+                Var v = e == null ? null : newVar(e);
+                VarInfo vi = v == null ? null : vars.get(v);
+                if (vi != null && (vi.boxed || vi.kind == SlotKind.OBJECT)) dead.add(vi.slot);
+            }
+        }
+        pre.add(new Stmts.ClearSlots(dead.stream().mapToInt(Integer::intValue).toArray()));
         return seq(pre);
     }
 
@@ -1206,7 +1240,7 @@ final class FuncTranslator {
                     };
                     boolean zero = v == null || (v instanceof minigo.interp.values.GoString gs && gs.length() == 0);
                     long bytes = conv.allocSize(size, bits, zero);
-                    if (bytes > 0) Heap.allocBytes(bytes, noscan);
+                    if (bytes > 0) return Heap.alloc(new Iface(dyn, v), bytes, noscan);
                 }
                 return new Iface(dyn, v);
             }
@@ -1692,8 +1726,8 @@ final class FuncTranslator {
 
                     @Override
                     public Object execute(VirtualFrame f) {
-                        if (heapStr) Heap.allocBytes(4, true);
-                        return GoString.fromRune(v.executeLong(f));
+                        GoString r = GoString.fromRune(v.executeLong(f));
+                        return heapStr ? Heap.alloc(r.unshared(), 4, true) : r;
                     }
                 };
             }
@@ -1712,7 +1746,7 @@ final class FuncTranslator {
                     // slicebytetostring: 0 and 1 bytes come from static data; a non-escaping
                     // result up to 32 bytes uses the stack buffer; else a rawstring of len bytes
                     long n = r.length();
-                    if (n > (bytes ? 1 : 0) && (heapStr || n > 32)) Heap.allocBytes(n, true);
+                    if (n > (bytes ? 1 : 0) && (heapStr || n > 32)) return Heap.alloc(r.unshared(), n, true);
                     return r;
                 }
             };
@@ -1730,7 +1764,7 @@ final class FuncTranslator {
                     // rawbyteslice / rawruneslice: capacity rounded to a size class, unless a
                     // non-escaping result of up to 32 elements uses the stack buffer
                     long n = r == null ? 0 : r.len;
-                    if (heapSl || n > 32) Heap.allocBytes(minigo.runtime.memory.Malloc.roundupsize(n * (bytes ? 1 : 4)), true);
+                    if (r != null && (heapSl || n > 32)) Heap.alloc(r.array, minigo.runtime.memory.Malloc.roundupsize(n * (bytes ? 1 : 4)), true);
                     return r;
                 }
             };
@@ -1997,7 +2031,7 @@ final class FuncTranslator {
             GoString s = GoString.concat(x, y);
             int total = na + (y.length() > 0 ? 1 : 0);
             if (inner) nonEmpty = total;
-            else if (total > 1) Heap.allocBytes(s.length(), true);
+            else if (total > 1) Heap.alloc(s, s.length(), true);
             return s;
         }
 

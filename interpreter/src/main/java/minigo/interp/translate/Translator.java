@@ -136,6 +136,29 @@ public final class Translator {
         return b;
     }
 
+    /** The collector's root scan of package-level variables (data and bss). */
+    public synchronized void scanGlobals(minigo.runtime.gc.PointerVisitor v) {
+        for (Box b : globals.values()) v.visit(b);
+    }
+
+    /**
+     * Go's globalsScan for the program's own packages: the pointer-holding bytes of their
+     * package-level variables (the standard library's are in the collector's fixed figure for
+     * Go's runtime and library globals).
+     */
+    public synchronized long globalsScanBytes() {
+        long n = 0;
+        for (Var v : globals.keySet()) {
+            if (v.pkg() == null || !isUserPackage(v.pkg().path())) continue;
+            n += TypeUtil.layout(v.type()).ptrdata();
+        }
+        return n;
+    }
+
+    private boolean isUserPackage(String path) {
+        return path.equals("main") || path.equals("command-line-arguments");
+    }
+
     // ------------------------------------------------------------------ dynamic dispatch
 
     /**

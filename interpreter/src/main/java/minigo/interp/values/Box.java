@@ -6,9 +6,21 @@ package minigo.interp.values;
  * so pointer equality is identity. Typed subclasses hold primitives unboxed; variables of struct or
  * array type need no box (their GoStruct/GoArray is already a location).
  */
-public abstract class Box extends Pointer {
+public abstract class Box extends Pointer implements minigo.runtime.gc.Poisonable {
     /** Simulated heap address (0 = a stack cell the allocator never sees). */
     public long addr;
+    /** GODEBUG=clobberfree=1: the GC cycle that freed this object (0: live), see {@link #poison}. */
+    public int freedIn;
+
+    @Override
+    public void poison(long address, int cycle) {
+        freedIn = cycle;
+    }
+
+    /** The type this object was allocated as, for the clobberfree report. */
+    public String typeName() {
+        return getClass().getSimpleName();
+    }
 
     @Override
     public long address() {
@@ -127,6 +139,7 @@ public abstract class Box extends Pointer {
 
         @Override
         public void store(Object v) {
+            minigo.interp.gc.WriteBarrier.write(value, v);
             value = v;
         }
     }

@@ -10,7 +10,7 @@ package minigo.interp.values;
  * location is this object. Struct and array elements are allocated eagerly (each element is a
  * location that pointers may refer to).
  */
-public final class GoArray {
+public final class GoArray implements minigo.runtime.gc.Poisonable {
     /** Storage classes of array elements. */
     public enum Storage { LONG, BYTE, DOUBLE, BOOL, REF }
 
@@ -25,6 +25,18 @@ public final class GoArray {
     private final boolean unsignedBytes;
     /** Simulated heap address (0 = not on the heap). */
     public long addr;
+    /** GODEBUG=clobberfree=1: the GC cycle that freed this object (0: live), see {@link #poison}. */
+    public int freedIn;
+
+    @Override
+    public void poison(long address, int cycle) {
+        freedIn = cycle;
+    }
+
+    /** The type this object was allocated as, for the clobberfree report. */
+    public String typeName() {
+        return "[" + length + "]" + (elem.type != null ? elem.type.toString() : elem.kind.name().toLowerCase());
+    }
 
     public static Storage storageOf(Layout elem) {
         return switch (elem.kind) {
@@ -155,6 +167,7 @@ public final class GoArray {
 
     /** Stores a reference element (not for struct/array elements: use {@link #store}). */
     public void setObject(int i, Object v) {
+        minigo.interp.gc.WriteBarrier.write(refs[i], v);
         refs[i] = v;
     }
 
@@ -183,6 +196,7 @@ public final class GoArray {
         } else if (elem.kind == ValueKind.ARRAY) {
             ((GoArray) refs[i]).copyFrom((GoArray) v);
         } else {
+            minigo.interp.gc.WriteBarrier.write(refs[i], v);
             refs[i] = v;
         }
     }
@@ -229,6 +243,10 @@ public final class GoArray {
         } else if (dst.bools != null) {
             System.arraycopy(src.bools, srcPos, dst.bools, dstPos, n);
         } else if (!dst.elem.kind.isComposite()) {
+            if (minigo.interp.gc.WriteBarrier.enabled()) {
+                minigo.interp.gc.WriteBarrier.overwrite(dst.refs, dstPos, n);
+                minigo.interp.gc.WriteBarrier.overwrite(src.refs, srcPos, n);
+            }
             System.arraycopy(src.refs, srcPos, dst.refs, dstPos, n);
         } else if (src == dst && dstPos > srcPos) {
             for (int i = n - 1; i >= 0; i--) {

@@ -25,7 +25,7 @@ import java.util.List;
  * starting bucket and offset. Keys and values that are structs or arrays are copied in (the map
  * owns its storage); reads return the map's own object, which callers must copy before storing.
  */
-public final class GoMap {
+public final class GoMap implements minigo.runtime.gc.Poisonable {
     /** What {@link #lookup} returns for a missing key. */
     public static final Object ABSENT = new Object() {
         @Override
@@ -61,6 +61,18 @@ public final class GoMap {
     private int count;
     /** Simulated heap address (0 = not on the heap). */
     public long addr;
+    /** GODEBUG=clobberfree=1: the GC cycle that freed this object (0: live), see {@link #poison}. */
+    public int freedIn;
+
+    @Override
+    public void poison(long address, int cycle) {
+        freedIn = cycle;
+    }
+
+    /** The type this object was allocated as, for the clobberfree report. */
+    public String typeName() {
+        return "map";
+    }
     /** Go's bucket-array bookkeeping, for the allocator's accounting (null: not tracked). */
     public minigo.interp.MapAccount account;
 
@@ -85,6 +97,18 @@ public final class GoMap {
         }
         this.table = new Entry[cap * 2];
         this.order = new Entry[cap];
+    }
+
+    /** Reports every key and value to the collector's visitor, and the bucket allocations. */
+    public void scanRefs(minigo.runtime.gc.PointerVisitor v) {
+        Entry[] o = order;
+        for (int i = 0; i < used; i++) {
+            Entry e = o[i];
+            if (e == null || e.deleted) continue;
+            if (e.key != null && !(e.key instanceof Long)) v.visit(e.key);
+            if (e.value != null) v.visit(e.value);
+        }
+        if (account != null) account.scanRefs(v);
     }
 
     public int len() {
@@ -181,9 +205,12 @@ public final class GoMap {
         Object v = valueLayout.copyValue(value);
         for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
             if (e.hash == h && keyEquals(e.key, key)) {
+                minigo.interp.gc.WriteBarrier.write(e.value, v);
                 e.value = v;
                 if (updateKeyOnAssign) {
-                    e.key = keyLayout.copyValue(key);
+                    Object k = keyLayout.copyValue(key);
+                    minigo.interp.gc.WriteBarrier.write(e.key, k);
+                    e.key = k;
                 }
                 return;
             }
@@ -195,6 +222,8 @@ public final class GoMap {
             account.assign(count);
         }
         Entry e = new Entry(keyLayout.copyValue(key), v, h);
+        minigo.interp.gc.WriteBarrier.write(null, e.key);
+        minigo.interp.gc.WriteBarrier.write(null, v);
         e.pos = used;
         order[used++] = e;
         int b = h & (table.length - 1);
@@ -234,6 +263,7 @@ public final class GoMap {
                 }
                 order[e.pos] = null;
                 e.deleted = true;
+                minigo.interp.gc.WriteBarrier.write(e.key, e.value);
                 count--;
                 return;
             }
@@ -251,6 +281,7 @@ public final class GoMap {
         for (int i = 0; i < used; i++) {
             if (order[i] != null) {
                 order[i].deleted = true;
+                minigo.interp.gc.WriteBarrier.write(order[i].key, order[i].value);
             }
         }
         Arrays.fill(table, null);

@@ -24,6 +24,23 @@ public final class GoPanic extends AbstractTruffleException {
     /** The panic that was being handled when this one started, or null. */
     public GoPanic previous;
 
+    /** The value of the pseudo-panic that runtime.Goexit unwinds with (runs defers, never recovered). */
+    private static final Object GOEXIT = new Object() {
+        @Override
+        public String toString() {
+            return "runtime.Goexit";
+        }
+    };
+
+    /** runtime.Goexit: unwinds the goroutine running its deferred calls; recover() returns nil meanwhile. */
+    public static GoPanic goexit() {
+        return new GoPanic(GOEXIT, null);
+    }
+
+    public boolean isGoexit() {
+        return value == GOEXIT;
+    }
+
     public GoPanic(Object value, Node location) {
         super(null, null, UNLIMITED_STACK_TRACE, location);
         this.value = value;

@@ -114,7 +114,9 @@ public final class GoSlice {
 
     /** Stores a non-composite reference element. */
     public void setObject(long i, Object v) {
-        array.refs[at(i)] = v;
+        int at = at(i);
+        minigo.interp.gc.WriteBarrier.write(array.refs[at], v);
+        array.refs[at] = v;
     }
 
     /** Element i boxed. */

@@ -140,12 +140,21 @@ public final class GoString implements Comparable<GoString> {
         return slice(lo, len);
     }
 
+    /** A distinct string object with the same bytes (for a fresh heap allocation of a value that may be cached). */
+    public GoString unshared() {
+        return new GoString(bytes, off, len);
+    }
+
     /** The bytes [lo, hi) without Go checks (callers checked). */
     public GoString substring(int lo, int hi) {
         if (lo == 0 && hi == len) {
             return this;
         }
-        return hi == lo ? EMPTY : new GoString(bytes, off + lo, hi - lo);
+        if (hi == lo) return EMPTY;
+        GoString r = new GoString(bytes, off + lo, hi - lo);
+        // an interior pointer into the same allocation keeps it alive, as in Go
+        if (addr != 0) r.addr = addr + lo;
+        return r;
     }
 
     public static GoString concat(GoString a, GoString b) {

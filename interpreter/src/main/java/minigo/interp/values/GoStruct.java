@@ -12,7 +12,7 @@ import java.util.Arrays;
  * {@code Object[]}. The {@code ...At(slot)} variants take the storage slot that
  * {@link Layout#slot(int)} gives, for nodes that resolve it once.
  */
-public final class GoStruct {
+public final class GoStruct implements minigo.runtime.gc.Poisonable {
     private static final long[] NO_PRIMS = new long[0];
     private static final Object[] NO_REFS = new Object[0];
 
@@ -21,6 +21,18 @@ public final class GoStruct {
     private final Object[] refs;
     /** Simulated heap address (0 = not on the heap). */
     public long addr;
+    /** GODEBUG=clobberfree=1: the GC cycle that freed this object (0: live), see {@link #poison}. */
+    public int freedIn;
+
+    @Override
+    public void poison(long address, int cycle) {
+        freedIn = cycle;
+    }
+
+    /** The type this object was allocated as, for the clobberfree report. */
+    public String typeName() {
+        return layout.type != null ? layout.type.toString() : "struct";
+    }
 
     public GoStruct(Layout layout) {
         assert layout.kind == ValueKind.STRUCT;
@@ -78,7 +90,9 @@ public final class GoStruct {
      * {@code ((GoStruct) getObject(f)).copyFrom(v)} or {@link #store}.
      */
     public void setObject(int field, Object v) {
-        refs[layout.slot(field)] = v;
+        int s = layout.slot(field);
+        minigo.interp.gc.WriteBarrier.write(refs[s], v);
+        refs[s] = v;
     }
 
     // ---- by storage slot (Layout.slot) ----
@@ -112,6 +126,7 @@ public final class GoStruct {
     }
 
     public void setObjectAt(int slot, Object v) {
+        minigo.interp.gc.WriteBarrier.write(refs[slot], v);
         refs[slot] = v;
     }
 
@@ -161,6 +176,10 @@ public final class GoStruct {
             return;
         }
         System.arraycopy(src.prims, 0, prims, 0, prims.length);
+        if (minigo.interp.gc.WriteBarrier.enabled()) {
+            minigo.interp.gc.WriteBarrier.overwrite(refs, 0, refs.length);
+            minigo.interp.gc.WriteBarrier.overwrite(src.refs, 0, src.refs.length);
+        }
         int[] composite = layout.compositeFields;
         if (composite.length == 0) {
             System.arraycopy(src.refs, 0, refs, 0, refs.length);

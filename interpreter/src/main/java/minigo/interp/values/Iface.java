@@ -12,6 +12,11 @@ import minigo.types.Type;
 public final class Iface {
     public final Type type;
     public final Object value;
+    /**
+     * Simulated heap address of the boxed copy of {@link #value} when the conversion to an interface
+     * allocated one (convT), 0 when the value is stored directly or came from static data.
+     */
+    public long addr;
     /** The layout of {@link #type}, looked up on first comparison or hash. */
     private Layout layout;
 

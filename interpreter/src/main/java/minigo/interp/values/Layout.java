@@ -218,6 +218,34 @@ public final class Layout {
         };
     }
 
+    private long ptrdata = -1;
+
+    /**
+     * Go's ptrdata: the bytes from the start of a value of this layout through its last pointer
+     * word (0: no pointers). The collector counts it as the scan work of an object.
+     */
+    public long ptrdata() {
+        long p = ptrdata;
+        if (p < 0) {
+            p = switch (kind) {
+                case STRING, POINTER, UNSAFE_POINTER, MAP, CHAN, FUNC, SLICE -> 8;
+                case INTERFACE -> 16;
+                case STRUCT -> {
+                    long last = 0;
+                    for (int i = 0; i < fields.length; i++) {
+                        long fp = fields[i].ptrdata();
+                        if (fp > 0) last = Math.max(last, offsets[i] + fp);
+                    }
+                    yield last;
+                }
+                case ARRAY -> length == 0 || elem.ptrdata() == 0 ? 0 : (length - 1) * elem.size + elem.ptrdata();
+                default -> 0;
+            };
+            ptrdata = p;
+        }
+        return p;
+    }
+
     /** Whether {@link #zero()} allocates: values of this layout must be copied on assignment. */
     public boolean isComposite() {
         return kind.isComposite();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import minigo.interp.values.Box;
 import minigo.interp.values.GoPanic;
 import minigo.interp.values.GoRandom;
@@ -30,15 +29,11 @@ class SchedTest {
     static final Layout INT = Layout.of(ValueKind.INT64);
 
     Sched s;
-    final AtomicInteger threadsMade = new AtomicInteger();
     volatile String fatalMessage;
 
     @BeforeEach
     void setUp() {
-        s = new Sched(r -> {
-            threadsMade.incrementAndGet();
-            return Thread.ofVirtual().unstarted(r);
-        }, msg -> {
+        s = new Sched(msg -> {
             // As the interpreter's handler ends the process, this one ends the program: every
             // goroutine, the test's main one included, unwinds with Shutdown.
             fatalMessage = msg;
@@ -409,7 +404,7 @@ class SchedTest {
     }
 
     @Test
-    void numGoroutineAndThreadReuse() {
+    void numGoroutineCountsLiveGoroutines() {
         assertEquals(1, s.numGoroutine());
         for (int round = 0; round < 50; round++) {
             Wg wg = new Wg();
@@ -418,18 +413,19 @@ class SchedTest {
                 s.go(wg::done);
             }
             assertEquals(5, s.numGoroutine());
+            assertEquals(5, s.liveGoroutines().size());
             wg.await();
             s.gosched();
         }
         assertEquals(1, s.numGoroutine());
-        assertTrue(threadsMade.get() <= 8, "finished goroutines' threads are reused: " + threadsMade.get());
+        assertEquals(List.of(s.curg()), s.liveGoroutines());
     }
 
     @Test
     void manyBlockedGoroutines() {
         GoChan block = new GoChan(INT, 0);
         Wg wg = new Wg();
-        int n = 10_000;
+        int n = 100_000;
         for (int i = 0; i < n; i++) {
             wg.add(1);
             s.go(() -> {
@@ -457,26 +453,25 @@ class SchedTest {
     }
 
     @Test
-    void syscallsGiveUpThePAndNoDeadlockIsReportedMeanwhile() {
+    void schedtraceLinesHaveGosFormat() {
+        assertNull(SchedTrace.parse("gctrace=1", x -> {}));
         GoChan c = new GoChan(INT, 0);
-        List<String> order = new ArrayList<>();
-        s.go(() -> {
-            s.entersyscall();
-            try {
-                Thread.sleep(30);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-            s.exitsyscall();
-            order.add("back from syscall");
-            GoChan.send(c, 5L);
-        });
+        s.go(() -> GoChan.recv(c));
+        s.go(() -> {});
+        SchedTrace plain = SchedTrace.parse("schedtrace=1000", x -> {});
+        // main runs; goroutine 3 is in runnext, goroutine 2 in the local run queue
+        assertEquals("SCHED 5ms: gomaxprocs=1 idleprocs=0 threads=1 spinningthreads=0 idlethreads=0 runqueue=0 [1]\n",
+                plain.render(s, 5));
         s.gosched();
-        order.add("main runs while the other is in a syscall");
-        assertTrue(s.holdsP());
-        assertEquals(5L, GoChan.recv(c));
-        assertEquals(List.of("main runs while the other is in a syscall", "back from syscall"), order);
-        assertNull(fatalMessage);
+        SchedTrace detail = SchedTrace.parse("schedtrace=10,scheddetail=1", x -> {});
+        assertEquals("""
+                SCHED 0ms: gomaxprocs=1 idleprocs=0 threads=1 spinningthreads=0 idlethreads=0 runqueue=0 gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0
+                  P0: status=1 schedtick=3 syscalltick=0 m=0 runqsize=0 gfreecnt=0 timerslen=0
+                  M0: p=0 curg=1 mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=false lockedg=-1
+                  G1: status=2() m=0 lockedm=-1
+                  G2: status=4(chan receive) m=-1 lockedm=-1
+                """, detail.render(s, 0));
+        GoChan.send(c, 1L);
     }
 
     @Test

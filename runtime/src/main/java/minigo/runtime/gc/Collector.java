@@ -78,6 +78,11 @@ public final class Collector implements GcHooks {
          */
         public boolean emulateFractionalWorker = true;
         /**
+         * Mark the whole heap inside the first pause, as GODEBUG=gcstoptheworld=1 does, but pace as
+         * a concurrent cycle would: for a mutator whose stores do not yet call the write barrier.
+         */
+        public boolean markInPause;
+        /**
          * A background thread's fatal error (a failed gccheckmark, a collector bug): the program
          * must stop. The default prints the message as the runtime does and halts with status 2.
          */
@@ -620,7 +625,7 @@ public final class Collector implements GcHooks {
             heap.setAssistsEnabled(true);
             long t1 = opts.nanoTime.getAsLong();
             tMark = t1;
-            if (settings.gcstoptheworld > 0) {
+            if (settings.gcstoptheworld > 0 || opts.markInPause) {
                 // The whole mark with the world stopped: exact and simple (gcstoptheworld=1|2).
                 requestStackScans();
                 awaitStackScans();

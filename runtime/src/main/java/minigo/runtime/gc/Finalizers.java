@@ -1,7 +1,6 @@
 package minigo.runtime.gc;
 
 import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -26,7 +25,8 @@ public final class Finalizers {
     record Special(Object obj, Object fn) {
     }
 
-    final Map<Long, Special> specials = new HashMap<>();
+    /** By address: mark termination queues unreachable ones in address order, as Go's sweep finds them. */
+    final Map<Long, Special> specials = new java.util.TreeMap<>();
     final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private Runnable wakeup = () -> { };
 
@@ -43,9 +43,9 @@ public final class Finalizers {
         return true;
     }
 
-    /** The next finalizer to run, or null (the finalizer goroutine's receive). */
+    /** The next finalizer to run, or null: the most recently queued first, as Go's runfinq walks its block. */
     public synchronized Pending poll() {
-        return queue.pollFirst();
+        return queue.pollLast();
     }
 
     /** Number of finalizers queued and not yet taken. */

@@ -1,5 +1,8 @@
 package minigo.stdlib.runtime;
 
+import minigo.interp.gc.GcRuntime;
+import minigo.runtime.gc.Collector;
+
 import minigo.interp.sched.Sched;
 
 /**
@@ -7,11 +10,17 @@ import minigo.interp.sched.Sched;
  * semaphores are the scheduler's own natives). The defaults use the interpreter's scheduler
  * ({@link minigo.interp.sched.Sched}) and answer for a runtime without a collector (zero
  * statistics); the collector's implementation replaces them through {@link #install}.
- * TODO(runtime): install the allocator/collector/scheduler implementation.
+ * The collector's calls go to the running program's {@link minigo.runtime.gc.Collector}
+ * ({@link minigo.interp.gc.GcRuntime}).
  */
 public interface RuntimeBridge {
     /** runtime.GC: a full, blocking collection. */
-    default void gc() {}
+    default void gc() {
+        Collector c = GcRuntime.collector();
+        if (c != null) {
+            c.gc();
+        }
+    }
 
     /** runtime.GOMAXPROCS. */
     default int gomaxprocs(int n) {
@@ -72,12 +81,20 @@ public interface RuntimeBridge {
     }
 
     default int setGCPercent(int percent) {
+        Collector c = GcRuntime.collector();
+        if (c != null) {
+            return c.setGCPercent(percent);
+        }
         int old = Stub.gcPercent;
         Stub.gcPercent = percent;
         return old;
     }
 
     default long setMemoryLimit(long limit) {
+        Collector c = GcRuntime.collector();
+        if (c != null) {
+            return c.setMemoryLimit(limit);
+        }
         long old = Stub.memoryLimit;
         if (limit >= 0) {
             Stub.memoryLimit = limit;
@@ -86,10 +103,17 @@ public interface RuntimeBridge {
     }
 
     default void freeOSMemory() {
-        gc();
+        Collector c = GcRuntime.collector();
+        if (c != null) {
+            c.freeOSMemory();
+        }
     }
 
-    default void setFinalizer(Object obj, Object finalizer) {}
+    /** runtime.SetFinalizer: returns null, or the fatal error Go would throw. */
+    default String setFinalizer(Object obj, Object finalizer) {
+        Collector c = GcRuntime.collector();
+        return c == null ? null : c.setFinalizer(obj, finalizer);
+    }
 
     /** Where ReadMemStats writes. */
     interface MemStatsSink {

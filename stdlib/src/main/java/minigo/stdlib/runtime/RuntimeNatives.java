@@ -42,11 +42,19 @@ public final class RuntimeNatives implements NativeProvider {
             return null;
         });
         r.register("runtime.Goexit", a -> {
-            throw new UnsupportedOperationException("runtime.Goexit needs the scheduler"); // TODO(scheduler)
+            // Unwinds the goroutine like a panic that runs its deferred calls and that recover() does
+            // not see; the goroutine's entry (or main's, see ProgramRoot) ends it quietly.
+            throw minigo.interp.values.GoPanic.goexit();
         });
         r.register("runtime.KeepAlive", a -> null);
         r.register("runtime.SetFinalizer", a -> {
-            RuntimeBridge.current().setFinalizer(a[0], a[1]);
+            Object obj = a[0] instanceof minigo.interp.values.Iface i ? i.value : a[0];
+            Object fn = a[1] instanceof minigo.interp.values.Iface i ? i.value : a[1];
+            String fatal = RuntimeBridge.current().setFinalizer(obj, fn);
+            if (fatal != null) {
+                OsNatives.write(2, (fatal + "\n").getBytes(StandardCharsets.UTF_8));
+                GoEnv.current().exit(2);
+            }
             return null;
         });
         r.register("runtime.ReadMemStats", a -> {

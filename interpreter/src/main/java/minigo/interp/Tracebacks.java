@@ -1,0 +1,128 @@
+package minigo.interp;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import java.util.ArrayList;
+import java.util.List;
+import minigo.ast.Ast;
+import minigo.interp.sched.G;
+
+/**
+ * Go's goroutine tracebacks: a header {@code goroutine N [status]:}, then per Go frame, innermost
+ * first, {@code pkg.func(...)} and {@code \tfile:line +0x0}, at most {@link #MAX_FRAMES} of them, then
+ * {@code created by pkg.func} and the go statement's position for goroutines other than 1. Arguments
+ * print as {@code ...} and offsets as {@code +0x0}: we have neither machine words nor PCs.
+ *
+ * <p>Frames come from Truffle: a panic's stack trace, or a walk of the current stack. Goroutines are
+ * continuations mounted on goroutine 1's thread, so a walk sees segments separated by
+ * {@link GoroutineRoot} frames: segment 0 is the goroutine that walks, the last is goroutine 1.
+ */
+public final class Tracebacks {
+    private Tracebacks() {}
+
+    /** Go prints at most this many frames of a goroutine (then "...additional frames elided..."). */
+    static final int MAX_FRAMES = 100;
+
+    /** One Go frame: function name and the position it is at. */
+    record Frame(String func, boolean args, Ast.Pos pos) {}
+
+    /** Go's header: {@code goroutine 7 [chan receive]:}. */
+    static String header(G g, String status) {
+        return "goroutine " + g.goid + " [" + status + "]:\n";
+    }
+
+    /** Our stand-in for Go's stack limit was hit ({@link FuncRoot#MAX_DEPTH}): the frames at that point. */
+    static final class Overflow extends StackOverflowError {
+        private static final long serialVersionUID = 1L;
+        final transient List<Frame> frames;
+
+        Overflow(List<Frame> frames) {
+            super("goroutine stack exceeds " + FuncRoot.MAX_DEPTH + " Go calls");
+            this.frames = frames;
+        }
+    }
+
+    /** The frames of an exception's Truffle stack trace that belong to the goroutine it was thrown in. */
+    @TruffleBoundary
+    static List<Frame> framesOf(Throwable t) {
+        if (t instanceof Overflow o) return o.frames;
+        List<Frame> out = new ArrayList<>();
+        try {
+            for (TruffleStackTraceElement e : TruffleStackTrace.getStackTrace(t)) {
+                RootNode root = e.getTarget().getRootNode();
+                if (root instanceof GoroutineRoot) break;
+                if (!(root instanceof FuncRoot fr)) continue;
+                out.add(new Frame(fr.getName(), fr.hasArgs(), positionIn(fr, e.getLocation(), null)));
+            }
+        } catch (RuntimeException e) {
+            // no trace: print the header alone
+        }
+        return out;
+    }
+
+    /**
+     * The Go frames of segment {@code segment} of the current stack (see the class comment); the
+     * innermost Go frame, which waits in a scheduler call rather than a Go call, is at {@code site}
+     * when known.
+     */
+    @TruffleBoundary
+    static List<Frame> walk(int segment, Node site) {
+        return walk(segment, site, Integer.MAX_VALUE);
+    }
+
+    /** The same, at most max frames (a stack overflow's walk stops early). */
+    @TruffleBoundary
+    static List<Frame> walk(int segment, Node site, int max) {
+        List<Frame> out = new ArrayList<>();
+        int[] seg = {0};
+        boolean[] first = {true};
+        Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
+            RootNode root = ((com.oracle.truffle.api.RootCallTarget) fi.getCallTarget()).getRootNode();
+            if (root instanceof GoroutineRoot) {
+                if (seg[0]++ == segment) return Boolean.TRUE; // past our goroutine's bottom
+                return null;
+            }
+            if (seg[0] != segment || !(root instanceof FuncRoot fr)) return null;
+            Node at = fi.getCallNode();
+            out.add(new Frame(fr.getName(), fr.hasArgs(), positionIn(fr, at, first[0] ? site : null)));
+            first[0] = false;
+            return out.size() >= max ? Boolean.TRUE : null;
+        });
+        return out;
+    }
+
+    private static Ast.Pos positionIn(FuncRoot fr, Node location, Node fallback) {
+        for (Node n : new Node[] {location, fallback}) {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (p instanceof minigo.interp.nodes.GoNode g && g.pos() != Ast.Pos.NONE) return g.pos();
+            }
+        }
+        return fr.goPos();
+    }
+
+    /** Appends frames as Go prints them, at most {@link #MAX_FRAMES}. */
+    static void appendFrames(StringBuilder sb, List<Frame> frames) {
+        int n = 0;
+        for (Frame f : frames) {
+            if (n++ == MAX_FRAMES) {
+                sb.append("...additional frames elided...\n");
+                break;
+            }
+            sb.append(f.func()).append(f.args() ? "(...)" : "()").append("\n\t").append(f.pos().file()).append(':').append(f.pos().line()).append(" +0x0\n");
+        }
+    }
+
+    /** {@code created by main.main} and the go statement's position (not for goroutine 1). */
+    static void appendCreatedBy(StringBuilder sb, G g) {
+        if (!(g.goSite instanceof Node site)) return;
+        RootNode r = site.getRootNode();
+        if (!(r instanceof FuncRoot fr)) return;
+        Ast.Pos pos = positionIn(fr, site, null);
+        sb.append("created by ").append(fr.getName()).append("\n\t").append(pos.file()).append(':').append(pos.line()).append(" +0x0\n");
+    }
+}

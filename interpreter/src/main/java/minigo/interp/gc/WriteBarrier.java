@@ -1,0 +1,56 @@
+package minigo.interp.gc;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import minigo.runtime.gc.Collector;
+
+/**
+ * Go's hybrid write barrier at the interpreter's reference stores (mbarrier.go): while the
+ * collector marks, a store of a reference into a struct field, an array or slice element, a
+ * variable's box, a map entry or a channel buffer first shades the reference it overwrites and the
+ * one it writes. The value classes call it at every such store; when no mark is running the cost
+ * is one check of {@link Collector#writeBarrier}.
+ *
+ * <p>Unlike Go we do not tell heap stores from stack stores (a value object does not know where
+ * it lives: a nested struct of a heap object has no address of its own), so stores into stack
+ * objects take the barrier too; shading more is safe, only slower.
+ */
+public final class WriteBarrier {
+    private WriteBarrier() {}
+
+    /** The running program's collector (null: none, as in the REPL and unit tests). */
+    static volatile Collector gc;
+
+    /** Before a reference slot changes from {@code old} to {@code nu}. */
+    public static void write(Object old, Object nu) {
+        Collector c = gc;
+        if (c != null && c.writeBarrier) {
+            slow(c, old, nu);
+        }
+    }
+
+    /** Before a bulk copy overwrites {@code n} references of {@code dst} from {@code pos}: shades the old ones. */
+    public static void overwrite(Object[] dst, int pos, int n) {
+        Collector c = gc;
+        if (c != null && c.writeBarrier) {
+            shadeAll(c, dst, pos, n);
+        }
+    }
+
+    /** Whether stores must call the barrier now (for callers that copy several references). */
+    public static boolean enabled() {
+        Collector c = gc;
+        return c != null && c.writeBarrier;
+    }
+
+    @TruffleBoundary
+    private static void slow(Collector c, Object old, Object nu) {
+        c.writePointer(minigo.interp.Heap.mcache(), old, nu);
+    }
+
+    @TruffleBoundary
+    private static void shadeAll(Collector c, Object[] dst, int pos, int n) {
+        for (int i = pos; i < pos + n; i++) {
+            if (dst[i] != null) c.shade(minigo.interp.Heap.mcache(), dst[i]);
+        }
+    }
+}

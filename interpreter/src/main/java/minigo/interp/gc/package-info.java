@@ -1,0 +1,61 @@
+/**
+ * The interpreter's side of the garbage collector: what {@link minigo.runtime.gc.Collector} needs
+ * to decide reachability over Go values that are Java objects. The collector itself (phases,
+ * pacer, sweeping, gctrace) is in minigo.runtime.gc; this package tells it where the references
+ * are.
+ *
+ * <h2>Heap objects and values</h2>
+ * <table>
+ *   <caption>Which Java objects are Go heap objects ({@link minigo.interp.gc.ValueScanner#addressOf})</caption>
+ *   <tr><th>value class</th><th>heap object when</th><th>its references ({@link minigo.interp.gc.ValueScanner#scan})</th></tr>
+ *   <tr><td>GoStruct, GoArray</td><td>new, &amp;T{}, an escaping variable, a slice's backing array</td><td>reference fields and elements (nested structs and arrays are scanned through)</td></tr>
+ *   <tr><td>Box</td><td>an escaping scalar variable</td><td>a RefBox's value</td></tr>
+ *   <tr><td>GoMap</td><td>an escaping map (hmap)</td><td>keys, values, and its bucket arrays ({@link minigo.interp.gc.HeapBlock}s held by MapAccount)</td></tr>
+ *   <tr><td>GoChan</td><td>always (hchan)</td><td>buffered elements, elements of waiting senders</td></tr>
+ *   <tr><td>GoFunc</td><td>an escaping closure</td><td>captured variables, a bound receiver</td></tr>
+ *   <tr><td>GoString</td><td>bytes made at run time (concatenation, conversions); a substring shares its string's address plus offset</td><td>none (noscan)</td></tr>
+ *   <tr><td>Iface</td><td>a conversion that boxed its value (convT)</td><td>the boxed value</td></tr>
+ *   <tr><td>{@link minigo.interp.gc.HeapBlock}</td><td>allocations with no value object: map buckets, g, allgs, go's funcval</td><td>none we model</td></tr>
+ *   <tr><td>Pointer (FieldPointer, ElemPointer)</td><td>never itself: an interior pointer, its address is its base's plus the offset</td><td>its base</td></tr>
+ *   <tr><td>GoSlice, Object[] tuples, Deferred</td><td>never (headers, results, defer records)</td><td>the array; the elements; the arguments</td></tr>
+ * </table>
+ * A value without an address is scanned through by the collector, so a stack struct or an
+ * interface that boxed nothing leads to whatever heap objects it holds.
+ *
+ * <h2>Roots</h2>
+ * <ul>
+ *   <li>Globals: every package-level variable's Box (the Translator's table), scanned as a root job.
+ *       The {@code MB globals} of gctrace counts the pointer bytes of the main package's variables
+ *       plus the collector's fixed figure for Go's runtime and library.</li>
+ *   <li>Runtime roots: every g ever allocated (Go never frees a g) and the allgs array
+ *       ({@link minigo.interp.Heap#scanRuntimeRoots}).</li>
+ *   <li>Stacks: each goroutine scans its own ({@link minigo.interp.sched.G#scanOwnStack}, on its own
+ *       thread: DESIGN §4): every reference-holding slot and the arguments of every Go frame
+ *       ({@link minigo.interp.gc.StackScan}), its pinned temporaries ({@link minigo.interp.gc.Pins}),
+ *       and, until it ends, its go statement's function and arguments. A parked goroutine is woken
+ *       without the P to scan (Sched.waitForP), the goroutine that starts the cycle scans at once.</li>
+ * </ul>
+ *
+ * <h2>Liveness, as far as it matters</h2>
+ * Go's compiler knows when a variable is dead; a frame slot keeps its value until overwritten. So
+ * that what Go frees we free too, the translator clears the slots that die at known points: a
+ * statement's reference temporaries after it, a range loop's hidden copy of its operand and its
+ * variables after the loop. A named variable that is simply no longer used stays live until its
+ * function returns (Go would free it earlier): programs that measure frees set it to nil first,
+ * as Go's own tests do.
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ *   <li>Every heap reference live across a safepoint is in a frame slot, a frame's arguments, a heap
+ *       object, a global, a runtime root or the goroutine's pins. A reference loaded from the heap
+ *       and held only in a Java local while the same expression unlinks it and an allocation starts
+ *       a cycle is the one known gap (see {@link minigo.interp.gc.Pins}); gccheckmark would report
+ *       the object it loses.</li>
+ *   <li>Only the goroutine holding the P allocates, so the collector's cycle transitions, marking
+ *       and sweeping run on it; other goroutines' threads only scan their own stacks.</li>
+ *   <li>Marking runs inside the sweep-termination pause ({@code Collector.Options.markInPause}):
+ *       the interpreter's pointer stores do not call the write barrier yet, and a pause-time mark
+ *       needs none. The pacer, gctrace and MemStats work as for a concurrent cycle.</li>
+ * </ul>
+ */
+package minigo.interp.gc;
