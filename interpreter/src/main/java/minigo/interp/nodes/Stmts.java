@@ -33,8 +33,11 @@ public final class Stmts {
         @Override
         @ExplodeLoop
         public boolean execReturning(VirtualFrame f) {
+            // as exec: pins released after each statement (a return leaves them, as its throw did)
+            int mark = minigo.interp.gc.Pins.mark();
             for (StmtNode s : body) {
                 if (s.execReturning(f)) return true;
+                minigo.interp.gc.Pins.release(mark);
             }
             return false;
         }
