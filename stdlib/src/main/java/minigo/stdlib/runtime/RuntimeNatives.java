@@ -101,6 +101,16 @@ public final class RuntimeNatives implements NativeProvider {
         });
         r.register("runtime/debug.Stack", a -> Args.byteSlice("goroutine 1 [running]:\n".getBytes(StandardCharsets.UTF_8)));
 
+        // sync.Pool's cleanup runs at every collection's start (the collector calls it, world stopped).
+        r.register("sync.runtime_registerPoolCleanup", a -> {
+            minigo.runtime.gc.Collector c = minigo.interp.gc.GcRuntime.collector();
+            Object cleanup = a[0];
+            if (c != null) {
+                c.addPoolCleanup(() -> GoEnv.current().callFunc(cleanup));
+            }
+            return null;
+        });
+
         // sync's semaphores and notify lists belong to the scheduler: minigo.interp.sched.SchedNatives.
         r.register("sync.fatal", a -> {
             OsNatives.write(2, ("fatal error: " + Args.s(a[0]).toJava() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -38,3 +38,6 @@ func fatal(s string)
 
 // throw is fatal for broken invariants of this package.
 func throw(s string) { fatal(s) }
+
+// Registers the function the collector calls at each cycle's start (sync.Pool's cleanup).
+func runtime_registerPoolCleanup(cleanup func())
