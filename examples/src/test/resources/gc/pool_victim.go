@@ -7,6 +7,7 @@ import (
 )
 
 func main() {
+	runtime.GOMAXPROCS(1) // Go's pools are per P: with several, Get may run on another P than Put
 	made := 0
 	p := sync.Pool{New: func() any { made++; return new([64]byte) }}
 	a := p.Get().(*[64]byte)
