@@ -176,39 +176,29 @@ public final class Heap {
     @TruffleBoundary
     public static HeapBlock newproc(long closureSize, boolean closureNoscan) {
         HeapBlock closure = closureSize > 0 ? allocBlock(closureSize, closureNoscan) : null;
-        synchronized (Heap.class) {
-            if (gfree > 0) {
-                gfree--;
-                return closure;
-            }
+        if (gfree > 0) {
+            gfree--;
+            return closure;
         }
-        HeapBlock g = allocBlock(G_SIZE, false);
-        synchronized (Heap.class) {
-            gs.add(g);
-            mheap.stacks().stackalloc(mcache, STACK_MIN); // a dead g keeps its stack for reuse
-        }
+        gs.add(allocBlock(G_SIZE, false));
+        mheap.stacks().stackalloc(mcache, STACK_MIN); // a dead g keeps its stack for reuse
         if (allglen == allgcap) {
             long newCap = Malloc.growsliceCap(allgcap, allglen + 1, 8);
-            HeapBlock a = allocBlock(Malloc.growsliceBytes(newCap, 8), false);
-            synchronized (Heap.class) {
-                allgsArray = a;
-                allgcap = newCap;
-            }
+            allgsArray = allocBlock(Malloc.growsliceBytes(newCap, 8), false);
+            allgcap = newCap;
         }
-        synchronized (Heap.class) {
-            allglen++;
-        }
+        allglen++;
         return closure;
     }
 
     /** The runtime's own roots in the heap: every g and the allgs array. */
-    public static synchronized void scanRuntimeRoots(minigo.runtime.gc.PointerVisitor v) {
+    public static void scanRuntimeRoots(minigo.runtime.gc.PointerVisitor v) {
         for (HeapBlock g : gs) v.visit(g);
         if (allgsArray != null) v.visit(allgsArray);
     }
 
     /** A goroutine exited: its g goes to the free list. */
-    public static synchronized void goexit() {
+    public static void goexit() {
         gfree++;
     }
 

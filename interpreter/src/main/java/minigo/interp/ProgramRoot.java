@@ -59,7 +59,7 @@ public final class ProgramRoot extends RootNode {
         sched.setTrace(ctx.env.getEnvironment().get("GODEBUG"), ctx::writeStderr);
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
-        minigo.runtime.gc.GcSettings gs = minigo.interp.gc.GcRuntime.readSettings(ctx.env.getEnvironment());
+        minigo.runtime.gc.GcSettings gs = minigo.runtime.gc.GcSettings.fromEnv(ctx.env.getEnvironment());
         for (String w : gs.warnings) ctx.writeStderr(w + "\n");
         if (gs.fatal() != null) {
             ctx.writeStderr(gs.fatal() + "\n");
@@ -95,6 +95,8 @@ public final class ProgramRoot extends RootNode {
             if (e.getClass().getName().startsWith("com.oracle.truffle.polyglot")) throw e;
             internalError(ctx, e, this);
             return 3;
+        } finally {
+            minigo.interp.gc.GcRuntime.stop();
         }
     }
 

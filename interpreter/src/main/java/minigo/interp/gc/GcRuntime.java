@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import minigo.interp.sched.G;
 import minigo.interp.sched.Sched;
 import minigo.interp.translate.Translator;
@@ -28,16 +27,10 @@ public final class GcRuntime {
     private GcRuntime() {}
 
     private static volatile Collector gc;
-    private static volatile GcSettings settings;
 
     /** The running program's collector (null before the program starts). */
     public static Collector collector() {
         return gc;
-    }
-
-    /** Reads GOGC, GOMEMLIMIT and GODEBUG from the program's environment, as Go's runtime does at start-up. */
-    public static GcSettings readSettings(Map<String, String> env) {
-        return GcSettings.fromEnv(env);
     }
 
     /**
@@ -48,24 +41,20 @@ public final class GcRuntime {
             java.util.function.BiConsumer<Object, Object> runFinalizer) {
         Collector.Options o = new Collector.Options();
         o.trace = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        o.alwaysPoison = s.clobberfree > 0;
         SchedHost host = new SchedHost(sched);
-        Collector c = new Collector(heap, ValueScanner.INSTANCE, new ProgramRoots(tr, v -> {
-            minigo.interp.Heap.scanRuntimeRoots(v);
-        }), host, s, o);
+        Collector c = new Collector(heap, ValueScanner.INSTANCE, new ProgramRoots(tr, minigo.interp.Heap::scanRuntimeRoots), host, s, o);
         sched.setGcHook(c::goroutineExit);
         c.finalizers().setWakeup(() -> sched.go(() -> {
             for (minigo.runtime.gc.Finalizers.Pending p; (p = c.finalizers().poll()) != null; ) {
                 runFinalizer.accept(p.fn(), p.obj());
             }
         }));
-        settings = s;
         gc = c;
         WriteBarrier.gc = c;
         return c;
     }
 
-    /** The program ended. */
+    /** The program ended: natives of a later run in this JVM (a test, the REPL) must not find this collector. */
     public static void stop() {
         Collector c = gc;
         gc = null;

@@ -28,18 +28,16 @@ public final class WriteBarrier {
         }
     }
 
-    /** Before a bulk copy overwrites {@code n} references of {@code dst} from {@code pos}: shades the old ones. */
-    public static void overwrite(Object[] dst, int pos, int n) {
+    /**
+     * Before {@code n} references are copied from {@code src} at {@code srcPos} over {@code dst} at
+     * {@code dstPos} (Go's bulkBarrierPreWrite): shades the ones overwritten and the ones written.
+     */
+    public static void bulkCopy(Object[] src, int srcPos, Object[] dst, int dstPos, int n) {
         Collector c = gc;
         if (c != null && c.writeBarrier) {
-            shadeAll(c, dst, pos, n);
+            shadeAll(c, dst, dstPos, n);
+            shadeAll(c, src, srcPos, n);
         }
-    }
-
-    /** Whether stores must call the barrier now (for callers that copy several references). */
-    public static boolean enabled() {
-        Collector c = gc;
-        return c != null && c.writeBarrier;
     }
 
     @TruffleBoundary

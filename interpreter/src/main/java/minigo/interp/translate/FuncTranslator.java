@@ -150,6 +150,11 @@ final class FuncTranslator {
         return vi;
     }
 
+    /** A statement that clears these reference slots: what they held is dead from there on. */
+    private static StmtNode clearing(List<Integer> slots) {
+        return new Stmts.ClearSlots(slots.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     /** Reference slots of the variables declared so far: a block clears those it declared when it ends. */
     private final List<Integer> declaredRefs = new ArrayList<>();
 
@@ -458,13 +463,13 @@ final class FuncTranslator {
             labels.add(label);
             if (objectTemps.size() > temps) {
                 // Go's liveness: a statement's temporaries die with it; cleared, the collector does not see them
-                out.add(new Stmts.ClearSlots(objectTemps.subList(temps, objectTemps.size()).stream().mapToInt(Integer::intValue).toArray()));
+                out.add(clearing(objectTemps.subList(temps, objectTemps.size())));
                 labels.add(null);
             }
         }
         if (declaredRefs.size() > declaredBefore) {
             // the block's variables go out of scope: Go's liveness has them dead, the collector must too
-            out.add(new Stmts.ClearSlots(declaredRefs.subList(declaredBefore, declaredRefs.size()).stream().mapToInt(Integer::intValue).toArray()));
+            out.add(clearing(declaredRefs.subList(declaredBefore, declaredRefs.size())));
             labels.add(null);
         }
         StmtNode[] body = out.toArray(new StmtNode[0]);
@@ -826,6 +831,7 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ range
 
     private StmtNode rangeStmt(Ast.RangeStmt rs, String label) {
+        int declaredBefore = declaredRefs.size();
         Type xt = typeOf(rs.x());
         Type xu = xt.underlying();
         boolean define = ":=".equals(rs.tok());
@@ -906,19 +912,9 @@ final class FuncTranslator {
         Stmts.RangeStep step = RangeSteps.make(mode, xu, colSlot, idxSlot, lenSlot, kSlot, kk, vSlot, vk, valType != null && valE != null,
                 assignK, assignV, mode == 3 ? TypeUtil.layout(keyType) : TypeUtil.layout(valType));
         pre.add(new Stmts.Range(token, step, body));
-        // After the loop its hidden copy of the range expression and its variables are dead (Go's
-        // liveness): clear them, so the collector does not keep what only they referenced.
-        List<Integer> dead = new ArrayList<>(List.of(colSlot));
-        if (vk == SlotKind.OBJECT) dead.add(vSlot);
-        if (kk == SlotKind.OBJECT) dead.add(kSlot);
-        if (define) {
-            for (Ast.Expr e : new Ast.Expr[] {keyE, valE}) {
-                Var v = e == null ? null : newVar(e);
-                VarInfo vi = v == null ? null : vars.get(v);
-                if (vi != null && (vi.boxed || vi.kind == SlotKind.OBJECT)) dead.add(vi.slot);
-            }
-        }
-        pre.add(new Stmts.ClearSlots(dead.stream().mapToInt(Integer::intValue).toArray()));
+        // The loop's variables are dead after it (Go's liveness), not only at the end of the enclosing
+        // block; its hidden copy of the range expression is a temporary, cleared with the statement (block()).
+        if (declaredRefs.size() > declaredBefore) pre.add(clearing(declaredRefs.subList(declaredBefore, declaredRefs.size())));
         return seq(pre);
     }
 

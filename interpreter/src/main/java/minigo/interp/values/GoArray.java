@@ -243,10 +243,7 @@ public final class GoArray implements minigo.runtime.gc.Poisonable {
         } else if (dst.bools != null) {
             System.arraycopy(src.bools, srcPos, dst.bools, dstPos, n);
         } else if (!dst.elem.kind.isComposite()) {
-            if (minigo.interp.gc.WriteBarrier.enabled()) {
-                minigo.interp.gc.WriteBarrier.overwrite(dst.refs, dstPos, n);
-                minigo.interp.gc.WriteBarrier.overwrite(src.refs, srcPos, n);
-            }
+            minigo.interp.gc.WriteBarrier.bulkCopy(src.refs, srcPos, dst.refs, dstPos, n);
             System.arraycopy(src.refs, srcPos, dst.refs, dstPos, n);
         } else if (src == dst && dstPos > srcPos) {
             for (int i = n - 1; i >= 0; i--) {

@@ -176,10 +176,7 @@ public final class GoStruct implements minigo.runtime.gc.Poisonable {
             return;
         }
         System.arraycopy(src.prims, 0, prims, 0, prims.length);
-        if (minigo.interp.gc.WriteBarrier.enabled()) {
-            minigo.interp.gc.WriteBarrier.overwrite(refs, 0, refs.length);
-            minigo.interp.gc.WriteBarrier.overwrite(src.refs, 0, src.refs.length);
-        }
+        minigo.interp.gc.WriteBarrier.bulkCopy(src.refs, 0, refs, 0, refs.length);
         int[] composite = layout.compositeFields;
         if (composite.length == 0) {
             System.arraycopy(src.refs, 0, refs, 0, refs.length);
