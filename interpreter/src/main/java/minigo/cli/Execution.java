@@ -15,7 +15,9 @@ final class Execution {
     private Execution() {}
 
     static int run(GoFiles files, GcFlags flags, Long seed, PrintStream out, PrintStream err) {
+        minigo.interp.Phases.mark("main");
         CheckedProgram program = frontEnd(files);
+        minigo.interp.Phases.mark("frontend");
         printEscapeReport(program, files, flags, err);
         if (!program.main().name().equals("main")) {
             err.println("package command-line-arguments is not a main package");
@@ -30,6 +32,7 @@ final class Execution {
         minigo.interp.values.GoRandom.setSeed(used);
         int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), out, err);
         out.flush();
+        minigo.interp.Phases.mark("exit");
         if (status == 2 && seed == null) {
             // A panic or fatal error (or os.Exit(2)): after Go's own output, so its first line stays Go's.
             err.println("minigo: run with --seed " + used + " to reproduce");

@@ -85,6 +85,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             }
             program = Frontend.check(files);
         }
-        return new minigo.interp.translate.Translator(this, program).translateProgram().getCallTarget();
+        Phases.mark("context");
+        CallTarget t = new minigo.interp.translate.Translator(this, program).translateProgram().getCallTarget();
+        Phases.mark("translate");
+        return t;
     }
 }
