@@ -69,8 +69,10 @@ public final class ProgramRoot extends RootNode {
         minigo.interp.gc.GcRuntime.start(Heap.mheap(), sched, tr, gs, ctx.stderr(), (fn, obj) -> ctx.goEnv.callFunc(fn, obj));
         try {
             for (FuncRef r : inits) r.target().call(new Object[] {null});
+            Phases.mark("init");
             main.target().call(new Object[] {null});
             ctx.flush();
+            Phases.mark("main.main");
             // Goroutines still alive die with main (their continuations are dropped).
             sched.shutdown();
             return 0;
@@ -97,6 +99,8 @@ public final class ProgramRoot extends RootNode {
             return 3;
         } finally {
             minigo.interp.gc.GcRuntime.stop();
+            // A later run in this JVM (a test, the REPL) must not find this run's goroutines.
+            if (minigo.interp.sched.Sched.current() == sched) minigo.interp.sched.Sched.install(null);
         }
     }
 
