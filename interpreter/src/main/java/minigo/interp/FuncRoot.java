@@ -80,7 +80,8 @@ public final class FuncRoot extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        GState g = GoLanguage.context(this).g();
+        GState g = GState.current();
+        if (g == null) g = GoLanguage.context(this).g();
         if (++g.depth > MAX_DEPTH) {
             g.depth--;
             throw stackOverflow();

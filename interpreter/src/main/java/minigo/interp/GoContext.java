@@ -66,12 +66,8 @@ public final class GoContext {
 
     /** The running goroutine's panic/defer/recover bookkeeping (one per G: goroutines share the M's thread). */
     public GState g() {
-        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
-        minigo.interp.sched.G cur = s == null ? null : s.curg();
-        if (cur == null) return noSched;
-        Object l = cur.local;
-        if (l == null) cur.local = l = new GState();
-        return (GState) l;
+        GState g = GState.current();
+        return g != null ? g : noSched;
     }
 
     public minigo.interp.translate.Translator translator() {
