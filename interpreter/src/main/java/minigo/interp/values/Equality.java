@@ -46,6 +46,8 @@ public final class Equality {
         return a == b || (a instanceof Pointer p && p.equals(b));
     }
 
+    // recursive (nested structs/arrays): kept out of partial evaluation
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public static boolean equalStructs(GoStruct a, GoStruct b) {
         Layout l = a.layout;
         for (int i = 0, n = l.fieldCount(); i < n; i++) {
@@ -72,6 +74,8 @@ public final class Equality {
         return true;
     }
 
+    // recursive (nested structs/arrays): kept out of partial evaluation
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public static boolean equalArrays(Layout elem, GoArray a, GoArray b) {
         int n = a.length;
         if (a.longs != null) {
@@ -147,6 +151,8 @@ public final class Equality {
         return p instanceof Pointer ptr ? ptr.hashCode() : System.identityHashCode(p);
     }
 
+    // recursive (nested structs/arrays): kept out of partial evaluation
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public static int hashStruct(GoStruct s) {
         Layout l = s.layout;
         int h = 17;
@@ -163,6 +169,8 @@ public final class Equality {
         return h;
     }
 
+    // recursive (nested structs/arrays): kept out of partial evaluation
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public static int hashArray(Layout elem, GoArray a) {
         int h = 19;
         for (int i = 0; i < a.length; i++) {

@@ -65,13 +65,11 @@ public final class GoArray implements minigo.runtime.gc.Poisonable {
             case BOOL -> z = new boolean[length];
             default -> {
                 r = new Object[length];
-                Object zero = elem.zero();
                 if (elem.kind.isComposite()) {
-                    for (int i = 0; i < length; i++) {
-                        r[i] = elem.zero();
-                    }
-                } else if (zero != null) {
-                    java.util.Arrays.fill(r, zero);
+                    zeroElems(elem, r);
+                } else {
+                    Object zero = elem.zero();
+                    if (zero != null) java.util.Arrays.fill(r, zero);
                 }
             }
         }
@@ -206,17 +204,32 @@ public final class GoArray implements minigo.runtime.gc.Poisonable {
         Object[] r = null;
         if (refs != null) {
             r = refs.clone();
-            if (elem.kind.isComposite()) {
-                for (int i = 0; i < r.length; i++) {
-                    r[i] = elem.copyValue(r[i]);
-                }
-            }
+            if (elem.kind.isComposite()) copyElems(r);
         }
         return new GoArray(elem, length,
                 longs == null ? null : longs.clone(),
                 bytes == null ? null : bytes.clone(),
                 doubles == null ? null : doubles.clone(),
                 bools == null ? null : bools.clone(), r);
+    }
+
+    /** Struct/array elements get their own zero objects; a boundary, as zero values recurse (see GoStruct). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void zeroElems(Layout elem, Object[] r) {
+        for (int i = 0; i < r.length; i++) {
+            r[i] = elem.zero();
+        }
+    }
+
+    /**
+     * Each struct/array element replaced by a copy. Behind a boundary because copies recurse
+     * (arrays of structs of arrays...), which partial evaluation would follow without end.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void copyElems(Object[] r) {
+        for (int i = 0; i < r.length; i++) {
+            r[i] = elem.copyValue(r[i]);
+        }
     }
 
     /** Go assignment {@code *this = *src} for arrays of the same type. */
@@ -245,7 +258,15 @@ public final class GoArray implements minigo.runtime.gc.Poisonable {
         } else if (!dst.elem.kind.isComposite()) {
             minigo.interp.gc.WriteBarrier.bulkCopy(src.refs, srcPos, dst.refs, dstPos, n);
             System.arraycopy(src.refs, srcPos, dst.refs, dstPos, n);
-        } else if (src == dst && dstPos > srcPos) {
+        } else {
+            copyComposites(src, srcPos, dst, dstPos, n);
+        }
+    }
+
+    /** Struct/array elements copied into the destination's own; a boundary, as it recurses (see {@link #copyElems}). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void copyComposites(GoArray src, int srcPos, GoArray dst, int dstPos, int n) {
+        if (src == dst && dstPos > srcPos) {
             for (int i = n - 1; i >= 0; i--) {
                 dst.store(dstPos + i, src.refs[srcPos + i]);
             }

@@ -42,9 +42,19 @@ public final class GoStruct implements minigo.runtime.gc.Poisonable {
             this.refs = NO_REFS;
         } else {
             this.refs = layout.refTemplate.clone();
-            for (int f : layout.compositeFields) {
-                refs[layout.slot(f)] = layout.field(f).zero();
-            }
+            if (layout.compositeFields.length > 0) zeroNested(layout, refs);
+        }
+    }
+
+    /**
+     * Nested struct/array fields get their own zero objects. Behind a boundary because zero values
+     * recurse (a struct's zero makes its fields' zeros), which partial evaluation would follow
+     * without end: the layout is not a constant there.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void zeroNested(Layout layout, Object[] refs) {
+        for (int f : layout.compositeFields) {
+            refs[layout.slot(f)] = layout.field(f).zero();
         }
     }
 
@@ -163,11 +173,17 @@ public final class GoStruct implements minigo.runtime.gc.Poisonable {
     /** A new struct with the same contents: nested structs and arrays are copied, references shared. */
     public GoStruct copy() {
         Object[] r = refs.length == 0 ? NO_REFS : refs.clone();
+        if (layout.compositeFields.length > 0) copyNestedInto(r);
+        return new GoStruct(layout, prims.length == 0 ? NO_PRIMS : prims.clone(), r);
+    }
+
+    /** Nested structs/arrays copied too; a boundary, as the copy recurses (see {@link #copyNested}). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void copyNestedInto(Object[] r) {
         for (int f : layout.compositeFields) {
             int s = layout.slot(f);
             r[s] = layout.field(f).copyValue(r[s]);
         }
-        return new GoStruct(layout, prims.length == 0 ? NO_PRIMS : prims.clone(), r);
     }
 
     /** Go assignment {@code *this = *src}: copies src's contents into this location. */
@@ -182,8 +198,17 @@ public final class GoStruct implements minigo.runtime.gc.Poisonable {
             System.arraycopy(src.refs, 0, refs, 0, refs.length);
             return;
         }
-        // Nested structs/arrays are this struct's own locations: keep them and copy into them.
-        // (A GoStruct in a pointer field is a pointer and is simply copied: decided by layout.)
+        copyNested(src, composite);
+    }
+
+    /**
+     * Nested structs/arrays are this struct's own locations: keep them and copy into them. (A
+     * GoStruct in a pointer field is a pointer and is simply copied: decided by layout.) Behind a
+     * boundary because it recurses (struct in array in struct...), which partial evaluation would
+     * follow without end.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void copyNested(GoStruct src, int[] composite) {
         Object[] mine = new Object[composite.length];
         for (int i = 0; i < composite.length; i++) {
             mine[i] = refs[layout.slot(composite[i])];
