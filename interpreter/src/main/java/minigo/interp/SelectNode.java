@@ -2,6 +2,7 @@ package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import minigo.interp.nodes.Control;
 import minigo.interp.nodes.ExprNode;
 import minigo.interp.nodes.StmtNode;
@@ -14,6 +15,7 @@ import minigo.interp.sched.Select;
  */
 public final class SelectNode extends StmtNode {
     private final Object token;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1)
     private final int[] kinds; // 0 default, 1 send, 2 receive
     @Children private final ExprNode[] chans;
     @Children private final ExprNode[] sendVals;
@@ -39,7 +41,10 @@ public final class SelectNode extends StmtNode {
         return r;
     }
 
+    // Every loop over the clauses is unrolled: a child picked by a run-time index would be a call
+    // the compiler cannot resolve, and the frame passed to it would escape.
     @Override
+    @ExplodeLoop
     public void exec(VirtualFrame f) {
         int n = kinds.length;
         int def = -1;
@@ -49,29 +54,34 @@ public final class SelectNode extends StmtNode {
             else cases++;
         }
         Select.Case[] cs = new Select.Case[cases];
-        int[] clause = new int[cases];
         int k = 0;
         for (int i = 0; i < n; i++) {
             if (kinds[i] == 0) continue;
             GoChan ch = (GoChan) chans[i].execute(f);
-            cs[k] = kinds[i] == 1 ? Select.Case.send(ch, sendVals[i].execute(f)) : Select.Case.recv(ch);
-            clause[k++] = i;
+            cs[k++] = kinds[i] == 1 ? Select.Case.send(ch, sendVals[i].execute(f)) : Select.Case.recv(ch);
         }
         int chosen = select(this, cs, def >= 0);
-        int i;
-        if (chosen < 0) {
-            i = def;
-        } else {
-            i = clause[chosen];
-            if (kinds[i] == 2) {
-                f.setObject(recvSlot, cs[chosen].received);
-                f.setBoolean(okSlot, cs[chosen].ok);
+        k = 0;
+        for (int i = 0; i < n; i++) {
+            boolean mine;
+            if (kinds[i] == 0) {
+                mine = chosen < 0;
+            } else {
+                mine = k == chosen;
+                if (mine && kinds[i] == 2) {
+                    f.setObject(recvSlot, cs[k].received);
+                    f.setBoolean(okSlot, cs[k].ok);
+                }
+                k++;
             }
-        }
-        try {
-            bodies[i].exec(f);
-        } catch (Control.Break b) {
-            if (b.target != token) throw b;
+            if (mine) {
+                try {
+                    bodies[i].exec(f);
+                } catch (Control.Break b) {
+                    if (b.target != token) throw b;
+                }
+                return;
+            }
         }
     }
 

@@ -80,28 +80,36 @@ public final class Stmts {
             this.labels = labels;
         }
 
+        /**
+         * A dispatch loop over the statements, exploded as a bytecode interpreter's is: the
+         * compiler keeps {@code i} a constant on every path (a copy of the code per statement a
+         * goto can land on), so each {@code body[i]} is a known child. With a run-time index the
+         * child call could not be resolved and the frame would escape: no compilation.
+         */
         @Override
+        @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
         public void exec(VirtualFrame f) {
             int i = 0;
             while (i < body.length) {
+                Control.Goto g;
                 try {
-                    for (; i < body.length; i++) {
-                        body[i].exec(f);
-                    }
-                } catch (Control.Goto g) {
-                    int target = find(g.label);
-                    if (target < 0) throw g;
-                    TruffleSafepoint.poll(this);
-                    i = target;
+                    body[i].exec(f);
+                    i++;
+                    continue;
+                } catch (Control.Goto e) {
+                    g = e;
                 }
+                TruffleSafepoint.poll(this);
+                int target = -1;
+                for (int j = 0; j < labels.length; j++) {
+                    if (labels[j] == g.label) {
+                        target = j;
+                        break;
+                    }
+                }
+                if (target < 0) throw g;
+                i = target;
             }
-        }
-
-        private int find(Object label) {
-            for (int j = 0; j < labels.length; j++) {
-                if (labels[j] == label) return j;
-            }
-            return -1;
         }
     }
 

@@ -68,7 +68,7 @@ public final class GoArray implements minigo.runtime.gc.Poisonable {
                 if (elem.kind.isComposite()) {
                     zeroElems(elem, r);
                 } else {
-                    Object zero = elem.zero();
+                    Object zero = elem.scalarZero();
                     if (zero != null) java.util.Arrays.fill(r, zero);
                 }
             }

@@ -271,7 +271,7 @@ public final class GoSlice {
         GoArray a = new GoArray(elem, newCap);
         // growslice allocates exactly growsliceBytes (the tiny allocator aligns by it)
         minigo.interp.Heap.alloc(a, minigo.runtime.memory.Malloc.growsliceBytes(newCap, elem.size),
-                !minigo.interp.Heap.hasPointers(elem));
+                !elem.hasPointers());
         if (s != null) {
             GoArray.copyRange(s.array, s.off, a, 0, len);
         }

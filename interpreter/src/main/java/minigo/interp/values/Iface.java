@@ -49,7 +49,22 @@ public final class Iface {
         if (!l.comparable) {
             throw GoPanic.of(ErrorString.uncomparable(DynamicTypes.typeString(x.type)));
         }
-        return Equality.equal(l, x.value, y.value);
+        return equalValues(l, x.value, y.value);
+    }
+
+    /**
+     * The dynamic values compared by their layout. A boundary, because Go's == recurses through
+     * interfaces (an interface holding a struct holding an interface...), which partial evaluation
+     * would follow without end: the dynamic layout is not a constant there.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static boolean equalValues(Layout l, Object a, Object b) {
+        return Equality.equal(l, a, b);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static int hashValue(Layout l, Object v) {
+        return Equality.hash(l, v);
     }
 
     /** A hash consistent with {@link #goEquals}; panics for an unhashable dynamic type as Go does. */
@@ -62,7 +77,7 @@ public final class Iface {
         if (!l.comparable) {
             throw GoPanic.of(ErrorString.unhashable(DynamicTypes.typeString(x.type)));
         }
-        return Equality.hash(l, x.value);
+        return hashValue(l, x.value);
     }
 
     @Override

@@ -207,13 +207,24 @@ public final class Layout {
      */
     public Object zero() {
         return switch (kind) {
+            case STRUCT -> new GoStruct(this);
+            case ARRAY -> new GoArray(elem, length);
+            default -> scalarZero();
+        };
+    }
+
+    /**
+     * The zero value of a layout that is not a struct or array (null for references). Separate from
+     * {@link #zero()} so that code filling an array of scalars has no path back into the array
+     * constructor: partial evaluation cannot see the layout's kind and would follow that recursion.
+     */
+    public Object scalarZero() {
+        return switch (kind) {
             case BOOL -> Boolean.FALSE;
             case INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64 -> 0L;
             case FLOAT32, FLOAT64 -> 0.0;
             case COMPLEX64, COMPLEX128 -> GoComplex.ZERO;
             case STRING -> GoString.EMPTY;
-            case STRUCT -> new GoStruct(this);
-            case ARRAY -> new GoArray(elem, length);
             default -> null;
         };
     }
@@ -226,23 +237,27 @@ public final class Layout {
      */
     public long ptrdata() {
         long p = ptrdata;
-        if (p < 0) {
-            p = switch (kind) {
-                case STRING, POINTER, UNSAFE_POINTER, MAP, CHAN, FUNC, SLICE -> 8;
-                case INTERFACE -> 16;
-                case STRUCT -> {
-                    long last = 0;
-                    for (int i = 0; i < fields.length; i++) {
-                        long fp = fields[i].ptrdata();
-                        if (fp > 0) last = Math.max(last, offsets[i] + fp);
-                    }
-                    yield last;
+        return p >= 0 ? p : computePtrdata();
+    }
+
+    /** Recursive over nested layouts, hence a boundary: partial evaluation would follow it without end. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private long computePtrdata() {
+        long p = switch (kind) {
+            case STRING, POINTER, UNSAFE_POINTER, MAP, CHAN, FUNC, SLICE -> 8;
+            case INTERFACE -> 16;
+            case STRUCT -> {
+                long last = 0;
+                for (int i = 0; i < fields.length; i++) {
+                    long fp = fields[i].ptrdata();
+                    if (fp > 0) last = Math.max(last, offsets[i] + fp);
                 }
-                case ARRAY -> length == 0 || elem.ptrdata() == 0 ? 0 : (length - 1) * elem.size + elem.ptrdata();
-                default -> 0;
-            };
-            ptrdata = p;
-        }
+                yield last;
+            }
+            case ARRAY -> length == 0 || elem.ptrdata() == 0 ? 0 : (length - 1) * elem.size + elem.ptrdata();
+            default -> 0;
+        };
+        ptrdata = p;
         return p;
     }
 
@@ -260,7 +275,23 @@ public final class Layout {
         };
     }
 
+    private byte pointers; // 0: not yet known, 1: no pointers, 2: pointers
+
+    /** Whether a value of this layout holds pointers (Go's !noscan); computed once. */
+    public boolean hasPointers() {
+        byte p = pointers;
+        if (p == 0) pointers = p = computePointers();
+        return p == 2;
+    }
+
+    /** Recursive over types, hence a boundary (see {@link #computePtrdata}). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private byte computePointers() {
+        return minigo.interp.Heap.hasPointers(this) ? (byte) 2 : (byte) 1;
+    }
+
     @Override
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public String toString() {
         if (type != null) {
             return type.toString();
