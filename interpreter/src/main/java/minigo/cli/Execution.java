@@ -16,6 +16,7 @@ final class Execution {
 
     static int run(GoFiles files, GcFlags flags, Long seed, PrintStream out, PrintStream err) {
         minigo.interp.Phases.mark("main");
+        Runner.prepareEngine();
         CheckedProgram program = frontEnd(files);
         minigo.interp.Phases.mark("frontend");
         printEscapeReport(program, files, flags, err);
