@@ -2,7 +2,6 @@ package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -106,7 +105,7 @@ public final class FuncRoot extends RootNode {
                 panic = runDefers(frame, g, panic);
                 if (panic != null) throw panic;
             }
-            TruffleSafepoint.poll(this);
+            // (no TruffleSafepoint.poll here: Truffle polls at every root node's exit itself)
             if (results == null) return null;
             Object r = results.execute(frame);
             // the caller may hold it only in a Java local until its statement ends

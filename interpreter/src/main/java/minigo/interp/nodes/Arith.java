@@ -295,4 +295,223 @@ public final class Arith {
             return -x.executeDouble(f);
         }
     }
+
+    // ---- Specialised nodes for the commonest operations ----
+    //
+    // The generic nodes above switch on the operator and the integer kind. Compiled, the switch folds
+    // away; interpreted (before and between compilations, and in code that never gets hot), it is paid
+    // on every evaluation. Go's int and float64 arithmetic and comparisons get a class per operator
+    // instead: the interpreter runs one virtual call and the operation itself.
+
+    /** x op y for integers of kind k, specialised where possible. */
+    public static ExprNode intBinary(Op op, IntKind k, ExprNode x, ExprNode y) {
+        if (k == IntKind.I64 || k == IntKind.U64) {
+            switch (op) {
+                case ADD: return new AddI64(x, y);
+                case SUB: return new SubI64(x, y);
+                case MUL: return new MulI64(x, y);
+                case AND: return new AndI64(x, y);
+                case OR: return new OrI64(x, y);
+                default:
+            }
+        }
+        return new IntBinary(op, k, x, y);
+    }
+
+    /** x op y comparing integers of kind k. */
+    public static ExprNode intCompare(Op op, IntKind k, ExprNode x, ExprNode y) {
+        switch (op) {
+            case EQL: return new EqI(x, y);
+            case NEQ: return new NeI(x, y);
+            default:
+        }
+        if (k != IntKind.U64) {
+            switch (op) {
+                case LSS: return new LtI(x, y);
+                case LEQ: return new LeI(x, y);
+                case GTR: return new LtI(y, x, true);
+                case GEQ: return new LeI(y, x, true);
+                default:
+            }
+        }
+        return new IntCompare(op, k, x, y);
+    }
+
+    /** x op y for floats (float32 results are rounded by the generic node). */
+    public static ExprNode floatBinary(Op op, boolean f32, ExprNode x, ExprNode y) {
+        if (!f32) {
+            switch (op) {
+                case ADD: return new AddF64(x, y);
+                case SUB: return new SubF64(x, y);
+                case MUL: return new MulF64(x, y);
+                case QUO: return new DivF64(x, y);
+                default:
+            }
+        }
+        return new FloatBinary(op, f32, x, y);
+    }
+
+    /** x op y comparing floats. */
+    public static ExprNode floatCompare(Op op, ExprNode x, ExprNode y) {
+        switch (op) {
+            case LSS: return new LtF(x, y, false);
+            case LEQ: return new LeF(x, y, false);
+            case GTR: return new LtF(y, x, true);
+            case GEQ: return new LeF(y, x, true);
+            default: return new FloatCompare(op, x, y);
+        }
+    }
+
+    abstract static class LongOp extends ExprNode.LongExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+
+        LongOp(ExprNode x, ExprNode y) {
+            this.x = x;
+            this.y = y;
+        }
+    }
+
+    static final class AddI64 extends LongOp {
+        AddI64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public long executeLong(VirtualFrame f) { return x.executeLong(f) + y.executeLong(f); }
+    }
+
+    static final class SubI64 extends LongOp {
+        SubI64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public long executeLong(VirtualFrame f) { return x.executeLong(f) - y.executeLong(f); }
+    }
+
+    static final class MulI64 extends LongOp {
+        MulI64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public long executeLong(VirtualFrame f) { return x.executeLong(f) * y.executeLong(f); }
+    }
+
+    static final class AndI64 extends LongOp {
+        AndI64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public long executeLong(VirtualFrame f) { return x.executeLong(f) & y.executeLong(f); }
+    }
+
+    static final class OrI64 extends LongOp {
+        OrI64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public long executeLong(VirtualFrame f) { return x.executeLong(f) | y.executeLong(f); }
+    }
+
+    abstract static class DoubleOp extends ExprNode.DoubleExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+
+        DoubleOp(ExprNode x, ExprNode y) {
+            this.x = x;
+            this.y = y;
+        }
+    }
+
+    static final class AddF64 extends DoubleOp {
+        AddF64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) + y.executeDouble(f); }
+    }
+
+    static final class SubF64 extends DoubleOp {
+        SubF64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) - y.executeDouble(f); }
+    }
+
+    static final class MulF64 extends DoubleOp {
+        MulF64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) * y.executeDouble(f); }
+    }
+
+    static final class DivF64 extends DoubleOp {
+        DivF64(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) / y.executeDouble(f); }
+    }
+
+    /**
+     * A comparison of two operands. {@code swapped}: the node computes y op x for Go's x op' y
+     * (x > y as y < x), so the operands are evaluated in reverse order of the children; they are
+     * then evaluated first-child-last to keep Go's left-to-right order.
+     */
+    abstract static class Compare extends ExprNode.BoolExpr {
+        @Child ExprNode x;
+        @Child ExprNode y;
+        final boolean swapped;
+
+        Compare(ExprNode x, ExprNode y, boolean swapped) {
+            this.x = x;
+            this.y = y;
+            this.swapped = swapped;
+        }
+    }
+
+    static final class EqI extends Compare {
+        EqI(ExprNode x, ExprNode y) { super(x, y, false); }
+        @Override
+        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) == y.executeLong(f); }
+    }
+
+    static final class NeI extends Compare {
+        NeI(ExprNode x, ExprNode y) { super(x, y, false); }
+        @Override
+        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) != y.executeLong(f); }
+    }
+
+    static final class LtI extends Compare {
+        LtI(ExprNode x, ExprNode y) { super(x, y, false); }
+        LtI(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            if (swapped) {
+                long b = y.executeLong(f);
+                return x.executeLong(f) < b;
+            }
+            return x.executeLong(f) < y.executeLong(f);
+        }
+    }
+
+    static final class LeI extends Compare {
+        LeI(ExprNode x, ExprNode y) { super(x, y, false); }
+        LeI(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            if (swapped) {
+                long b = y.executeLong(f);
+                return x.executeLong(f) <= b;
+            }
+            return x.executeLong(f) <= y.executeLong(f);
+        }
+    }
+
+    static final class LtF extends Compare {
+        LtF(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            if (swapped) {
+                double b = y.executeDouble(f);
+                return x.executeDouble(f) < b;
+            }
+            return x.executeDouble(f) < y.executeDouble(f);
+        }
+    }
+
+    static final class LeF extends Compare {
+        LeF(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            if (swapped) {
+                double b = y.executeDouble(f);
+                return x.executeDouble(f) <= b;
+            }
+            return x.executeDouble(f) <= y.executeDouble(f);
+        }
+    }
 }

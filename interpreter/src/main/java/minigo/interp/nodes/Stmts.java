@@ -306,7 +306,7 @@ public final class Stmts {
                 if (c.target != target) throw c;
             }
             if (post != null) post.exec(f);
-            TruffleSafepoint.poll(this);
+            // (no TruffleSafepoint.poll: a LoopNode polls at its back-edges itself)
             preempt();
             return true;
         }
@@ -362,7 +362,6 @@ public final class Stmts {
             } catch (Control.Continue c) {
                 if (c.target != target) throw c;
             }
-            TruffleSafepoint.poll(this);
             preempt();
             return true;
         }

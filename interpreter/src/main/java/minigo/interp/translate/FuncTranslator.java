@@ -2041,8 +2041,8 @@ final class FuncTranslator {
             boolean cu = TypeUtil.isInteger(yt) && ((Basic) yt.underlying()).isUnsigned();
             return new Arith.Shift(o, TypeUtil.intKind(rt), x, y, cu);
         }
-        if (TypeUtil.isInteger(rt)) return new Arith.IntBinary(o, TypeUtil.intKind(rt), x, y);
-        if (TypeUtil.isFloat(rt)) return new Arith.FloatBinary(o, TypeUtil.isFloat32(rt), x, y);
+        if (TypeUtil.isInteger(rt)) return Arith.intBinary(o, TypeUtil.intKind(rt), x, y);
+        if (TypeUtil.isFloat(rt)) return Arith.floatBinary(o, TypeUtil.isFloat32(rt), x, y);
         if (TypeUtil.isString(rt)) {
             if (x instanceof Concat cx) cx.inner = true; // a+b+c is one concatstrings in Go
             return new Concat(x, y);
@@ -2105,8 +2105,8 @@ final class FuncTranslator {
         }
         Type u = xt.underlying();
         if (u instanceof Basic b) {
-            if (b.isInteger()) return new Arith.IntCompare(o, TypeUtil.intKind(xt), x, y);
-            if (b.isFloat()) return new Arith.FloatCompare(o, x, y);
+            if (b.isInteger()) return Arith.intCompare(o, TypeUtil.intKind(xt), x, y);
+            if (b.isFloat()) return Arith.floatCompare(o, x, y);
             if (b.isBoolean()) return new Arith.BoolCompare(eq, x, y);
             if (b.isString()) {
                 ExprNode fx = x, fy = y;
