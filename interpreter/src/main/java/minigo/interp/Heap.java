@@ -210,6 +210,7 @@ public final class Heap {
     }
 
     /** Go's amd64 size of a value of type t. */
+    @TruffleBoundary // recursive over types: partial evaluation must not follow it
     public static long sizeOf(Type t) {
         try {
             return Sizes.AMD64.sizeof(t);
@@ -219,6 +220,7 @@ public final class Heap {
     }
 
     /** Go's amd64 alignment of a value of type t. */
+    @TruffleBoundary // recursive over types: partial evaluation must not follow it
     public static long alignOf(Type t) {
         try {
             return Sizes.AMD64.alignof(t);
@@ -228,6 +230,7 @@ public final class Heap {
     }
 
     /** Does a value of type t hold pointers (else its allocation is noscan)? */
+    @TruffleBoundary // recursive over types: partial evaluation must not follow it
     public static boolean hasPointers(Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b) {
@@ -245,6 +248,7 @@ public final class Heap {
     }
 
     /** Does a value of this layout hold pointers? */
+    @TruffleBoundary // recursive over types: partial evaluation must not follow it
     public static boolean hasPointers(minigo.interp.values.Layout l) {
         if (l.type instanceof Type t) return hasPointers(t);
         return switch (l.kind) {
@@ -255,6 +259,7 @@ public final class Heap {
     }
 
     /** Is t pointer-shaped (stored directly in an interface's data word)? */
+    @TruffleBoundary // recursive over types: partial evaluation must not follow it
     public static boolean pointerShaped(Type t) {
         Type u = t.underlying();
         if (u instanceof Pointer || u instanceof MapType || u instanceof Chan || u instanceof Signature) return true;
@@ -265,6 +270,7 @@ public final class Heap {
     }
 
     /** The convT the compiler picks to put a t into an interface. */
+    @TruffleBoundary // recursive over types: partial evaluation must not follow it
     public static ConvT convT(Type t) {
         Type u = t.underlying();
         boolean isString = u instanceof Basic b && (b.kind() == BasicKind.STRING || b.kind() == BasicKind.UNTYPED_STRING);
