@@ -2,8 +2,21 @@
 # JAVA_HOME, PATH and /usr/lib/jvm in that order, or explains what to install and exits 1.
 minigo_need_jdk=25
 
+minigo_java_version() { # the version (25.0.3) of the java binary $1, or nothing
+    # A JDK's release file says it without starting a JVM (tens of ms on every launch).
+    local rel
+    rel="$(dirname "$1")/../release"
+    if [ -f "$rel" ] && grep -q '^JAVA_VERSION="[0-9]' "$rel"; then
+        sed -n 's/^JAVA_VERSION="\([0-9.]*\)".*/\1/p' "$rel" | head -n 1
+    else
+        "$1" -version 2>&1 | sed -n 's/.* version "\([0-9.]*\)".*/\1/p' | head -n 1
+    fi
+}
+
 minigo_java_major() { # the major version of the java binary $1, or nothing
-    "$1" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1
+    local v
+    v=$(minigo_java_version "$1")
+    echo "${v%%.*}"
 }
 
 minigo_find_java() {
