@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every Go program under {@code src/test/resources} (and every example with an {@code .out}
  * file) through {@code minigo run}, in-process, and compares with what Go 1.19 did: stdout byte for
  * byte ({@code P.out}), the exit status ({@code P.code}), and stderr, whose first lines must be those
- * of {@code P.err} (the first line of a panic, or the whole listing of compile errors).
+ * of {@code P.err} (the first line of a panic, or the whole listing of compile errors). A
+ * {@code P.flags} file holds flags for {@code minigo run} ({@code --faketime}).
  *
  * <p>Programs listed in {@code KNOWN_FAILURES} are skipped with the reason given there; one that
  * passes while listed fails the test, so the list only ever shrinks.
@@ -66,8 +67,14 @@ class GoldenProgramsTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // P.flags: flags for `minigo run` before the file (--faketime); regen-golden.sh honours them too.
+        List<String> args = new ArrayList<>(List.of("run"));
+        if (Files.exists(sibling(program, ".flags"))) {
+            args.addAll(Arrays.asList(Files.readString(sibling(program, ".flags")).trim().split("\\s+")));
+        }
+        args.add(program.toString());
         int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.execute(
-                new String[] {"run", program.toString()}, new PrintStream(out, true), new PrintStream(err, true)));
+                args.toArray(new String[0]), new PrintStream(out, true), new PrintStream(err, true)));
         String gotOut = out.toString(StandardCharsets.ISO_8859_1);
         String stderr = asFromItsDirectory(err.toString(StandardCharsets.ISO_8859_1), program);
         List<String> gotErr = Arrays.asList(stderr.split("\n", -1));

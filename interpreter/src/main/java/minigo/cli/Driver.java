@@ -16,7 +16,12 @@ final class Driver {
     static final int MAX_ERRORS = 10;
 
     static int run(List<String> args, String gcflags, Long seed, PrintStream out, PrintStream err) {
-        return withProgram(args, gcflags, false, err, (files, flags) -> Execution.run(files, flags, seed, out, err));
+        return run(args, gcflags, seed, false, out, err);
+    }
+
+    /** fakeTime: run on the fake clock (--faketime). */
+    static int run(List<String> args, String gcflags, Long seed, boolean fakeTime, PrintStream out, PrintStream err) {
+        return withProgram(args, gcflags, false, err, (files, flags) -> Execution.run(files, flags, seed, fakeTime, out, err));
     }
 
     static int build(List<String> args, String gcflags, PrintStream err) {

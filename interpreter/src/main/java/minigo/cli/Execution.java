@@ -14,7 +14,7 @@ import minigo.interp.Runner;
 final class Execution {
     private Execution() {}
 
-    static int run(GoFiles files, GcFlags flags, Long seed, PrintStream out, PrintStream err) {
+    static int run(GoFiles files, GcFlags flags, Long seed, boolean fakeTime, PrintStream out, PrintStream err) {
         minigo.interp.Phases.mark("main");
         Runner.prepareEngine();
         CheckedProgram program = frontEnd(files);
@@ -31,7 +31,8 @@ final class Execution {
         // --seed the run still has one (random), so that a crash can say how to replay it.
         long used = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
         minigo.interp.values.GoRandom.setSeed(used);
-        int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), out, err);
+        int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), System.getenv(), fakeTime,
+                out, err);
         out.flush();
         minigo.interp.Phases.mark("exit");
         if (status == 2 && seed == null) {

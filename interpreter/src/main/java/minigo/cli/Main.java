@@ -42,6 +42,7 @@ public final class Main implements Callable<Integer> {
 
             \tminigo run hello.go
             \tminigo run -gcflags=-m prog.go arg1 arg2
+            \tminigo run --seed 42 --faketime prog.go   (replay a run; sleep on a fake clock)
             \tminigo build -gcflags='-m -m' prog.go
             """;
 
@@ -109,7 +110,7 @@ public final class Main implements Callable<Integer> {
                 err.println(msg);
                 CommandLine sub = ex.getCommandLine();
                 if (sub != null && sub.getCommand() instanceof Run) {
-                    err.println("usage: minigo run [-gcflags=flags] [--seed N] gofiles... [arguments...]");
+                    err.println("usage: minigo run [-gcflags=flags] [--seed N] [--faketime] gofiles... [arguments...]");
                     err.println("Run 'minigo help' for details.");
                 } else if (sub != null && sub.getCommand() instanceof Build) {
                     err.println("usage: minigo build [-gcflags=flags] gofiles...");
@@ -158,12 +159,17 @@ public final class Main implements Callable<Integer> {
                 description = "seed every random choice (map order, select) so that a run can be repeated")
         Long seed;
 
+        @Option(names = {"--faketime", "-faketime"},
+                description = "a fake clock, as on the Go playground: it starts at 2009-11-10 23:00:00 UTC and jumps to the "
+                        + "next timer when every goroutine is blocked, so sleeping programs finish at once")
+        boolean fakeTime;
+
         @Parameters(paramLabel = "gofiles... [arguments...]")
         List<String> rest = new ArrayList<>();
 
         @Override
         public Integer call() {
-            return Driver.run(rest, flags.gcflags, seed, out, err);
+            return Driver.run(rest, flags.gcflags, seed, fakeTime, out, err);
         }
     }
 

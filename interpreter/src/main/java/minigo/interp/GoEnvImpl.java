@@ -41,6 +41,14 @@ final class GoEnvImpl extends GoEnv {
     }
 
     @Override
+    public void goFunc(Object goFunc) {
+        GoFunc g = (GoFunc) goFunc;
+        Object[] a = {g.hasReceiver ? g.receiver : g.captures};
+        // Started by the runtime, not by a go statement: no "created by" site in a dump.
+        Goroutines.start(null, new Deferred(g.target, a, null), 0, true);
+    }
+
+    @Override
     public Object findMethod(Object iface, String name) {
         if (!(iface instanceof Iface i)) return null;
         RootCallTarget ct = ctx.translator().method((Type) i.type, name);

@@ -18,6 +18,16 @@ import java.util.List;
         characterMimeTypes = GoLanguage.MIME, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
+
+    @com.oracle.truffle.api.Option(help = "Run on a fake clock that starts at 2009-11-10 23:00:00 UTC and jumps to the "
+            + "next timer whenever every goroutine is blocked (minigo run --faketime).",
+            category = org.graalvm.options.OptionCategory.USER, stability = org.graalvm.options.OptionStability.STABLE)
+    static final org.graalvm.options.OptionKey<Boolean> FakeTime = new org.graalvm.options.OptionKey<>(false);
+
+    @Override
+    protected org.graalvm.options.OptionDescriptors getOptionDescriptors() {
+        return new GoLanguageOptionDescriptors();
+    }
     public static final String MIME = "text/x-minigo-files";
 
     private static final LanguageReference<GoLanguage> LANG = LanguageReference.create(GoLanguage.class);

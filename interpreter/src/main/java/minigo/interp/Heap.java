@@ -195,6 +195,9 @@ public final class Heap {
     public static void scanRuntimeRoots(minigo.runtime.gc.PointerVisitor v) {
         for (HeapBlock g : gs) v.visit(g);
         if (allgsArray != null) v.visit(allgsArray);
+        // The timers' channels and funcs, as the runtime's timer heaps keep them.
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        if (s != null) s.scanTimers(v);
     }
 
     /** A goroutine exited: its g goes to the free list. */

@@ -57,6 +57,7 @@ public final class ProgramRoot extends RootNode {
         });
         FrameStacks.install(sched);
         sched.setTrace(ctx.env.getEnvironment().get("GODEBUG"), ctx::writeStderr);
+        if (ctx.env.getOptions().get(GoLanguage.FakeTime)) sched.useFakeTime();
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
         minigo.runtime.gc.GcSettings gs = minigo.runtime.gc.GcSettings.fromEnv(ctx.env.getEnvironment());

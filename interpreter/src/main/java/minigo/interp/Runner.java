@@ -75,8 +75,15 @@ public final class Runner {
     /** As above, with the program's environment (GOGC, GOMEMLIMIT, GODEBUG are read from it). */
     public static int run(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
             OutputStream out, OutputStream err) {
+        return run(program, programName, args, env, false, out, err);
+    }
+
+    /** As above; fakeTime: the program runs on the fake clock (minigo run --faketime). */
+    public static int run(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
+            boolean fakeTime, OutputStream out, OutputStream err) {
         int[] status = {3};
-        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, env, out, err), "main", MAIN_STACK);
+        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, env, fakeTime, out, err), "main",
+                MAIN_STACK);
         t.start();
         try {
             t.join();
@@ -87,7 +94,7 @@ public final class Runner {
     }
 
     static int runHere(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
-            OutputStream out, OutputStream err) {
+            boolean fakeTime, OutputStream out, OutputStream err) {
         String key = Long.toString(IDS.incrementAndGet());
         HANDOFF.put(key, program);
         List<String> osArgs = new ArrayList<>();
@@ -104,6 +111,7 @@ public final class Runner {
                 .err(err)
                 .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))
                 .environment(env)
+                .option("go.FakeTime", Boolean.toString(fakeTime))
                 .build()) {
             ctx.eval(Source.newBuilder(GoLanguage.ID, PREFIX + key, "main").buildLiteral());
             return 0;

@@ -48,6 +48,11 @@ public final class TestEnv extends GoEnv {
     }
 
     @Override
+    public void goFunc(Object goFunc) {
+        throw new UnsupportedOperationException("no goroutines in natives' unit tests");
+    }
+
+    @Override
     public Object callFunc(Object goFunc, Object... args) {
         Bound b = (Bound) goFunc;
         Object[] all = new Object[args.length + 1];

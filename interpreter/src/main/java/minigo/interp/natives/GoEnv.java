@@ -31,6 +31,9 @@ public abstract class GoEnv {
     /** Calls a Go function value (a GoFunc) with arguments in the value model. */
     public abstract Object callFunc(Object goFunc, Object... args);
 
+    /** {@code go f()} for a Go function value without arguments (time.AfterFunc's goroutine). */
+    public abstract void goFunc(Object goFunc);
+
     /**
      * The method named {@code name} in the method set of the dynamic type of an interface value
      * (an Iface), bound to that value, or null if it has none. fmt uses this for String, Error,

@@ -497,6 +497,11 @@ public final class Sched {
                 return;
             }
             Timer t = timers.peek();
+            if (t != null && fakeNow != null) {
+                // Fake time: nothing can run before the next timer, so it is now.
+                fakeNow[0] = Math.max(fakeNow[0], t.when);
+                continue;
+            }
             if (t != null) {
                 long d = t.when - System.nanoTime();
                 if (trace != null) {
@@ -571,7 +576,7 @@ public final class Sched {
             if (trace != null) {
                 trace.tick(this);
             }
-            if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= System.nanoTime())) {
+            if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= nanotime())) {
                 gosched();
             }
         }
@@ -613,17 +618,24 @@ public final class Sched {
 
     // ---- timers ----
 
-    /** A runtime timer: at {@code when} (System.nanoTime), f runs on the P holder; it must not block. */
+    /**
+     * A runtime timer (the runtime's timer in Go's time.go): at {@code when} on the scheduler's
+     * clock, the P holder runs {@code f}, which must not block. A timer with a period (a ticker)
+     * re-arms itself first, at the next multiple of its period after now, so a slow reader makes
+     * it skip ticks rather than pile them up. {@code arg} is what the timer keeps alive for the
+     * collector (the channel it sends on, the func it starts), as the timers of Go's Ps do.
+     */
     public static final class Timer implements Comparable<Timer> {
-        final long when;
-        final long seq;
+        long when;
+        long period;
+        long seq;
         final Runnable f;
-        boolean stopped;
+        final Object arg;
+        boolean pending;
 
-        Timer(long when, long seq, Runnable f) {
-            this.when = when;
-            this.seq = seq;
+        Timer(Runnable f, Object arg) {
             this.f = f;
+            this.arg = arg;
         }
 
         @Override
@@ -633,30 +645,70 @@ public final class Sched {
         }
     }
 
-    /** Schedules f to run after delayNanos (time.AfterFunc, time.After's send, Sleep's wake-up). */
+    /** Schedules f to run once after delayNanos (Sleep's wake-up). */
     public Timer addTimer(long delayNanos, Runnable f) {
-        long when = System.nanoTime() + Math.max(0, delayNanos);
-        Timer t = new Timer(when, timerSeq++, f);
-        timers.add(t);
+        return startTimer(delayNanos, 0, null, f);
+    }
+
+    /** Go's addtimer: a new timer firing after delayNanos, then every period (0: once). */
+    public Timer startTimer(long delayNanos, long period, Object arg, Runnable f) {
+        Timer t = new Timer(f, arg);
+        arm(t, delayNanos, period);
         return t;
     }
 
-    /** Stops t; true if it had not fired yet (Timer.Stop). */
+    /** Go's deltimer (Timer.Stop, Ticker.Stop): true if t was pending, which it no longer is. */
     public boolean stopTimer(Timer t) {
-        boolean wasPending = !t.stopped && timers.remove(t);
-        t.stopped = true;
+        boolean wasPending = t.pending;
+        if (wasPending) {
+            timers.remove(t);
+            t.pending = false;
+        }
         return wasPending;
     }
 
+    /** Go's resettimer/modtimer (Timer.Reset, Ticker.Reset): re-arms t; true if it was pending. */
+    public boolean resetTimer(Timer t, long delayNanos, long period) {
+        boolean wasPending = stopTimer(t);
+        arm(t, delayNanos, period);
+        return wasPending;
+    }
+
+    private void arm(Timer t, long delayNanos, long period) {
+        long now = nanotime();
+        long when = now + Math.max(0, delayNanos);
+        t.when = when < now ? Long.MAX_VALUE : when; // Go's when(): an overflow means never
+        t.period = period;
+        t.seq = timerSeq++;
+        t.pending = true;
+        timers.add(t);
+    }
+
+    /** Go's checkTimers: runs every timer that is due. */
     private void runTimers() {
         if (timers.isEmpty()) {
             return;
         }
-        long now = System.nanoTime();
+        long now = nanotime();
         while (!timers.isEmpty() && timers.peek().when <= now) {
             Timer t = timers.poll();
-            t.stopped = true;
+            if (t.period > 0) {
+                long late = now - t.when;
+                t.when += t.period * (1 + late / t.period);
+                if (t.when < now) t.when = Long.MAX_VALUE;
+                t.seq = timerSeq++;
+                timers.add(t);
+            } else {
+                t.pending = false;
+            }
             t.f.run();
+        }
+    }
+
+    /** The collector's view of the timers: what each pending timer will send or start. */
+    public void scanTimers(minigo.runtime.gc.PointerVisitor v) {
+        for (Timer t : timers) {
+            if (t.arg != null) v.visit(t.arg);
         }
     }
 
@@ -668,6 +720,42 @@ public final class Sched {
         G me = curg;
         addTimer(nanos, () -> ready(me));
         park("sleep");
+    }
+
+    // ---- the clock ----
+
+    /**
+     * The playground's epoch, 2009-11-10 23:00:00 UTC, in nanoseconds since 1970: where the fake
+     * clock starts.
+     */
+    public static final long FAKE_EPOCH = 1_257_894_000L * 1_000_000_000L;
+
+    /** Null: real time. Else the fake clock's reading, which moves only when every goroutine sleeps. */
+    private long[] fakeNow;
+
+    /**
+     * {@code minigo run --faketime}: time is the fake clock's, which starts at {@link #FAKE_EPOCH}
+     * and jumps to the next timer whenever no goroutine can run, as on the Go playground: sleeping
+     * programs finish at once, and their output does not depend on the machine's speed.
+     */
+    public void useFakeTime() {
+        fakeNow = new long[] {FAKE_EPOCH};
+    }
+
+    public boolean fakeTime() {
+        return fakeNow != null;
+    }
+
+    /** The monotonic clock timers run on (Go's nanotime). */
+    public long nanotime() {
+        return fakeNow != null ? fakeNow[0] : System.nanoTime();
+    }
+
+    /** The wall clock in nanoseconds since 1970 (Go's walltime); with fake time, the fake clock. */
+    public long walltime() {
+        if (fakeNow != null) return fakeNow[0];
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     // ---- notify lists (sync.Cond) ----

@@ -80,6 +80,19 @@
  *     stack=[...]} line shows made-up addresses: there is no machine stack to show.</li>
  * </ul>
  *
+ * <h2>Timers and the clock</h2>
+ * The scheduler keeps Go's runtime timers ({@link minigo.interp.sched.Sched.Timer}) in one heap
+ * ordered by {@code when} (Go keeps one per P; we have one P). time.Sleep, Timer, Ticker, After,
+ * Tick and AfterFunc are all such timers, as in Go: no goroutine waits behind a pending timer.
+ * Whoever schedules (findRunnable, and a preemption check) first runs the timers that are due, on
+ * the goroutine giving up the P, as Go's checkTimers does: a channel timer sends the time without
+ * blocking (a ticker's slow reader misses ticks), an AfterFunc timer starts its func in a new
+ * goroutine, a Sleep timer readies its goroutine. A ticker re-arms itself at the next multiple of
+ * its period after now. Pending timers are roots for the collector (their channel or func). When
+ * nothing is runnable, the M sleeps until the earliest timer; with {@code --faketime} (Go
+ * playground's clock, starting at 2009-11-10 23:00:00 UTC) it sets the clock to that timer
+ * instead, so sleeping costs no time; time.Now reads the same clock.
+ *
  * <h2>Tracing</h2>
  * {@code GODEBUG=schedtrace=N,scheddetail=1} ({@link minigo.interp.sched.SchedTrace}): Go's lines,
  * printed by the M at scheduling points rather than by a monitor thread; they describe this model

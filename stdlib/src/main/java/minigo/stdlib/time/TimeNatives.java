@@ -1,18 +1,28 @@
 package minigo.stdlib.time;
 
+import minigo.interp.natives.GoEnv;
 import minigo.interp.natives.NativeProvider;
 import minigo.interp.natives.NativeRegistry;
+import minigo.interp.sched.GoChan;
+import minigo.interp.sched.Sched;
+import minigo.interp.values.GoStruct;
 import minigo.stdlib.Args;
 
-/** time's natives: the clock and Sleep. */
+/**
+ * time's natives: the clock, Sleep, and the runtime timers behind Timer, Ticker and AfterFunc,
+ * which are the scheduler's ({@link minigo.interp.sched.Sched#startTimer}). A timer that fires
+ * sends the time on its channel without blocking (Go's sendTime) or starts its func in a new
+ * goroutine (Go's goFunc), on the goroutine that holds the P, as Go's runtime does.
+ */
 public final class TimeNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
         r.register("time.now", a -> {
-            java.time.Instant now = java.time.Instant.now();
-            return new Object[] {now.getEpochSecond(), (long) now.getNano(), System.nanoTime()};
+            Sched s = Sched.current();
+            long wall = s != null ? s.walltime() : System.currentTimeMillis() * 1_000_000L;
+            long mono = s != null ? s.nanotime() : System.nanoTime();
+            return new Object[] {Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), mono};
         });
-        // TODO(scheduler): park the goroutine on a timer of its P instead of sleeping its thread.
         r.register("time.Sleep", a -> {
             long ns = Args.i(a[0]);
             if (ns > 0) {
@@ -20,5 +30,29 @@ public final class TimeNatives implements NativeProvider {
             }
             return null;
         });
+        r.register("time.startTimer", a -> {
+            long delay = Args.i(a[0]);
+            long period = Args.i(a[1]);
+            GoChan c = (GoChan) a[2];
+            Object f = a[3];
+            Sched s = Sched.current();
+            if (c != null) {
+                return s.startTimer(delay, period, c, () -> sendTime(s, c));
+            }
+            GoEnv env = GoEnv.current();
+            return s.startTimer(delay, period, f, () -> env.goFunc(f));
+        });
+        r.register("time.stopTimer", a -> Sched.current().stopTimer((Sched.Timer) a[0]));
+        r.register("time.resetTimer", a -> Sched.current().resetTimer((Sched.Timer) a[0], Args.i(a[1]), Args.i(a[2])));
+    }
+
+    /** Go's sendTime: Now() on c if its buffer has room (a slow reader misses ticks). */
+    private static void sendTime(Sched s, GoChan c) {
+        long wall = s.walltime();
+        GoStruct t = new GoStruct(c.elem); // time.Time{sec, nsec, mono}
+        t.setLong(0, Math.floorDiv(wall, 1_000_000_000L));
+        t.setLong(1, Math.floorMod(wall, 1_000_000_000L));
+        t.setLong(2, s.nanotime());
+        c.offer(t);
     }
 }

@@ -1,8 +1,14 @@
 // Package time: Go 1.19's Duration (all of it, in Go) and the clock functions programs use.
 // Now and Sleep are natives; the scheduler makes Sleep park the goroutine.
-// TODO(stdlib): Time is a simplified wall clock (no Location, no Format/Parse); After and Tick use a
-// goroutine where Go uses a runtime timer (NumGoroutine differs while one is pending).
+// Timers and tickers are the scheduler's runtime timers (minigo.interp.sched.Sched.Timer), as Go's
+// are: no goroutine waits behind them.
+// TODO(stdlib): Time is a simplified wall clock (no Location, no Format/Parse).
 package time
+
+import (
+	"errors"
+	"unsafe"
+)
 
 type Duration int64
 
@@ -275,69 +281,117 @@ func Since(t Time) Duration { return Now().Sub(t) }
 
 func Until(t Time) Duration { return t.Sub(Now()) }
 
-// After sends the current time on the returned channel after d.
-func After(d Duration) <-chan Time {
-	c := make(chan Time, 1)
-	go func() {
-		Sleep(d)
-		c <- Now()
-	}()
-	return c
+// runtimeTimer has the layout of the runtime's timer in Go 1.19 (so a Timer is 80 bytes, as in
+// Go); pp holds the scheduler's timer instead of a P, f says what firing does (sendTime or goFunc).
+type runtimeTimer struct {
+	pp       unsafe.Pointer
+	when     int64
+	period   int64
+	f        func(any, uintptr)
+	arg      any
+	seq      uintptr
+	nextwhen int64
+	status   uint32
 }
 
-// Tick sends the time every d (it never stops, as in Go).
-func Tick(d Duration) <-chan Time {
-	if d <= 0 {
-		return nil
-	}
-	c := make(chan Time, 1)
-	go func() {
-		for {
-			Sleep(d)
-			select {
-			case c <- Now():
-			default:
-			}
-		}
-	}()
-	return c
-}
+// Natives: the scheduler's timers. startTimer arms a timer firing after delay, then every period
+// (0: once); when it fires the scheduler sends the time on c without blocking (c != nil) or starts
+// f in a new goroutine. stopTimer and resetTimer report whether the timer was pending.
+func startTimer(delay int64, period int64, c chan Time, f func()) unsafe.Pointer
+func stopTimer(t unsafe.Pointer) bool
+func resetTimer(t unsafe.Pointer, delay int64, period int64) bool
+
+// sendTime and goFunc name what a timer does when it fires; the scheduler does it.
+func sendTime(c any, seq uintptr) {}
+func goFunc(arg any, seq uintptr)  {}
 
 // A Timer sends the time on C once, after its duration, unless stopped first.
 type Timer struct {
-	C       <-chan Time
-	stopped bool
-	fired   bool
+	C <-chan Time
+	r runtimeTimer
 }
 
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c}
-	go func() {
-		Sleep(d)
-		if !t.stopped {
-			t.fired = true
-			c <- Now()
-		}
-	}()
+	t.r.f = sendTime
+	t.r.arg = c
+	t.r.pp = startTimer(int64(d), 0, c, nil)
 	return t
 }
 
 // Stop prevents the Timer from firing; it reports whether it stopped a pending timer.
 func (t *Timer) Stop() bool {
-	was := !t.stopped && !t.fired
-	t.stopped = true
-	return was
+	if t.r.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r.pp)
 }
 
+// Reset makes the timer fire after d; it reports whether the timer had been pending.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r.f == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r.pp, int64(d), 0)
+}
+
+// AfterFunc calls f in its own goroutine after d; Stop cancels the call.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{}
-	go func() {
-		Sleep(d)
-		if !t.stopped {
-			t.fired = true
-			f()
-		}
-	}()
+	t.r.f = goFunc
+	t.r.arg = f
+	t.r.pp = startTimer(int64(d), 0, nil, f)
 	return t
+}
+
+// After sends the current time on the returned channel after d.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// A Ticker sends the time on C every period; a slow reader misses ticks.
+type Ticker struct {
+	C <-chan Time
+	r runtimeTimer
+}
+
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic(errors.New("non-positive interval for NewTicker"))
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c}
+	t.r.f = sendTime
+	t.r.arg = c
+	t.r.period = int64(d)
+	t.r.pp = startTimer(int64(d), int64(d), c, nil)
+	return t
+}
+
+// Stop turns the ticker off; no more ticks are sent (C is not closed).
+func (t *Ticker) Stop() {
+	if t.r.pp != nil {
+		stopTimer(t.r.pp)
+	}
+}
+
+// Reset stops the ticker and restarts it with period d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r.f == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	t.r.period = int64(d)
+	resetTimer(t.r.pp, int64(d), int64(d))
+}
+
+// Tick is NewTicker(d).C, for a ticker that is never stopped (nil for d <= 0).
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
 }
