@@ -43,7 +43,17 @@ public final class GcRuntime {
         o.trace = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         SchedHost host = new SchedHost(sched);
         Collector c = new Collector(heap, ValueScanner.INSTANCE, new ProgramRoots(tr, minigo.interp.Heap::scanRuntimeRoots), host, s, o);
-        sched.setGcHook(c::goroutineExit);
+        sched.setGcHook(new Sched.GcHook() {
+            @Override
+            public void goroutineExit(minigo.interp.sched.G g) {
+                c.goroutineExit(g);
+            }
+
+            @Override
+            public void sysmon() {
+                c.pollTimeTrigger();
+            }
+        });
         c.finalizers().setWakeup(() -> sched.go(() -> {
             for (minigo.runtime.gc.Finalizers.Pending p; (p = c.finalizers().poll()) != null; ) {
                 runFinalizer.accept(p.fn(), p.obj());

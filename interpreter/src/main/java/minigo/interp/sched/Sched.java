@@ -237,6 +237,12 @@ public final class Sched {
     public interface GcHook {
         /** As g ends (its stack scan, if pending, is moot). */
         void goroutineExit(G g);
+
+        /**
+         * Go's sysmon, as far as the collector is concerned: forces a cycle when none ran for two
+         * minutes (forcegcperiod). Called by the running goroutine at each preemption tick.
+         */
+        default void sysmon() {}
     }
 
     private GcHook gcHook;
@@ -575,6 +581,12 @@ public final class Sched {
             budget = PREEMPT_BUDGET;
             if (trace != null) {
                 trace.tick(this);
+            }
+            // Go's sysmon runs on its own thread every 20us-10ms; here, at every preemption tick
+            // of the running goroutine (which is where it would retake the P anyway).
+            GcHook h = gcHook;
+            if (h != null) {
+                h.sysmon();
             }
             if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= nanotime())) {
                 gosched();

@@ -441,6 +441,24 @@ class SchedTest {
     }
 
     @Test
+    void sysmonRunsAtEveryPreemptionTick() {
+        int[] polls = {0};
+        s.setGcHook(new Sched.GcHook() {
+            @Override
+            public void goroutineExit(G g) {}
+
+            @Override
+            public void sysmon() {
+                polls[0]++;
+            }
+        });
+        for (int i = 0; i < 3 * Sched.PREEMPT_BUDGET; i++) {
+            s.preemptCheck();
+        }
+        assertEquals(3, polls[0]);
+    }
+
+    @Test
     void preemptionLetsASpinningLoopYield() {
         boolean[] flag = {false};
         s.go(() -> flag[0] = true);
