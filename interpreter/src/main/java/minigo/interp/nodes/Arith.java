@@ -329,8 +329,8 @@ public final class Arith {
             switch (op) {
                 case LSS: return new LtI(x, y);
                 case LEQ: return new LeI(x, y);
-                case GTR: return new LtI(y, x, true);
-                case GEQ: return new LeI(y, x, true);
+                case GTR: return new GtI(x, y);
+                case GEQ: return new GeI(x, y);
                 default:
             }
         }
@@ -354,10 +354,10 @@ public final class Arith {
     /** x op y comparing floats. */
     public static ExprNode floatCompare(Op op, ExprNode x, ExprNode y) {
         switch (op) {
-            case LSS: return new LtF(x, y, false);
-            case LEQ: return new LeF(x, y, false);
-            case GTR: return new LtF(y, x, true);
-            case GEQ: return new LeF(y, x, true);
+            case LSS: return new LtF(x, y);
+            case LEQ: return new LeF(x, y);
+            case GTR: return new GtF(x, y);
+            case GEQ: return new GeF(x, y);
             default: return new FloatCompare(op, x, y);
         }
     }
@@ -436,82 +436,74 @@ public final class Arith {
         public double executeDouble(VirtualFrame f) { return x.executeDouble(f) / y.executeDouble(f); }
     }
 
-    /**
-     * A comparison of two operands. {@code swapped}: the node computes y op x for Go's x op' y
-     * (x > y as y < x), so the operands are evaluated in reverse order of the children; they are
-     * then evaluated first-child-last to keep Go's left-to-right order.
-     */
+    /** A comparison of two operands, evaluated left to right. */
     abstract static class Compare extends ExprNode.BoolExpr {
         @Child ExprNode x;
         @Child ExprNode y;
-        final boolean swapped;
 
-        Compare(ExprNode x, ExprNode y, boolean swapped) {
+        Compare(ExprNode x, ExprNode y) {
             this.x = x;
             this.y = y;
-            this.swapped = swapped;
         }
     }
 
     static final class EqI extends Compare {
-        EqI(ExprNode x, ExprNode y) { super(x, y, false); }
+        EqI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
         public boolean executeBool(VirtualFrame f) { return x.executeLong(f) == y.executeLong(f); }
     }
 
     static final class NeI extends Compare {
-        NeI(ExprNode x, ExprNode y) { super(x, y, false); }
+        NeI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
         public boolean executeBool(VirtualFrame f) { return x.executeLong(f) != y.executeLong(f); }
     }
 
     static final class LtI extends Compare {
-        LtI(ExprNode x, ExprNode y) { super(x, y, false); }
-        LtI(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        LtI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) {
-            if (swapped) {
-                long b = y.executeLong(f);
-                return x.executeLong(f) < b;
-            }
-            return x.executeLong(f) < y.executeLong(f);
-        }
+        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) < y.executeLong(f); }
     }
 
     static final class LeI extends Compare {
-        LeI(ExprNode x, ExprNode y) { super(x, y, false); }
-        LeI(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        LeI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) {
-            if (swapped) {
-                long b = y.executeLong(f);
-                return x.executeLong(f) <= b;
-            }
-            return x.executeLong(f) <= y.executeLong(f);
-        }
+        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) <= y.executeLong(f); }
+    }
+
+    static final class GtI extends Compare {
+        GtI(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) > y.executeLong(f); }
+    }
+
+    static final class GeI extends Compare {
+        GeI(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) >= y.executeLong(f); }
     }
 
     static final class LtF extends Compare {
-        LtF(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        LtF(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) {
-            if (swapped) {
-                double b = y.executeDouble(f);
-                return x.executeDouble(f) < b;
-            }
-            return x.executeDouble(f) < y.executeDouble(f);
-        }
+        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) < y.executeDouble(f); }
     }
 
     static final class LeF extends Compare {
-        LeF(ExprNode x, ExprNode y, boolean swapped) { super(x, y, swapped); }
+        LeF(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) {
-            if (swapped) {
-                double b = y.executeDouble(f);
-                return x.executeDouble(f) <= b;
-            }
-            return x.executeDouble(f) <= y.executeDouble(f);
-        }
+        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) <= y.executeDouble(f); }
+    }
+
+    static final class GtF extends Compare {
+        GtF(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) > y.executeDouble(f); }
+    }
+
+    static final class GeF extends Compare {
+        GeF(ExprNode x, ExprNode y) { super(x, y); }
+        @Override
+        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) >= y.executeDouble(f); }
     }
 }
