@@ -58,6 +58,7 @@ public final class ProgramRoot extends RootNode {
         FrameStacks.install(sched);
         sched.setTrace(ctx.env.getEnvironment().get("GODEBUG"), ctx::writeStderr);
         if (ctx.env.getOptions().get(GoLanguage.FakeTime)) sched.useFakeTime();
+        sched.gomaxprocs(initialProcs(ctx.env.getEnvironment().get("GOMAXPROCS")));
         minigo.interp.sched.Sched.install(sched);
         sched.startMain();
         minigo.runtime.gc.GcSettings gs = minigo.runtime.gc.GcSettings.fromEnv(ctx.env.getEnvironment());
@@ -103,6 +104,19 @@ public final class ProgramRoot extends RootNode {
             // A later run in this JVM (a test, the REPL) must not find this run's goroutines.
             if (minigo.interp.sched.Sched.current() == sched) minigo.interp.sched.Sched.install(null);
         }
+    }
+
+    /** Go's start-up GOMAXPROCS: the environment's value if it is a positive number, else the CPUs. */
+    static int initialProcs(String env) {
+        if (env != null) {
+            try {
+                int n = Integer.parseInt(env.trim());
+                if (n > 0) return n;
+            } catch (NumberFormatException e) {
+                // ignored, as Go ignores it
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** A fatal error of the collector (checkmark, a freed object touched): its lines, then exit 2. */

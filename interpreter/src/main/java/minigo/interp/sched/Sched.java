@@ -7,8 +7,8 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
- * The goroutine scheduler (Go's schedt plus one P and one M): who runs next, parking and readying
- * goroutines, timers, deadlock detection.
+ * The goroutine scheduler (Go's schedt, GOMAXPROCS Ps and one M): who runs next, parking and
+ * readying goroutines, timers, deadlock detection.
  *
  * <p>Goroutine 1 runs on the thread that called {@link #startMain} (the M). Every other goroutine
  * is a one-shot continuation ({@code jdk.internal.vm.Continuation}, what virtual threads are made
@@ -57,15 +57,35 @@ public final class Sched {
     /** Goroutine 1, which runs on the M's own thread and runs the others from {@link #runUntil}. */
     private G g0;
     private Thread mThread;
-    private G runnext;
-    private final ArrayDeque<G> runq = new ArrayDeque<>();
+    /**
+     * A P (Go's p): the right to run Go code, with its own run queues. There are GOMAXPROCS of
+     * them; the one M runs one P's goroutine at a time and moves between the Ps that have work at
+     * every scheduling point, so that goroutines on different Ps take turns as if they ran in
+     * parallel (see the package essay).
+     */
+    static final class P {
+        final int id;
+        G runnext;
+        final ArrayDeque<G> runq = new ArrayDeque<>();
+        long schedtick;
+
+        P(int id) {
+            this.id = id;
+        }
+
+        boolean hasWork() {
+            return runnext != null || !runq.isEmpty();
+        }
+    }
+
+    private P[] allp = {new P(0)};
+    /** The P whose goroutine the M runs (or is about to). */
+    private P pp = allp[0];
     private final ArrayDeque<G> globalRunq = new ArrayDeque<>();
-    private long schedtick;
     private int budget = PREEMPT_BUDGET;
     /** Goroutines that have not exited, in creation order (Go's allgs minus dead ones); O(1) removal. */
     private final java.util.LinkedHashSet<G> allgs = new java.util.LinkedHashSet<>();
     private int gcount;
-    private int gomaxprocs = 1;
     private volatile boolean shutdown;
     /** Set by {@link #at}, taken by the next park. */
     private Object site;
@@ -166,12 +186,12 @@ public final class Sched {
         return globalRunq.size();
     }
 
-    int localRunqSize() {
-        return runq.size();
+    P[] allp() {
+        return allp;
     }
 
-    long schedtick() {
-        return schedtick;
+    P currentP() {
+        return pp;
     }
 
     int timersLen() {
@@ -316,6 +336,7 @@ public final class Sched {
         allgs.add(g);
         gcount++;
         runqput(g, true);
+        wakep = allp.length > 1;
         return g;
     }
 
@@ -355,11 +376,25 @@ public final class Sched {
         return gcount;
     }
 
-    /** runtime.GOMAXPROCS(n): returns the previous setting; n &lt; 1 only reads. (Only one P runs for now.) */
+    /**
+     * runtime.GOMAXPROCS(n): returns the previous setting; n &lt; 1 only reads. Go's procresize: the
+     * goroutines queued on Ps that go away move to the global queue, and the running goroutine
+     * goes on with P0 if its P went away.
+     */
     public int gomaxprocs(int n) {
-        int prev = gomaxprocs;
-        if (n >= 1) {
-            gomaxprocs = n;
+        int prev = allp.length;
+        if (n >= 1 && n != prev) {
+            P[] next = new P[n];
+            for (int i = 0; i < n; i++) {
+                next[i] = i < prev ? allp[i] : new P(i);
+            }
+            for (int i = n; i < prev; i++) {
+                P old = allp[i];
+                if (old.runnext != null) globalRunq.addLast(old.runnext);
+                globalRunq.addAll(old.runq);
+            }
+            allp = next;
+            if (pp.id >= n) pp = allp[0];
         }
         return prev;
     }
@@ -373,51 +408,139 @@ public final class Sched {
 
     // ---- run queue ----
 
-    /** Go's runqput: next=true puts g in runnext, kicking the old runnext to the tail of the queue. */
+    /**
+     * Go's runqput on the current P: next=true puts g in runnext, kicking the old runnext to the
+     * tail of the queue.
+     */
     private void runqput(G g, boolean next) {
+        P p = pp;
         if (next) {
-            G old = runnext;
-            runnext = g;
+            G old = p.runnext;
+            p.runnext = g;
             if (old == null) {
                 return;
             }
             g = old;
         }
-        if (runq.size() < LOCAL_RUNQ_MAX) {
-            runq.addLast(g);
+        if (p.runq.size() < LOCAL_RUNQ_MAX) {
+            p.runq.addLast(g);
         } else {
             // Local queue full: move half of it (and g) to the global queue, as runqputslow does.
             for (int i = 0; i < LOCAL_RUNQ_MAX / 2; i++) {
-                globalRunq.addLast(runq.pollFirst());
+                globalRunq.addLast(p.runq.pollFirst());
             }
             globalRunq.addLast(g);
         }
     }
 
-    /** Go's schedule()/findRunnable for one P; null if nothing is runnable. */
-    private G findRunnable() {
+    /** Set by newproc when there are other Ps: Go's wakep, an idle P should look for work. */
+    private boolean wakep;
+
+    /**
+     * Go's schedule()/findRunnable. One M stands for the Ps running in parallel: when the running
+     * G used up its slice (rotate: a preemption or Gosched), or a new goroutine woke an idle P
+     * (wakep), the M moves on to the next P, round robin, that has work of its own or can steal
+     * some; otherwise the current P goes on with its own work (a goroutine readied by a channel
+     * operation stays with the P that readied it, as Go's runnext keeps a pair of communicating
+     * goroutines together). A P takes the global queue on every 61st tick, then its runnext, its local queue,
+     * the global queue, and last steals half of another P's queue (victims in random order). When
+     * the current P has nothing, the M moves to the next P that has. Null if nothing is runnable.
+     */
+    private G findRunnable(boolean rotate) {
         if (trace != null) {
             trace.tick(this);
         }
         runTimers();
-        schedtick++;
-        if (schedtick % 61 == 0 && !globalRunq.isEmpty()) {
+        if ((rotate || wakep) && allp.length > 1) {
+            wakep = false;
+            G g = switchP();
+            if (g != null) return g;
+        }
+        G g = runOn(pp);
+        if (g == null && allp.length > 1) {
+            g = switchP();
+            if (g == null) g = runOn(pp);
+        }
+        return g;
+    }
+
+    /** Moves the M to the next P, round robin, that has work or steals some: a stolen G, or null. */
+    private G switchP() {
+        for (int i = 1; i < allp.length; i++) {
+            P q = allp[(pp.id + i) % allp.length];
+            if (q.hasWork()) {
+                pp = q;
+                return null;
+            }
+            // An idle P, as a spinning M would, takes half of a busy P's queue.
+            G g = steal(q);
+            if (g != null) {
+                pp = q;
+                q.schedtick++;
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** What p runs next: the global queue every 61st tick, runnext, local queue, global queue, theft. */
+    private G runOn(P p) {
+        p.schedtick++;
+        if (p.schedtick % 61 == 0 && !globalRunq.isEmpty()) {
             return globalRunq.pollFirst();
         }
-        if (runnext != null) {
-            G g = runnext;
-            runnext = null;
+        if (p.runnext != null) {
+            G g = p.runnext;
+            p.runnext = null;
             return g;
         }
-        G g = runq.pollFirst();
+        G g = p.runq.pollFirst();
         if (g != null) {
             return g;
         }
-        return globalRunq.pollFirst();
+        g = globalRunq.pollFirst();
+        return g != null ? g : steal(p);
+    }
+
+    /**
+     * Go's runqsteal: p, out of work, takes half of the first victim's queue that has any (its
+     * runnext when the queue is empty), trying the other Ps in a random order (the run's seeded
+     * source, so a seed replays it); it runs the last G it took.
+     */
+    private G steal(P p) {
+        int n = allp.length;
+        boolean any = false;
+        for (P v : allp) {
+            any |= v != p && v.hasWork();
+        }
+        if (!any) {
+            return null;
+        }
+        int start = minigo.interp.values.GoRandom.nextInt(n);
+        for (int i = 0; i < n; i++) {
+            P v = allp[(start + i) % n];
+            if (v == p) continue;
+            int k = v.runq.size() - v.runq.size() / 2;
+            if (k == 0) {
+                if (v.runnext == null) continue;
+                G g = v.runnext;
+                v.runnext = null;
+                return g;
+            }
+            for (int j = 0; j < k - 1; j++) {
+                p.runq.addLast(v.runq.pollFirst());
+            }
+            return v.runq.pollFirst();
+        }
+        return null;
     }
 
     private boolean hasRunnable() {
-        return runnext != null || !runq.isEmpty() || !globalRunq.isEmpty();
+        if (!globalRunq.isEmpty()) return true;
+        for (P p : allp) {
+            if (p.hasWork()) return true;
+        }
+        return false;
     }
 
     // ---- switching ----
@@ -493,9 +616,14 @@ public final class Sched {
      * timer either, every goroutine is asleep: fatal.
      */
     private void handOff() {
+        handOff(false);
+    }
+
+    /** rotate: the running G used up its slice, so the M moves on to another P (see findRunnable). */
+    private void handOff(boolean rotate) {
         G me = curg;
         while (true) {
-            G next = findRunnable();
+            G next = findRunnable(rotate);
             if (next != null) {
                 next.status = G.Status.RUNNING;
                 budget = PREEMPT_BUDGET;
@@ -566,7 +694,7 @@ public final class Sched {
         }
         me.status = G.Status.RUNNABLE;
         globalRunq.addLast(me);
-        handOff();
+        handOff(true);
         if (curg != me) {
             waitForP(me);
         }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * {@code scheddetail=1} adds a line per P, M and G. Go's sysmon prints them from its own thread; we
  * have no monitor thread, so the M prints them at its scheduling points (every hand-off, preemption
  * check that switches, and while idle waiting for a timer), which is when anything can have changed.
- * The figures are this model's: one P, one M (threads=1), goroutines still alive.
+ * The figures are this model's: GOMAXPROCS Ps, one M (threads=1), goroutines still alive.
  */
 final class SchedTrace {
     private final long periodNanos;
@@ -69,15 +69,25 @@ final class SchedTrace {
         // Between two Gs (the giver is no longer RUNNING) the P counts as idle, as Go's would.
         G c = s.curgForTrace();
         G cur = c != null && c.status == G.Status.RUNNING ? c : null;
+        Sched.P[] ps = s.allp();
+        Sched.P running = cur == null ? null : s.currentP();
+        int idle = 0;
+        for (Sched.P p : ps) {
+            if (p != running && !p.hasWork()) idle++;
+        }
         StringBuilder sb = new StringBuilder();
-        sb.append("SCHED ").append(ms).append("ms: gomaxprocs=1 idleprocs=").append(cur == null ? 1 : 0)
+        sb.append("SCHED ").append(ms).append("ms: gomaxprocs=").append(ps.length).append(" idleprocs=").append(idle)
                 .append(" threads=1 spinningthreads=0 idlethreads=0 runqueue=").append(s.globalRunqSize());
         if (detail) {
             sb.append(" gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n");
-            sb.append("  P0: status=").append(cur == null ? 0 : 1).append(" schedtick=").append(s.schedtick())
-                    .append(" syscalltick=0 m=").append(cur == null ? -1 : 0).append(" runqsize=").append(s.localRunqSize())
-                    .append(" gfreecnt=0 timerslen=").append(s.timersLen()).append('\n');
-            sb.append("  M0: p=").append(cur == null ? -1 : 0).append(" curg=").append(cur == null ? -1 : cur.goid)
+            for (Sched.P p : ps) {
+                boolean mine = p == running;
+                sb.append("  P").append(p.id).append(": status=").append(mine ? 1 : 0).append(" schedtick=")
+                        .append(p.schedtick).append(" syscalltick=0 m=").append(mine ? 0 : -1).append(" runqsize=")
+                        .append(p.runq.size()).append(" gfreecnt=0 timerslen=")
+                        .append(p.id == 0 ? s.timersLen() : 0).append('\n');
+            }
+            sb.append("  M0: p=").append(running == null ? -1 : running.id).append(" curg=").append(cur == null ? -1 : cur.goid)
                     .append(" mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=")
                     .append(cur == null).append(" lockedg=-1\n");
             for (G g : s.liveGoroutines()) {
@@ -86,7 +96,12 @@ final class SchedTrace {
                         .append(g == cur ? 0 : -1).append(" lockedm=-1\n");
             }
         } else {
-            sb.append(" [").append(s.localRunqSize()).append("]\n");
+            sb.append(" [");
+            for (int i = 0; i < ps.length; i++) {
+                if (i > 0) sb.append(' ');
+                sb.append(ps[i].runq.size()); // runnext not counted, as in Go
+            }
+            sb.append("]\n");
         }
         return sb.toString();
     }

@@ -3,8 +3,8 @@
  * select (select.go) and runtime semaphores (sema.go) for the interpreter.
  *
  * <h2>Model</h2>
- * There is one P and one M (GOMAXPROCS=1 semantics for now; the GOMAXPROCS setting is recorded,
- * not yet honoured). Goroutine 1 runs on the M's thread (the interpreter's main thread, with its
+ * There are GOMAXPROCS Ps (the environment's GOMAXPROCS, else the number of CPUs, as in Go;
+ * runtime.GOMAXPROCS resizes them) and one M. Goroutine 1 runs on the M's thread (the interpreter's main thread, with its
  * large stack); every other goroutine ({@link minigo.interp.sched.G}) is a one-shot continuation
  * of the JDK ({@code jdk.internal.vm.Continuation}, see {@link minigo.interp.sched.Continuations})
  * that the M mounts on its own thread while that G holds the P. A G that blocks, yields, is
@@ -39,6 +39,27 @@
  * <tr><td>WAITING</td><td>on a channel (sudog in a wait queue), select, semaphore, notify list or timer</td><td>ready(): RUNNABLE in runnext</td></tr>
  * <tr><td>DEAD</td><td>finished; its continuation is done and dropped</td><td>-</td></tr>
  * </table>
+ *
+ * <h2>Ps on one M</h2>
+ * Each P has its runnext and local run queue (256); the global queue is shared. Go runs the Ps in
+ * parallel; here the M runs one P's goroutine at a time and moves between Ps at scheduling points,
+ * so that goroutines on different Ps take turns:
+ * <table>
+ * <caption>When the M moves to another P</caption>
+ * <tr><th>event</th><th>Go</th><th>here</th></tr>
+ * <tr><td>a goroutine used its slice (preemption, Gosched)</td><td>its P picks the next G; the
+ *     other Ps run meanwhile</td><td>the M moves to the next P, round robin, that has work or can
+ *     steal some</td></tr>
+ * <tr><td>{@code go} with idle Ps</td><td>wakep: a spinning M steals the new G</td><td>the next
+ *     scheduling point moves the M on as above, and an idle P steals half of a queue</td></tr>
+ * <tr><td>a goroutine blocks</td><td>its P runs its own next G</td><td>the same P goes on (a
+ *     readied G is in its runnext, as in Go); only when it has nothing does the M move on</td></tr>
+ * </table>
+ * Stealing takes half of a victim's local queue (its runnext if the queue is empty), victims in
+ * random order from the run's seeded source, so a seeded run replays for any GOMAXPROCS. With
+ * GOMAXPROCS=1 nothing of this happens and the order is exactly Go's one-P order. There is no
+ * real parallelism: a program with more Ps spends more time switching, much as Go spends more CPU
+ * time with more Ps, but no less wall time. Timers stay in one heap (Go keeps one per P).
  *
  * <h2>Order</h2>
  * The order goroutines run in is Go's: {@code go} and {@code ready} put the G in runnext (the old
@@ -82,7 +103,7 @@
  *
  * <h2>Timers and the clock</h2>
  * The scheduler keeps Go's runtime timers ({@link minigo.interp.sched.Sched.Timer}) in one heap
- * ordered by {@code when} (Go keeps one per P; we have one P). time.Sleep, Timer, Ticker, After,
+ * ordered by {@code when} (Go keeps one per P). time.Sleep, Timer, Ticker, After,
  * Tick and AfterFunc are all such timers, as in Go: no goroutine waits behind a pending timer.
  * Whoever schedules (findRunnable, and a preemption check) first runs the timers that are due, on
  * the goroutine giving up the P, as Go's checkTimers does: a channel timer sends the time without
@@ -96,7 +117,7 @@
  * <h2>Tracing</h2>
  * {@code GODEBUG=schedtrace=N,scheddetail=1} ({@link minigo.interp.sched.SchedTrace}): Go's lines,
  * printed by the M at scheduling points rather than by a monitor thread; they describe this model
- * (one P, one M).
+ * (GOMAXPROCS Ps, one M).
  *
  * <h2>Integration</h2>
  * The interpreter creates one {@link minigo.interp.sched.Sched} per run with a fatal handler (print,

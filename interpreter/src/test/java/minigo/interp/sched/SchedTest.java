@@ -441,6 +441,41 @@ class SchedTest {
     }
 
     @Test
+    void gomaxprocsResizesAndQueuedGoroutinesSurviveIt() {
+        assertEquals(1, s.gomaxprocs(4));
+        int[] ran = {0};
+        for (int i = 0; i < 20; i++) {
+            s.go(() -> ran[0]++);
+        }
+        s.gosched(); // the M moves on to the other Ps, which steal from P0
+        assertEquals(4, s.gomaxprocs(1)); // what P1..P3 still queue goes to the global queue
+        assertEquals(1, s.gomaxprocs(0));
+        while (ran[0] < 20 && s.numGoroutine() > 1) {
+            s.gosched();
+        }
+        assertEquals(20, ran[0]);
+        assertEquals(1, s.numGoroutine());
+    }
+
+    @Test
+    void idlePsStealNewGoroutines() {
+        s.gomaxprocs(2);
+        for (int i = 0; i < 4; i++) {
+            s.go(() -> {});
+        }
+        // P0 queues the four; a new goroutine wakes P1, which steals half of P0's queue.
+        String before = SchedTrace.parse("schedtrace=1", x -> {}).render(s, 0);
+        assertTrue(before.contains("gomaxprocs=2 "), before);
+        assertTrue(before.endsWith("[3 0]\n"), before);
+        s.gosched();
+        String after = SchedTrace.parse("schedtrace=1,scheddetail=1", x -> {}).render(s, 0);
+        assertFalse(after.contains("P1: status=0 schedtick=0 "), after); // P1 ran some of them
+        while (s.numGoroutine() > 1) {
+            s.gosched();
+        }
+    }
+
+    @Test
     void sysmonRunsAtEveryPreemptionTick() {
         int[] polls = {0};
         s.setGcHook(new Sched.GcHook() {
