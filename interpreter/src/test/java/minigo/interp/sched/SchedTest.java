@@ -463,7 +463,7 @@ class SchedTest {
         for (int i = 0; i < 4; i++) {
             s.go(() -> {});
         }
-        // P0 queues the four; a new goroutine wakes P1, which steals half of P0's queue.
+        // P0 queues the four; when main's slice ends, the M moves to P1, which steals half of them.
         String before = SchedTrace.parse("schedtrace=1", x -> {}).render(s, 0);
         assertTrue(before.contains("gomaxprocs=2 "), before);
         assertTrue(before.endsWith("[3 0]\n"), before);
