@@ -68,6 +68,8 @@ public final class Sched {
         G runnext;
         final ArrayDeque<G> runq = new ArrayDeque<>();
         long schedtick;
+        /** The timers started on this P (Go's pp.timers), earliest first. */
+        final PriorityQueue<Timer> timers = new PriorityQueue<>();
 
         P(int id) {
             this.id = id;
@@ -92,7 +94,7 @@ public final class Sched {
     /** The G that found the deadlock (see {@link #onStackOf}). */
     private G dying;
 
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    /** Breaks ties between timers due at the same time: the one armed first runs first. */
     private long timerSeq;
 
     /** Guards the idle wait for a timer (and lets {@link #wakeIdle} cut it short). */
@@ -194,8 +196,22 @@ public final class Sched {
         return pp;
     }
 
-    int timersLen() {
-        return timers.size();
+    /** Whether any P has a pending timer. */
+    private boolean anyTimers() {
+        for (P p : allp) {
+            if (!p.timers.isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /** Go's timeSleepUntil: the earliest pending timer of all Ps, or null. */
+    private Timer earliestTimer() {
+        Timer first = null;
+        for (P p : allp) {
+            Timer t = p.timers.peek();
+            if (t != null && (first == null || t.compareTo(first) < 0)) first = t;
+        }
+        return first;
     }
 
     /** What to do with a Java exception that escapes a goroutine's body (not a Go panic). */
@@ -387,10 +403,16 @@ public final class Sched {
             for (int i = 0; i < n; i++) {
                 next[i] = i < prev ? allp[i] : new P(i);
             }
+            P keep = pp.id < n ? pp : next[0];
             for (int i = n; i < prev; i++) {
                 P old = allp[i];
                 if (old.runnext != null) globalRunq.addLast(old.runnext);
                 globalRunq.addAll(old.runq);
+                // Go's moveTimers: the timers of a P that goes away move to a P that stays.
+                for (Timer t; (t = old.timers.poll()) != null; ) {
+                    t.pp = keep;
+                    keep.timers.add(t);
+                }
             }
             allp = next;
             if (pp.id >= n) pp = allp[0];
@@ -441,13 +463,14 @@ public final class Sched {
      * move the M at once (Go's wakep): measured, that made the 10x prime sieve (6300 goroutines)
      * take 22 s at GOMAXPROCS=2 instead of 12 s, every hand-off chain broken by thefts. A P takes the global queue on every 61st tick, then its runnext, its local queue,
      * the global queue, and last steals half of another P's queue (victims in random order). When
-     * the current P has nothing, the M moves to the next P that has. Null if nothing is runnable.
+     * the current P has nothing, the M moves to the next P that has work. Every P's due timers run
+     * when the M looks at it. Null if nothing is runnable.
      */
     private G findRunnable(boolean rotate) {
         if (trace != null) {
             trace.tick(this);
         }
-        runTimers();
+        runTimers(pp);
         if (rotate && allp.length > 1) {
             G g = switchP();
             if (g != null) return g;
@@ -464,6 +487,13 @@ public final class Sched {
     private G switchP() {
         for (int i = 1; i < allp.length; i++) {
             P q = allp[(pp.id + i) % allp.length];
+            if (!q.timers.isEmpty()) {
+                // q's due timers run as if q's own M had woken for them: what they ready is q's.
+                P mine = pp;
+                pp = q;
+                runTimers(q);
+                pp = mine;
+            }
             if (q.hasWork()) {
                 pp = q;
                 return null;
@@ -626,7 +656,7 @@ public final class Sched {
                 curg = next;
                 return;
             }
-            Timer t = timers.peek();
+            Timer t = earliestTimer();
             if (t != null && fakeNow != null) {
                 // Fake time: nothing can run before the next timer, so it is now.
                 fakeNow[0] = Math.max(fakeNow[0], t.when);
@@ -685,7 +715,7 @@ public final class Sched {
     /** runtime.Gosched: the running G goes to the global queue and the P runs someone else. */
     public void gosched() {
         G me = curg;
-        if (!hasRunnable() && timers.isEmpty()) {
+        if (!hasRunnable() && !anyTimers()) {
             return;
         }
         me.status = G.Status.RUNNABLE;
@@ -712,7 +742,8 @@ public final class Sched {
             if (h != null) {
                 h.sysmon();
             }
-            if (hasRunnable() || (!timers.isEmpty() && timers.peek().when <= nanotime())) {
+            Timer t = earliestTimer();
+            if (hasRunnable() || (t != null && t.when <= nanotime())) {
                 gosched();
             }
         }
@@ -768,6 +799,8 @@ public final class Sched {
         final Runnable f;
         final Object arg;
         boolean pending;
+        /** The P whose heap holds the timer while it is pending. */
+        P pp;
 
         Timer(Runnable f, Object arg) {
             this.f = f;
@@ -797,7 +830,8 @@ public final class Sched {
     public boolean stopTimer(Timer t) {
         boolean wasPending = t.pending;
         if (wasPending) {
-            timers.remove(t);
+            t.pp.timers.remove(t);
+            t.pp = null;
             t.pending = false;
         }
         return wasPending;
@@ -817,11 +851,17 @@ public final class Sched {
         t.period = period;
         t.seq = timerSeq++;
         t.pending = true;
-        timers.add(t);
+        t.pp = pp; // Go's addtimer: on the heap of the P that starts it
+        pp.timers.add(t);
     }
 
-    /** Go's checkTimers: runs every timer that is due. */
-    private void runTimers() {
+    /**
+     * Go's checkTimers on p: runs every timer of p that is due. What a timer readies goes to the
+     * current P, as in Go, where the M running checkTimers (on its own P, or on a victim's while
+     * it steals) readies onto its own P.
+     */
+    private void runTimers(P p) {
+        PriorityQueue<Timer> timers = p.timers;
         if (timers.isEmpty()) {
             return;
         }
@@ -836,6 +876,7 @@ public final class Sched {
                 timers.add(t);
             } else {
                 t.pending = false;
+                t.pp = null;
             }
             t.f.run();
         }
@@ -843,8 +884,10 @@ public final class Sched {
 
     /** The collector's view of the timers: what each pending timer will send or start. */
     public void scanTimers(minigo.runtime.gc.PointerVisitor v) {
-        for (Timer t : timers) {
-            if (t.arg != null) v.visit(t.arg);
+        for (P p : allp) {
+            for (Timer t : p.timers) {
+                if (t.arg != null) v.visit(t.arg);
+            }
         }
     }
 

@@ -85,7 +85,7 @@ final class SchedTrace {
                 sb.append("  P").append(p.id).append(": status=").append(mine ? 1 : 0).append(" schedtick=")
                         .append(p.schedtick).append(" syscalltick=0 m=").append(mine ? 0 : -1).append(" runqsize=")
                         .append(p.runq.size()).append(" gfreecnt=0 timerslen=")
-                        .append(p.id == 0 ? s.timersLen() : 0).append('\n');
+                        .append(p.timers.size()).append('\n');
             }
             sb.append("  M0: p=").append(running == null ? -1 : running.id).append(" curg=").append(cur == null ? -1 : cur.goid)
                     .append(" mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=")

@@ -104,8 +104,10 @@
  * </ul>
  *
  * <h2>Timers and the clock</h2>
- * The scheduler keeps Go's runtime timers ({@link minigo.interp.sched.Sched.Timer}) in one heap
- * ordered by {@code when} (Go keeps one per P). time.Sleep, Timer, Ticker, After,
+ * Go's runtime timers ({@link minigo.interp.sched.Sched.Timer}) live in per-P heaps ordered by
+ * {@code when}, as in Go: a timer goes on the heap of the P that starts it, a P's own schedule runs
+ * its due timers, a P out of work also runs the other Ps' (Go's stealWork), and the timers of a P
+ * that GOMAXPROCS removes move to one that stays. time.Sleep, Timer, Ticker, After,
  * Tick and AfterFunc are all such timers, as in Go: no goroutine waits behind a pending timer.
  * Whoever schedules (findRunnable, and a preemption check) first runs the timers that are due, on
  * the goroutine giving up the P, as Go's checkTimers does: a channel timer sends the time without

@@ -475,6 +475,58 @@ class SchedTest {
         }
     }
 
+    /** Starts a goroutine that arms a timer; returns the P it armed it on once it has. */
+    private Sched.P armTimerOnSomeP(long delayNanos, boolean[] fired) {
+        Sched.P[] owner = {null};
+        s.go(() -> {
+            owner[0] = s.currentP();
+            s.addTimer(delayNanos, () -> fired[0] = true);
+        });
+        while (owner[0] == null) {
+            s.gosched();
+        }
+        return owner[0];
+    }
+
+    @Test
+    void timersLiveOnThePThatStartedThemAndFireWhileAnotherPIsBusy() {
+        s.gomaxprocs(2);
+        boolean[] fired = {false};
+        // 200ms: long enough that main is on the other P before it is due
+        Sched.P owner = armTimerOnSomeP(200_000_000L, fired);
+        String detail = SchedTrace.parse("schedtrace=1,scheddetail=1", x -> {}).render(s, 0);
+        Sched.P other = s.allp()[1 - owner.id];
+        assertTrue(detail.contains("P" + owner.id + ": status=1") && detail.contains("timerslen=1"), detail);
+        assertEquals(1, owner.timers.size());
+        assertEquals(0, other.timers.size());
+        // main spins on the other P; the idle owner's timer still fires (its M wakes for it)
+        for (int i = 0; i < 10 && s.currentP() == owner; i++) {
+            s.go(() -> {});
+            s.gosched();
+        }
+        assertTrue(s.currentP() != owner);
+        assertFalse(fired[0]);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!fired[0] && System.nanoTime() < deadline) {
+            s.preemptCheck();
+        }
+        assertTrue(fired[0]);
+        assertEquals(0, owner.timers.size());
+    }
+
+    @Test
+    void timersOfARemovedPMoveToOneThatStays() {
+        s.gomaxprocs(4);
+        boolean[] fired = {false};
+        Sched.P owner = armTimerOnSomeP(1_000_000L, fired);
+        s.gomaxprocs(1);
+        assertEquals(1, s.allp()[0].timers.size()); // P0, the one P left, holds it now
+        assertEquals(owner.id == 0 ? 1 : 0, owner.timers.size());
+        s.sleep(5_000_000L); // main sleeps past the timer: both fire on P0
+        assertTrue(fired[0]);
+        assertEquals(0, s.allp()[0].timers.size());
+    }
+
     @Test
     void sysmonRunsAtEveryPreemptionTick() {
         int[] polls = {0};
