@@ -63,6 +63,14 @@ public final class FuncRoot extends RootNode {
         return hasArgs;
     }
 
+    /** Go's frame size of the function (an estimate: see FuncTranslator.frameSize). */
+    private long frameBytes = 16;
+
+    public FuncRoot withFrameSize(long bytes) {
+        this.frameBytes = bytes;
+        return this;
+    }
+
     public Ast.Pos goPos() {
         return pos;
     }
@@ -85,7 +93,12 @@ public final class FuncRoot extends RootNode {
             g.depth--;
             throw stackOverflow();
         }
+        g.stackUsed += frameBytes;
         try {
+            if (g.stackUsed > g.stackGuard) {
+                // Go's morestack: the frame does not fit below the guard; the stack doubles
+                if (!g.morestack()) throw stackOverflow();
+            }
             if (deferSlot >= 0) frame.setObject(deferSlot, null);
             GoPanic panic = null;
             try {
@@ -115,6 +128,7 @@ public final class FuncRoot extends RootNode {
             return r;
         } finally {
             g.depth--;
+            g.stackUsed -= frameBytes;
         }
     }
 

@@ -15,11 +15,37 @@ import minigo.interp.values.GoPanic;
  * recover() returns the armed panic's value iff its own frame's depth equals armedDepth, and marks
  * the panic recovered; the function running its defers then returns normally.
  */
-public final class GState {
+public final class GState implements minigo.interp.sched.G.Stack {
     public int depth;
     public GoPanic armed;
     public int armedDepth;
-    /** Panics recovered so far (their printing gets " [recovered]"). */
+
+    // ---- the goroutine's stack (Go's g.stack, stackguard0; see Stacks) ----
+
+    /** Bytes of Go frames in use (Go's stack.hi - sp): the frame sizes of the active calls. */
+    public long stackUsed;
+    /** A frame that takes stackUsed past this does not fit: Go's stackguard0 (size - StackGuard). */
+    public long stackGuard = Stacks.FIXED_STACK - Stacks.STACK_GUARD;
+    /** The stack's size (Go's stack.hi - stack.lo): 2 KiB at first, doubled by each growth. */
+    int stackSize = Stacks.FIXED_STACK;
+    /** Its address when it grew (0: still the first stack, which the g keeps for reuse). */
+    long stackAddr;
+
+    /** Go's newstack: grows the stack to fit the frame just pushed; false past Go's 1 GB limit. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public boolean morestack() {
+        return Stacks.grow(this);
+    }
+
+    @Override
+    public long stackSize() {
+        return stackSize;
+    }
+
+    @Override
+    public void shrinkStack() {
+        Stacks.shrink(this);
+    }
 
     /**
      * The running goroutine's state, found without the Truffle context: the scheduler is a static

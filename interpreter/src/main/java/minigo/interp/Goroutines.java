@@ -32,6 +32,7 @@ public final class Goroutines {
             } catch (StackOverflowError e) {
                 ProgramRoot.dieOfStackOverflow(ctx, e, null);
             } finally {
+                Stacks.release(g);
                 Heap.goexit();
             }
         });

@@ -123,10 +123,25 @@ public final class G implements minigo.runtime.gc.GcGoroutine {
         return w;
     }
 
-    /** Go 1.19 starts goroutine stacks at 2 KiB; ours do not grow yet. */
+    /**
+     * The goroutine's stack as the interpreter models it (its per-goroutine state implements it):
+     * its size in bytes, and Go's shrinkstack, which the collector's stack scan calls.
+     */
+    public interface Stack {
+        long stackSize();
+
+        void shrinkStack();
+    }
+
+    @Override
+    public void shrinkStack() {
+        if (local instanceof Stack s) s.shrinkStack();
+    }
+
+    /** Go 1.19 starts goroutine stacks at 2 KiB; they grow as calls need more. */
     @Override
     public long stackSize() {
-        return 2048;
+        return local instanceof Stack s ? s.stackSize() : 2048;
     }
 
     public Status status() {

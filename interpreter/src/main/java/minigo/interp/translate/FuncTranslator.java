@@ -34,6 +34,7 @@ import minigo.interp.values.GoString;
 import minigo.interp.values.GoStruct;
 import minigo.interp.values.Iface;
 import minigo.types.Array;
+import minigo.types.Sizes;
 import minigo.types.Basic;
 import minigo.types.BasicKind;
 import minigo.types.Builtin;
@@ -285,7 +286,7 @@ final class FuncTranslator {
         setupResults(sig.results(), pro);
         StmtNode body = block(decl.body().list());
         return new FuncRoot(tr.lang, buildFrame(), name, decl.pos(), new Stmts.Block(pro.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0);
+                resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0).withFrameSize(frameSize());
     }
 
     /** A function literal; its captured variables are known once the body is translated. */
@@ -314,7 +315,7 @@ final class FuncTranslator {
         }
         capLoads.addAll(pro);
         return new FuncRoot(tr.lang, buildFrame(), name, fl.pos(), new Stmts.Block(capLoads.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot).withArgs(ps.size() > 0);
+                resultsNode(), deferSlot).withArgs(ps.size() > 0).withFrameSize(frameSize());
     }
 
     private Type typeOfUnsubst(Ast.Expr e) {
@@ -358,6 +359,21 @@ final class FuncTranslator {
         }
         return new FuncRoot(tr.lang, buildFrame(), name, Ast.Pos.NONE, null, new Stmts.Block(body.toArray(new StmtNode[0])), null,
                 deferSlot);
+    }
+
+    /**
+     * Our estimate of the function's stack frame in Go, in bytes: the return address and frame
+     * pointer, then every variable that stays on the stack at its amd64 size (a variable that
+     * escaped is a pointer to its heap copy). Go's compiler also keeps temporaries and spill slots
+     * there and lets variables of disjoint scopes share a slot, so the figure is close, not exact
+     * (recursive funcs of a few ints: 24 to 32 bytes here, 24 in Go 1.19).
+     */
+    private long frameSize() {
+        long n = 16;
+        for (VarInfo vi : vars.values()) {
+            n += vi.boxed() ? 8 : Sizes.AMD64.sizeof(vi.type());
+        }
+        return (n + 7) & ~7L;
     }
 
     FrameDescriptor buildFrame() {

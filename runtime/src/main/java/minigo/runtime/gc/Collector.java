@@ -438,6 +438,9 @@ public final class Collector implements GcHooks {
             }
             pacer.stackScanWork.addAndGet(w);
             gcw.flush();
+            // Go's scanstack shrinks a stack that uses little of itself: once a cycle, not again
+            // in checkmark's second mark
+            if (!checkmarking) g.shrinkStack();
             st.scannedCycle = gen;
             st.scanRequested = false;
         }
@@ -840,6 +843,9 @@ public final class Collector implements GcHooks {
      * check that every object found is marked by the concurrent mark. An object reachable now but
      * unmarked means the concurrent mark lost it (a missing barrier): the program stops.
      */
+    /** Set while {@link #checkmark} marks again (stack scans then leave the stacks' sizes alone). */
+    private volatile boolean checkmarking;
+
     private void checkmark() {
         Map<MSpan, long[]> saved = new IdentityHashMap<>();
         heap.forEachSpan(s -> {
@@ -851,6 +857,7 @@ public final class Collector implements GcHooks {
         });
         GcPhase was = phase;
         phase = GcPhase.MARK;
+        checkmarking = true;
         try {
             requestStackScans();
             awaitStackScans();
@@ -858,6 +865,7 @@ public final class Collector implements GcHooks {
             drainEverything();
         } finally {
             phase = was;
+            checkmarking = false;
         }
         long[] bad = {0};
         saved.forEach((s, old) -> {

@@ -20,4 +20,7 @@ public interface GcGoroutine {
 
     /** Size of the goroutine's stack in bytes (Go's stack.hi - stack.lo): the "MB stacks" of gctrace. */
     long stackSize();
+
+    /** Go's shrinkstack, after a scan: halve the stack if it uses less than a quarter of it. */
+    default void shrinkStack() {}
 }
