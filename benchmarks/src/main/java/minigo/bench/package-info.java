@@ -13,10 +13,13 @@
  *     two goroutines; buffered send + receive by one</td><td>one value passed</td></tr>
  * <tr><td>{@link minigo.bench.WriteBarrierBench}</td><td>a pointer store behind
  *     {@code if (gc.writeBarrier)} with no GC cycle running, and the bare store</td><td>one store</td></tr>
+ * <tr><td>{@link minigo.bench.IfaceCallBench}</td><td>compiled guest code, through a REPL session:
+ *     an interface method call (the inline cache keyed by the dynamic type), the same method called
+ *     directly, an interface call site that sees two types</td><td>one Go call in a loop</td></tr>
  * </table>
  *
- * <p>Not here: the interface method call. It is a Truffle node (an inline cache keyed by the
- * dynamic type, then a DirectCallNode), whose cost exists only in compiled guest code; whole Go
- * programs measure it (../shared/tools/bench).
+ * <p>All but IfaceCallBench measure host code. IfaceCallBench needs the Truffle compiler on the
+ * JVM: {@code benchmarks/run} starts JMH with the launcher's module path and options (engine mode
+ * latency: first-tier compilation, calls not inlined), which JMH passes on to its forks.
  */
 package minigo.bench;
