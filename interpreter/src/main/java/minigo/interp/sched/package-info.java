@@ -97,10 +97,14 @@
  *     goroutine 1's). A parked G records where it parked ({@code Sched.at}) for its top frame.</li>
  * <li>Stack: goroutine 1 runs on the interpreter's main thread (a platform thread made with a 2 GB
  *     stack, Runner.MAIN_STACK); the other goroutines are mounted on it, so all share that stack
- *     (in the REPL, the REPL's thread). Go's limit is 1 GB of stack per goroutine; we count Go
- *     calls instead (FuncRoot.MAX_DEPTH, 2^18 per goroutine) and also turn a JVM
- *     StackOverflowError into Go's {@code fatal error: stack overflow}. The {@code runtime: sp=...
- *     stack=[...]} line shows made-up addresses: there is no machine stack to show.</li>
+ *     (in the REPL, the REPL's thread). The Go stack each goroutine would have is modelled in
+ *     bytes (minigo.interp.Stacks): it starts at 2 KiB, doubles when a call's frame does not fit,
+ *     is halved by the collector's scan when it uses under a quarter of itself, and is freed when
+ *     a grown goroutine exits; StackInuse and the pacer see it. Past Go's 1 GB limit it is Go's
+ *     stack overflow. Small frames reach the JVM's limits first, so Go calls are also counted
+ *     (FuncRoot.MAX_DEPTH, 2^18 per goroutine) and a JVM StackOverflowError is turned into Go's
+ *     {@code fatal error: stack overflow}. The {@code runtime: sp=... stack=[...]} line shows
+ *     made-up addresses: there is no machine stack to show.</li>
  * </ul>
  *
  * <h2>Timers and the clock</h2>
