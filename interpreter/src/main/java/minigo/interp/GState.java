@@ -14,6 +14,11 @@ import minigo.interp.values.GoPanic;
  * </pre>
  * recover() returns the armed panic's value iff its own frame's depth equals armedDepth, and marks
  * the panic recovered; the function running its defers then returns normally.
+ *
+ * <p>It also holds the goroutine's Go stack as {@link Stacks} models it: the bytes of frames in
+ * use, the stack's size and its guard. Invariant: stackUsed is the sum of the frame sizes of the
+ * goroutine's active Go calls (each call adds its own on entry and takes it back on exit, however
+ * it exits), and stackUsed &lt;= stackGuard = stackSize - StackGuard after every entry.
  */
 public final class GState implements minigo.interp.sched.G.Stack {
     public int depth;
