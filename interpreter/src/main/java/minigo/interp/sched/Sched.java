@@ -415,7 +415,7 @@ public final class Sched {
                 }
             }
             allp = next;
-            if (pp.id >= n) pp = allp[0];
+            pp = keep;
         }
         return prev;
     }
@@ -798,8 +798,7 @@ public final class Sched {
         long seq;
         final Runnable f;
         final Object arg;
-        boolean pending;
-        /** The P whose heap holds the timer while it is pending. */
+        /** The P whose heap holds the timer while it is pending; null when it is not. */
         P pp;
 
         Timer(Runnable f, Object arg) {
@@ -828,11 +827,10 @@ public final class Sched {
 
     /** Go's deltimer (Timer.Stop, Ticker.Stop): true if t was pending, which it no longer is. */
     public boolean stopTimer(Timer t) {
-        boolean wasPending = t.pending;
+        boolean wasPending = t.pp != null;
         if (wasPending) {
             t.pp.timers.remove(t);
             t.pp = null;
-            t.pending = false;
         }
         return wasPending;
     }
@@ -850,7 +848,6 @@ public final class Sched {
         t.when = when < now ? Long.MAX_VALUE : when; // Go's when(): an overflow means never
         t.period = period;
         t.seq = timerSeq++;
-        t.pending = true;
         t.pp = pp; // Go's addtimer: on the heap of the P that starts it
         pp.timers.add(t);
     }
@@ -875,7 +872,6 @@ public final class Sched {
                 t.seq = timerSeq++;
                 timers.add(t);
             } else {
-                t.pending = false;
                 t.pp = null;
             }
             t.f.run();
