@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Records the whole stderr of real Go 1.19 for the goroutine-dump programs (examples' sched/
-# deadlock_*.go and panic_*.go) as P.stderr; FailureDumpTest compares minigo's dumps with them,
+# deadlock_*.go, panic_*.go and fatal_*.go) as P.stderr; FailureDumpTest compares minigo's dumps with them,
 # Go's goroutine headers and main package frames (ids, addresses and runtime frames normalised).
 # Usage: tools/regen-dumps.sh [P.go ...]
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 unset GOGC GOMEMLIMIT GODEBUG GOMAXPROCS GOTRACEBACK
 if [ $# -eq 0 ]; then
-    set -- "$root"/examples/src/test/resources/sched/deadlock_*.go "$root"/examples/src/test/resources/sched/panic_*.go
+    set -- "$root"/examples/src/test/resources/sched/deadlock_*.go "$root"/examples/src/test/resources/sched/panic_*.go \
+        "$root"/examples/src/test/resources/sched/fatal_*.go
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for src in "$@"; do

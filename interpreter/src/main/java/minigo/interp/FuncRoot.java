@@ -63,6 +63,22 @@ public final class FuncRoot extends RootNode {
         return hasArgs;
     }
 
+    /**
+     * Whether this is a package's initialisation (its variables, then its init functions). Go's
+     * runtime calls init functions itself, so their callers are not in a traceback; a variable
+     * initialiser's call is, as {@code main.init()}.
+     */
+    private boolean packageInit;
+
+    public FuncRoot asPackageInit() {
+        this.packageInit = true;
+        return this;
+    }
+
+    public boolean isPackageInit() {
+        return packageInit;
+    }
+
     /** Go's frame size of the function (an estimate: see FuncTranslator.frameSize). */
     private long frameBytes = 16;
 

@@ -60,4 +60,14 @@ final class GoEnvImpl extends GoEnv {
     public void exit(int status) {
         ctx.exit(null, status);
     }
+
+    @Override
+    public String stack() {
+        return Tracebacks.running();
+    }
+
+    @Override
+    public void fatal(String msg) {
+        ProgramRoot.dieFatal(ctx, msg, null);
+    }
 }

@@ -150,10 +150,11 @@ public final class ProgramRoot extends RootNode {
     }
 
     /**
-     * A fatal error of the runtime (deadlock, ...): Go prints it, then every goroutine's traceback
-     * (goroutine 1 first, then in creation order), and exits with status 2. Called on the stack of
-     * the goroutine whose hand-off found the deadlock; parked goroutines are mounted one by one to
-     * read their own frames.
+     * A fatal error of the runtime (deadlock, sync.fatal, ...): Go prints it, then the traceback of
+     * the goroutine that failed, if one is running, then every other goroutine's (goroutine 1 first,
+     * then in creation order), and exits with status 2. Called on the stack of the goroutine that
+     * failed or whose hand-off found the deadlock; parked goroutines are mounted one by one to read
+     * their own frames.
      */
     @TruffleBoundary
     static void dieFatal(GoContext ctx, String msg, Node loc) {
@@ -165,10 +166,19 @@ public final class ProgramRoot extends RootNode {
         StringBuilder sb = new StringBuilder("fatal error: ").append(msg).append('\n');
         minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
         try {
+            // A goroutine that fails (sync.fatal) comes first, natives included; in a deadlock none runs.
+            minigo.interp.sched.G running = s.curg();
+            if (running != null) {
+                sb.append('\n');
+                Tracebacks.appendRunning(sb);
+            }
             for (minigo.interp.sched.G g : s.liveGoroutines()) {
-                sb.append('\n').append(Tracebacks.header(g, g.waitReason()));
+                if (g == running) continue;
+                boolean runnable = g.status() == minigo.interp.sched.G.Status.RUNNABLE;
+                sb.append('\n').append(Tracebacks.header(g, runnable ? "runnable" : g.waitReason()));
                 Node site = g.waitSite instanceof Node n ? n : null;
-                Tracebacks.appendFrames(sb, s.onStackOf(g, seg -> Tracebacks.walk(seg, site)));
+                List<Tracebacks.Frame> frames = s.onStackOf(g, seg -> Tracebacks.walk(seg, site));
+                Tracebacks.appendFrames(sb, frames.isEmpty() ? Tracebacks.entryOf(g) : frames);
                 Tracebacks.appendCreatedBy(sb, g);
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -192,7 +202,7 @@ public final class ProgramRoot extends RootNode {
         }
         ctx.flush();
         StringBuilder sb = new StringBuilder();
-        sb.append("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        sb.append("runtime: goroutine stack exceeds ").append(Stacks.limit()).append("-byte limit\n");
         sb.append("runtime: sp=0xc0200e0390 stack=[0xc0200e0000, 0xc0400e0000]\n");
         sb.append("fatal error: stack overflow\n\n");
         minigo.interp.sched.G g = minigo.interp.sched.Sched.current().curg();

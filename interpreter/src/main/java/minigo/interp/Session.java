@@ -289,7 +289,7 @@ public final class Session implements AutoCloseable {
                 RESULTS.put(key, new Failed("interrupted"));
             } catch (StackOverflowError e) {
                 ctx.flush();
-                ctx.writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n");
+                ctx.writeStderr("runtime: goroutine stack exceeds " + Stacks.limit() + "-byte limit\nfatal error: stack overflow\n");
                 RESULTS.put(key, new Failed("stack overflow"));
             } catch (ControlFlowException | ThreadDeath e) {
                 throw e;

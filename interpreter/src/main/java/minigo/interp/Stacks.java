@@ -22,16 +22,18 @@ final class Stacks {
     static final int STACK_GUARD = 928;
     /** Go's _StackLimit: what a shrink leaves for a leaf call. */
     static final int STACK_LIMIT = 800;
-    /** Go's maxstacksize on 64-bit machines. */
-    static final long MAX_STACK = 1_000_000_000L;
-
-    /** Doubles g's stack until the frames in use fit below the guard; false past the 1 GB limit. */
+    /** Doubles g's stack until the frames in use fit below the guard; false past the limit (see {@link #limit}). */
     static boolean grow(GState g) {
         long newsize = (long) g.stackSize * 2;
         while (newsize - g.stackUsed < STACK_GUARD) newsize *= 2;
-        if (newsize > MAX_STACK) return false;
+        if (newsize > limit()) return false;
         copystack(g, (int) newsize);
         return true;
+    }
+
+    /** The largest stack allowed: 1 GB unless runtime/debug.SetMaxStack said otherwise. */
+    static long limit() {
+        return Heap.mheap().stacks().stackLimit();
     }
 
     /** Go's shrinkstack: half the size when less than a quarter is in use (never below 2 KiB). */

@@ -31,6 +31,19 @@ public final class Tracebacks {
     /** One Go frame: function name and the position it is at. */
     record Frame(String func, boolean args, Ast.Pos pos) {}
 
+    /**
+     * The root of a Go function declared without a body and implemented in Java (runtime/debug.Stack,
+     * sync.fatal). Go shows such functions as frames of their own; we show them, at their
+     * declaration, where the native itself asks for the traceback ({@link #running}).
+     */
+    public interface NativeFrame {
+        String getName();
+
+        boolean hasArgs();
+
+        Ast.Pos goPos();
+    }
+
     /** Go's header: {@code goroutine 7 [chan receive]:}. */
     static String header(G g, String status) {
         return "goroutine " + g.goid + " [" + status + "]:\n";
@@ -78,6 +91,12 @@ public final class Tracebacks {
     /** The same, at most max frames (a stack overflow's walk stops early). */
     @TruffleBoundary
     static List<Frame> walk(int segment, Node site, int max) {
+        return walk(segment, site, max, false);
+    }
+
+    /** The same; natives: whether {@link NativeFrame}s are frames too (else they are skipped). */
+    @TruffleBoundary
+    static List<Frame> walk(int segment, Node site, int max, boolean natives) {
         List<Frame> out = new ArrayList<>();
         int[] seg = {0};
         boolean[] first = {true};
@@ -87,9 +106,19 @@ public final class Tracebacks {
                 if (seg[0]++ == segment) return Boolean.TRUE; // past our goroutine's bottom
                 return null;
             }
-            if (seg[0] != segment || !(root instanceof FuncRoot fr)) return null;
+            if (seg[0] != segment) return null;
+            if (natives && root instanceof NativeFrame nf) {
+                out.add(new Frame(nf.getName(), nf.hasArgs(), nf.goPos()));
+                first[0] = false;
+                return out.size() >= max ? Boolean.TRUE : null;
+            }
+            if (!(root instanceof FuncRoot fr)) return null;
             Node at = fi.getCallNode();
-            out.add(new Frame(fr.getName(), fr.hasArgs(), positionIn(fr, at, first[0] ? site : null)));
+            Ast.Pos pos = positionIn(fr, at, first[0] ? site : null);
+            // A package's initialisation calling an init function (no source position): Go's
+            // runtime makes that call, and its frames are not shown.
+            if (fr.isPackageInit() && pos == Ast.Pos.NONE) return null;
+            out.add(new Frame(fr.getName(), fr.hasArgs(), pos));
             first[0] = false;
             return out.size() >= max ? Boolean.TRUE : null;
         });
@@ -103,6 +132,35 @@ public final class Tracebacks {
             }
         }
         return fr.goPos();
+    }
+
+    /**
+     * The running goroutine's traceback, natives included, as runtime/debug.Stack returns it:
+     * {@code goroutine N [running]:}, its frames, and {@code created by} unless it is goroutine 1.
+     */
+    @TruffleBoundary
+    static String running() {
+        StringBuilder sb = new StringBuilder();
+        appendRunning(sb);
+        return sb.toString();
+    }
+
+    /** Appends {@link #running()}. */
+    static void appendRunning(StringBuilder sb) {
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        G g = s == null ? null : s.curg();
+        sb.append(g == null ? "goroutine 1 [running]:\n" : header(g, "running"));
+        appendFrames(sb, walk(0, null, Integer.MAX_VALUE, true));
+        if (g != null) appendCreatedBy(sb, g);
+    }
+
+    /** A goroutine that has not run yet: the function its go statement calls, at its declaration. */
+    static List<Frame> entryOf(G g) {
+        if (g.startRoots instanceof Object[] r && r.length > 0 && r[0] instanceof Deferred d
+                && d.target instanceof com.oracle.truffle.api.RootCallTarget ct && ct.getRootNode() instanceof FuncRoot fr) {
+            return List.of(new Frame(fr.getName(), fr.hasArgs(), fr.goPos()));
+        }
+        return List.of();
     }
 
     /** Appends frames as Go prints them, at most {@link #MAX_FRAMES}. */

@@ -51,10 +51,13 @@ public final class Func extends Obj {
         this.hasPtrRecv = b;
     }
 
-    /** {@code pkg.Name} for functions, {@code pkg.T.Name} / {@code pkg.(*T).Name} for methods. */
+    /**
+     * {@code path.Name} for functions, {@code path.T.Name} / {@code path.(*T).Name} for methods, with
+     * the package's import path as Go's tracebacks print it ({@code runtime/debug.Stack}).
+     */
     public String fullName() {
         Signature s = signature();
-        String p = pkg() == null ? "" : pkg().name() + ".";
+        String p = pkg() == null ? "" : pkg().path() + ".";
         if (s != null && s.recv() != null) {
             Type r = s.recv().type();
             if (r instanceof Pointer ptr && ptr.elem() instanceof Named n)

@@ -77,6 +77,18 @@ public final class TestEnv extends GoEnv {
         throw new IllegalStateException("exit " + status);
     }
 
+    /** Natives tested here run outside any program: no goroutine, so no frames. */
+    @Override
+    public String stack() {
+        return "goroutine 1 [running]:\n";
+    }
+
+    @Override
+    public void fatal(String msg) {
+        exitStatus = 2;
+        throw new IllegalStateException("fatal error: " + msg);
+    }
+
     /** Decodes a Go double-quoted string literal (as %q prints it) to its bytes. */
     public static byte[] unquote(String q) {
         ByteBuf b = new ByteBuf();

@@ -43,4 +43,18 @@ public abstract class GoEnv {
 
     /** Ends the program with this status (os.Exit): deferred calls do not run. */
     public abstract void exit(int status);
+
+    /**
+     * The running goroutine's traceback as {@code runtime/debug.Stack} returns it: its header
+     * ({@code goroutine N [running]:}), its frames innermost first (the native that asks among them),
+     * and for goroutines other than 1 the {@code created by} lines.
+     */
+    public abstract String stack();
+
+    /**
+     * Go's fatal error from a native (sync.fatal, sync.throw): {@code fatal error: msg}, the running
+     * goroutine's traceback, then every other goroutine's; exit status 2. Unlike a panic it cannot
+     * be recovered. Does not return.
+     */
+    public abstract void fatal(String msg);
 }

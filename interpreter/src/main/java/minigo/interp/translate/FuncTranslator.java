@@ -277,6 +277,9 @@ final class FuncTranslator {
         tr.scanForBoxes(pkg, decl);
         Signature sig = f.signature();
         name = f.fullName();
+        if (sig.recv() == null && f.name().equals("init") && pkg.inits().contains(f)) {
+            name = pkg.path() + ".init." + pkg.inits().indexOf(f); // Go's names: main.init.0, main.init.1
+        }
         List<StmtNode> pro = new ArrayList<>();
         if (sig.recv() != null) {
             pro.add(param(sig.recv(), 0));
@@ -332,6 +335,7 @@ final class FuncTranslator {
     @TruffleBoundary
     FuncRoot translateInit(String rootName, List<Initializer> initializers, List<Func> initFuncs) {
         name = rootName;
+        globInit = true;
         List<StmtNode> body = new ArrayList<>();
         for (Initializer in : initializers) {
             tr.scanForBoxes(pkg, in.rhs());
@@ -358,7 +362,7 @@ final class FuncTranslator {
             body.add(new Stmts.ExprStmt(new Calls.StaticCall(tr.funcRef(init, List.of()), null, new Calls.PlainArgs(new ExprNode[0]))));
         }
         return new FuncRoot(tr.lang, buildFrame(), name, Ast.Pos.NONE, null, new Stmts.Block(body.toArray(new StmtNode[0])), null,
-                deferSlot);
+                deferSlot).asPackageInit().withArgs(false);
     }
 
     /**
@@ -2163,12 +2167,14 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ closures
 
     private int closureCount;
+    /** Translating package variables' initialisers (whose closures Go names pkg.glob..funcN). */
+    private boolean globInit;
 
     private ExprNode funcLit(Ast.FuncLit fl) {
         FuncTranslator child = new FuncTranslator(tr, pkg, subst, this);
-        FuncTranslator top = this;
-        while (top.outer != null) top = top.outer;
-        String litName = name + ".func" + (++top.closureCount);
+        // Go's closurename: numbered per enclosing function, "func" only after a declared one
+        // (main.main.func2, and inside it main.main.func2.1); package variables' are main.glob..func1.
+        String litName = (globInit ? pkg.path() + ".glob." : name) + (outer == null ? ".func" : ".") + (++closureCount);
         FuncRoot root = child.translateLit(fl, litName);
         var target = root.getCallTarget();
         ExprNode[] env = new ExprNode[child.captured.size()];

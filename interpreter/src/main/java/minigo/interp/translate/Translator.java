@@ -86,7 +86,8 @@ public final class Translator {
             List<TypeParam> tps = !sig.recvTypeParams().isEmpty() ? sig.recvTypeParams() : sig.typeParams();
             for (int i = 0; i < tps.size() && i < typeArgs.size(); i++) subst.put(tps.get(i), typeArgs.get(i));
             if (origin.isNative()) {
-                r = new FuncRef(name, () -> new NativeRoot(lang, name, nativeFor(origin), sig.recv() != null));
+                r = new FuncRef(name, () -> new NativeRoot(lang, name, nativeFor(origin), sig.recv() != null,
+                        sig.recv() != null || sig.params().size() > 0, origin.pos()));
             } else {
                 r = new FuncRef(name, () -> new FuncTranslator(this, pkg, subst, null).translateFunc(origin));
             }

@@ -25,7 +25,12 @@ public final class StackAlloc {
     public static final int NUM_STACK_ORDERS = 4;
     public static final int STACK_CACHE_SIZE = 32 << 10;
 
+    /** Go's maxstackceiling on 64-bit machines: twice the starting maxstacksize, whatever SetMaxStack says. */
+    public static final long MAX_STACK_CEILING = 2_000_000_000L;
+
     private final MHeap heap;
+    /** Go's maxstacksize: no goroutine stack may grow past it (runtime/debug.SetMaxStack). */
+    private long maxStackSize = 1_000_000_000L;
     /** Spans of each order that have a free stack. */
     @SuppressWarnings("unchecked")
     private final ArrayDeque<MSpan>[] pool = new ArrayDeque[NUM_STACK_ORDERS];
@@ -41,6 +46,21 @@ public final class StackAlloc {
         for (int i = 0; i < large.length; i++) {
             large[i] = new ArrayDeque<>();
         }
+    }
+
+    /** runtime/debug.SetMaxStack: sets maxstacksize and returns the previous setting. */
+    public synchronized long setMaxStackSize(long bytes) {
+        long old = maxStackSize;
+        maxStackSize = bytes;
+        return old;
+    }
+
+    /**
+     * The size no stack may grow past, as newstack checks and reports it ("goroutine stack exceeds
+     * N-byte limit"): maxstacksize, or the ceiling if that is smaller.
+     */
+    public synchronized long stackLimit() {
+        return Math.min(maxStackSize, MAX_STACK_CEILING);
     }
 
     /** A P's private stock of free small stacks. */

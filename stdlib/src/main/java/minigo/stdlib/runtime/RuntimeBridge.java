@@ -109,6 +109,11 @@ public interface RuntimeBridge {
         }
     }
 
+    /** runtime/debug.SetMaxStack: sets the largest goroutine stack and returns the previous setting. */
+    default long setMaxStack(long bytes) {
+        return minigo.interp.Heap.mheap().stacks().setMaxStackSize(bytes);
+    }
+
     /** runtime.SetFinalizer: returns null, or the fatal error Go would throw. */
     default String setFinalizer(Object obj, Object finalizer) {
         Collector c = GcRuntime.collector();

@@ -94,12 +94,8 @@ public final class RuntimeNatives implements NativeProvider {
             RuntimeBridge.current().freeOSMemory();
             return null;
         });
-        r.register("runtime/debug.SetMaxStack", a -> 1_000_000_000L);
-        r.register("runtime/debug.PrintStack", a -> {
-            OsNatives.write(2, "goroutine 1 [running]:\n".getBytes(StandardCharsets.UTF_8));
-            return null;
-        });
-        r.register("runtime/debug.Stack", a -> Args.byteSlice("goroutine 1 [running]:\n".getBytes(StandardCharsets.UTF_8)));
+        r.register("runtime/debug.SetMaxStack", a -> RuntimeBridge.current().setMaxStack(Args.i(a[0])));
+        r.register("runtime/debug.Stack", a -> Args.byteSlice(GoEnv.current().stack().getBytes(StandardCharsets.UTF_8)));
 
         // sync.Pool's cleanup runs at every collection's start (the collector calls it, world stopped).
         r.register("sync.runtime_registerPoolCleanup", a -> {
@@ -113,8 +109,7 @@ public final class RuntimeNatives implements NativeProvider {
 
         // sync's semaphores and notify lists belong to the scheduler: minigo.interp.sched.SchedNatives.
         r.register("sync.fatal", a -> {
-            OsNatives.write(2, ("fatal error: " + Args.s(a[0]).toJava() + "\n").getBytes(StandardCharsets.UTF_8));
-            GoEnv.current().exit(2);
+            GoEnv.current().fatal(Args.s(a[0]).toJava());
             return null;
         });
     }
