@@ -32,6 +32,7 @@
  *   <td>reflect's slice length and swap; Ints and Strings</td></tr>
  * <tr><td>sync, sync/atomic</td><td>Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool; atomic types</td>
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
+ * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
  * <tr><td>os, io, time, runtime, runtime/debug</td><td>types, Duration, MemStats, helpers</td>
  *   <td>streams, clock, sleep, GC and scheduler entry points ({@link minigo.stdlib.runtime.RuntimeBridge})</td></tr>
  * </table>
