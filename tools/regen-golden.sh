@@ -5,6 +5,7 @@
 #   P.code  its exit status (2 for a program that does not compile, as go run)
 #   P.err   for a failing program: the first stderr line, or for a compile failure the whole
 #           listing of errors as `go run` prints it (with the # command-line-arguments header)
+# A P.stdin file next to P.go is fed to the program as its standard input (else /dev/null).
 # A program is run RUNS times (default 3); if its results differ between runs it is reported as
 # UNSTABLE and left alone. Usage: tools/regen-golden.sh [-n RUNS] [P.go ...]
 # (default: every .go under examples/ that already has a .out file).
@@ -37,8 +38,11 @@ for src in "$@"; do
         continue
     fi
     same=1
+    # P.stdin, if there is one, is the program's standard input.
+    stdin=/dev/null
+    [ -f "$base.stdin" ] && stdin="$base.stdin"
     for i in $(seq 1 "$runs"); do
-        (cd "$dir" && timeout 120 "$tmp/prog") >"$tmp/raw$i" 2>"$tmp/err$i" </dev/null
+        (cd "$dir" && timeout 120 "$tmp/prog") >"$tmp/raw$i" 2>"$tmp/err$i" <"$stdin"
         echo $? >"$tmp/code$i"; head -n 1 "$tmp/err$i" >"$tmp/first$i"
         $filter <"$tmp/raw$i" >"$tmp/out$i"
         if [ "$i" -gt 1 ]; then

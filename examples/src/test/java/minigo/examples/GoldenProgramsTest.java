@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * file) through {@code minigo run}, in-process, and compares with what Go 1.19 did: stdout byte for
  * byte ({@code P.out}), the exit status ({@code P.code}), and stderr, whose first lines must be those
  * of {@code P.err} (the first line of a panic, or the whole listing of compile errors). A
- * {@code P.flags} file holds flags for {@code minigo run} ({@code --faketime}).
+ * {@code P.flags} file holds flags for {@code minigo run} ({@code --faketime}); a {@code P.stdin}
+ * file is the program's standard input (else it reads an empty one, as from /dev/null).
  *
  * <p>Programs listed in {@code KNOWN_FAILURES} are skipped with the reason given there; one that
  * passes while listed fails the test, so the list only ever shrinks.
@@ -73,8 +74,11 @@ class GoldenProgramsTest {
             args.addAll(Arrays.asList(Files.readString(sibling(program, ".flags")).trim().split("\\s+")));
         }
         args.add(program.toString());
+        java.io.InputStream in = Files.exists(sibling(program, ".stdin"))
+                ? new java.io.ByteArrayInputStream(Files.readAllBytes(sibling(program, ".stdin")))
+                : java.io.InputStream.nullInputStream();
         int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.execute(
-                args.toArray(new String[0]), new PrintStream(out, true), new PrintStream(err, true)));
+                args.toArray(new String[0]), in, new PrintStream(out, true), new PrintStream(err, true)));
         String gotOut = out.toString(StandardCharsets.ISO_8859_1);
         String stderr = asFromItsDirectory(err.toString(StandardCharsets.ISO_8859_1), program);
         List<String> gotErr = Arrays.asList(stderr.split("\n", -1));

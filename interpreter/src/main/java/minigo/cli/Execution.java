@@ -32,7 +32,7 @@ final class Execution {
         long used = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
         minigo.interp.values.GoRandom.setSeed(used);
         int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), System.getenv(), fakeTime,
-                out, err);
+                Main.stdin(), out, err);
         out.flush();
         minigo.interp.Phases.mark("exit");
         if (status == 2 && seed == null) {

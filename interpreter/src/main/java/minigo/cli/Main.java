@@ -46,9 +46,15 @@ public final class Main implements Callable<Integer> {
             \tminigo build -gcflags='-m -m' prog.go
             """;
 
-    /** Where the commands write; a test may run minigo in-process with streams of its own. */
+    /** Where the commands read and write; a test may run minigo in-process with streams of its own. */
+    private static java.io.InputStream in = System.in;
     private static PrintStream out = System.out;
     private static PrintStream err = System.err;
+
+    /** The program's standard input (os.Stdin) for the command running now. */
+    static java.io.InputStream stdin() {
+        return in;
+    }
 
     public static void main(String[] args) {
         int status = execute(args, System.out, System.err);
@@ -63,7 +69,13 @@ public final class Main implements Callable<Integer> {
     static final long STACK_BYTES = 1L << 30;
 
     /** Runs the command line with these streams and returns the exit status; never throws. */
-    public static synchronized int execute(String[] args, PrintStream stdout, PrintStream stderr) {
+    public static int execute(String[] args, PrintStream stdout, PrintStream stderr) {
+        return execute(args, System.in, stdout, stderr);
+    }
+
+    /** The same, with the program's standard input. */
+    public static synchronized int execute(String[] args, java.io.InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        in = stdin;
         out = stdout;
         err = stderr;
         int[] status = {3};
@@ -82,7 +94,7 @@ public final class Main implements Callable<Integer> {
     private static int executeHere(String[] args) {
         try {
             if (args.length == 0 && System.console() != null && System.console().isTerminal()) {
-                return minigo.repl.Repl.main(System.in, out, err, true);
+                return minigo.repl.Repl.main(in, out, err, true);
             }
             if (args.length == 0) {
                 err.print(USAGE);
@@ -195,7 +207,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             boolean terminal = System.console() != null && System.console().isTerminal();
-            return minigo.repl.Repl.main(System.in, out, err, terminal);
+            return minigo.repl.Repl.main(in, out, err, terminal);
         }
     }
 

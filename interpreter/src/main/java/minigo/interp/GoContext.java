@@ -82,6 +82,11 @@ public final class GoContext {
         GoEnv.install(goEnv);
     }
 
+    /** os.Stdin: the context's input (the launcher's standard input; empty in the REPL). */
+    public java.io.InputStream stdin() {
+        return env.in();
+    }
+
     public OutputStream stdout() {
         return stdout;
     }

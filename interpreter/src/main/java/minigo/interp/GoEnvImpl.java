@@ -16,6 +16,11 @@ final class GoEnvImpl extends GoEnv {
     }
 
     @Override
+    public java.io.InputStream stdin() {
+        return ctx.stdin();
+    }
+
+    @Override
     public OutputStream stdout() {
         return ctx.stdout();
     }

@@ -81,8 +81,14 @@ public final class Runner {
     /** As above; fakeTime: the program runs on the fake clock (minigo run --faketime). */
     public static int run(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
             boolean fakeTime, OutputStream out, OutputStream err) {
+        return run(program, programName, args, env, fakeTime, System.in, out, err);
+    }
+
+    /** As above; in: the program's standard input (os.Stdin). */
+    public static int run(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
+            boolean fakeTime, java.io.InputStream in, OutputStream out, OutputStream err) {
         int[] status = {3};
-        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, env, fakeTime, out, err), "main",
+        Thread t = new Thread(null, () -> status[0] = runHere(program, programName, args, env, fakeTime, in, out, err), "main",
                 MAIN_STACK);
         t.start();
         try {
@@ -94,7 +100,7 @@ public final class Runner {
     }
 
     static int runHere(CheckedProgram program, String programName, List<String> args, java.util.Map<String, String> env,
-            boolean fakeTime, OutputStream out, OutputStream err) {
+            boolean fakeTime, java.io.InputStream in, OutputStream out, OutputStream err) {
         String key = Long.toString(IDS.incrementAndGet());
         HANDOFF.put(key, program);
         List<String> osArgs = new ArrayList<>();
@@ -107,6 +113,7 @@ public final class Runner {
                 .engine(engine)
                 .allowAllAccess(false)
                 .allowCreateThread(true)
+                .in(in)
                 .out(out)
                 .err(err)
                 .arguments(GoLanguage.ID, osArgs.toArray(new String[0]))

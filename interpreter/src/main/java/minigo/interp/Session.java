@@ -103,6 +103,7 @@ public final class Session implements AutoCloseable {
                 .allowCreateThread(true)
                 .out(out)
                 .err(err)
+                .in(java.io.InputStream.nullInputStream()) // the REPL reads the terminal itself
                 .arguments(GoLanguage.ID, new String[] {"/tmp/go-build/b001/exe/repl"})
                 .option("engine.WarnInterpreterOnly", "false")
                 .allowExperimentalOptions(true)

@@ -77,6 +77,14 @@ public final class TestEnv extends GoEnv {
         throw new IllegalStateException("exit " + status);
     }
 
+    /** What os.Stdin reads in these tests (empty unless a test sets it). */
+    public java.io.InputStream in = java.io.InputStream.nullInputStream();
+
+    @Override
+    public java.io.InputStream stdin() {
+        return in;
+    }
+
     /** Natives tested here run outside any program: no goroutine, so no frames. */
     @Override
     public String stack() {

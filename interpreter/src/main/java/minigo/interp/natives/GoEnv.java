@@ -19,6 +19,9 @@ public abstract class GoEnv {
         current = env;
     }
 
+    /** os.Stdin. Reading it blocks the one M, so no goroutine runs meanwhile. */
+    public abstract java.io.InputStream stdin();
+
     /** os.Stdout, buffered; the interpreter flushes it at exit and before anything goes to stderr. */
     public abstract OutputStream stdout();
 

@@ -35,7 +35,7 @@ public final class OsNatives implements NativeProvider {
             write((int) Args.i(a[0]), b);
             return (long) b.length;
         });
-        r.register("os.read", a -> 0L); // TODO(stdlib): stdin; the corpus reads no input.
+        r.register("os.read", a -> (long) read((int) Args.i(a[0]), (GoSlice) a[1]));
         r.register("os.Exit", a -> {
             GoEnv.current().exit((int) Args.i(a[0]));
             return null;
@@ -49,6 +49,29 @@ public final class OsNatives implements NativeProvider {
             return new Object[] {v == null ? GoString.EMPTY : GoString.fromJava(v), v != null};
         });
         r.register("os.Getpid", a -> ProcessHandle.current().pid());
+    }
+
+    /**
+     * Reads from fd 0 (standard input) into b: the count, 0 at end of input. Go's stdout is not
+     * buffered, so ours is flushed first: a prompt shows before the program waits for its answer.
+     * Other descriptors read nothing.
+     */
+    static int read(int fd, GoSlice b) {
+        if (fd != 0 || b == null || b.len == 0) return 0;
+        GoEnv env = GoEnv.current();
+        try {
+            env.stdout().flush();
+            byte[] buf = b.array.bytes != null ? b.array.bytes : new byte[b.len];
+            int off = b.array.bytes != null ? b.off : 0;
+            int n = env.stdin().read(buf, off, b.len);
+            if (n <= 0) return 0;
+            if (b.array.bytes == null) {
+                for (int k = 0; k < n; k++) b.setLong(k, buf[k] & 0xFF);
+            }
+            return n;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Writes to fd 1 (buffered) or 2; stdout is flushed first so the two stay in order, as in Go. */
