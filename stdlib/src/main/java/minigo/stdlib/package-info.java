@@ -49,7 +49,8 @@
  * <li>Every output format is checked against real Go: golden tables recorded by
  *     {@code src/test/go/regen.sh} (FormatFloat, ParseFloat, 36,000 Sprintf cases, math bits), and
  *     {@code src/test/go/gocheck/build.sh}, which compiles our Go sources with the Go toolchain and
- *     compares them with Go's packages.</li>
+ *     compares them with Go's packages, and {@code src/test/go/bufiocheck/run.sh}, which runs our
+ *     bufio and Go's side by side on random inputs and call sequences.</li>
  * <li>A native never throws a Java exception for a Go-level failure: it panics with a
  *     {@code GoPanic} carrying Go's message.</li>
  * </ul>

@@ -547,15 +547,22 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return size, nil
 }
 
-// WriteString writes s.
+// WriteString writes s. Like Write, a string larger than the free space goes straight to an
+// underlying io.StringWriter once the buffer is empty.
 func (b *Writer) WriteString(s string) (int, error) {
+	sw, direct := b.wr.(io.StringWriter)
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
-		n := copy(b.buf[b.n:], s)
-		b.n += n
+		var n int
+		if direct && b.Buffered() == 0 {
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
 		nn += n
 		s = s[n:]
-		b.Flush()
 	}
 	if b.err != nil {
 		return nn, b.err
