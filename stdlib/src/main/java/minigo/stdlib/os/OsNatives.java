@@ -13,7 +13,7 @@ import minigo.interp.values.Layout;
 import minigo.interp.values.ValueKind;
 import minigo.stdlib.Args;
 
-/** os's natives: the standard streams, arguments, environment and exit. */
+/** os's natives: the standard streams, files ({@link HostFiles}), arguments, environment and exit. */
 public final class OsNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
@@ -25,17 +25,19 @@ public final class OsNatives implements NativeProvider {
             }
             return GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), refs));
         });
-        r.register("os.write", a -> {
-            byte[] b = Args.bytes(a[1]);
-            write((int) Args.i(a[0]), b);
-            return (long) b.length;
-        });
-        r.register("os.writeString", a -> {
-            byte[] b = Args.s(a[1]).toByteArray();
-            write((int) Args.i(a[0]), b);
-            return (long) b.length;
-        });
+        r.register("os.write", a -> (long) writeFd((int) Args.i(a[0]), Args.bytes(a[1])));
+        r.register("os.writeString", a -> (long) writeFd((int) Args.i(a[0]), Args.s(a[1]).toByteArray()));
         r.register("os.read", a -> (long) read((int) Args.i(a[0]), (GoSlice) a[1]));
+        r.register("os.openFile", a -> (long) files().open(Args.s(a[0]).toJava(), (int) Args.i(a[1]), (int) Args.i(a[2])));
+        r.register("os.closeFd", a -> (long) files().close((int) Args.i(a[0])));
+        r.register("os.seek", a -> {
+            long[] r2 = files().seek((int) Args.i(a[0]), Args.i(a[1]), (int) Args.i(a[2]));
+            return new Object[] {r2[0], r2[1]};
+        });
+        r.register("os.remove", a -> (long) HostFiles.remove(Args.s(a[0]).toJava()));
+        r.register("os.mkdir", a -> (long) HostFiles.mkdir(Args.s(a[0]).toJava(), (int) Args.i(a[1])));
+        r.register("os.isDir", a -> HostFiles.isDir(Args.s(a[0]).toJava()));
+        r.register("os.getwd", a -> GoString.fromJava(System.getProperty("user.dir")));
         r.register("os.Exit", a -> {
             GoEnv.current().exit((int) Args.i(a[0]));
             return null;
@@ -51,19 +53,34 @@ public final class OsNatives implements NativeProvider {
         r.register("os.Getpid", a -> ProcessHandle.current().pid());
     }
 
+    private static HostFiles files() {
+        return HostFiles.of(GoEnv.current());
+    }
+
+    /** Writes to a standard stream or an opened file: the count, or -errno. */
+    static int writeFd(int fd, byte[] b) {
+        if (fd == 1 || fd == 2) {
+            write(fd, b);
+            return b.length;
+        }
+        return fd == 0 ? -HostFiles.EBADF : files().write(fd, b);
+    }
+
     /**
-     * Reads from fd 0 (standard input) into b: the count, 0 at end of input. Go's stdout is not
-     * buffered, so ours is flushed first: a prompt shows before the program waits for its answer.
-     * Other descriptors read nothing.
+     * Reads into b from fd 0 (standard input) or an opened file: the count, 0 at the end, or
+     * -errno. Go's stdout is not buffered, so ours is flushed before reading standard input: a
+     * prompt shows before the program waits for its answer.
      */
     static int read(int fd, GoSlice b) {
-        if (fd != 0 || b == null || b.len == 0) return 0;
+        if (b == null || b.len == 0) return 0;
+        if (fd == 1 || fd == 2) return -HostFiles.EBADF;
         GoEnv env = GoEnv.current();
         try {
-            env.stdout().flush();
+            if (fd == 0) env.stdout().flush();
             byte[] buf = b.array.bytes != null ? b.array.bytes : new byte[b.len];
             int off = b.array.bytes != null ? b.off : 0;
-            int n = env.stdin().read(buf, off, b.len);
+            int n = fd == 0 ? env.stdin().read(buf, off, b.len) : files().read(fd, buf, off, b.len);
+            if (n < 0 && fd != 0) return n;
             if (n <= 0) return 0;
             if (b.array.bytes == null) {
                 for (int k = 0; k < n; k++) b.setLong(k, buf[k] & 0xFF);

@@ -1,5 +1,6 @@
-// Package os: the parts of Go 1.19's os that a program without files uses: the standard streams
-// as *File, Args, Exit, Getenv. Writes go to the interpreter's streams (natives).
+// Package os: the parts of Go 1.19's os that scripts use: the standard streams and files as *File,
+// ReadFile and WriteFile, Remove and Mkdir, Args, Exit, Getenv. File operations are natives over
+// the host's files; their failures are *PathError values with Go's messages.
 package os
 
 import (
@@ -7,7 +8,8 @@ import (
 	"io"
 )
 
-// A File is one of the standard streams; fd 0, 1 or 2.
+// A File is an open file descriptor: 0, 1 and 2 are the standard streams, others are files this
+// program opened (closed: fd is -1).
 type File struct {
 	fd   int
 	name string
@@ -21,7 +23,174 @@ var (
 
 var Args []string = runtimeArgs()
 
-var ErrClosed = errors.New("file already closed")
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
+// Flags of OpenFile (Linux's values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// A FileMode holds permission bits (and ModeDir for a directory).
+type FileMode uint32
+
+const (
+	ModeDir  FileMode = 1 << (32 - 1 - 0)
+	ModePerm FileMode = 0777
+)
+
+func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
+
+func (m FileMode) Perm() FileMode { return m & ModePerm }
+
+func (m FileMode) String() string {
+	var buf [11]byte
+	w := 0
+	if m&ModeDir != 0 {
+		buf[w] = 'd'
+		w++
+	}
+	if w == 0 {
+		buf[w] = '-'
+		w++
+	}
+	const rwx = "rwxrwxrwx"
+	for i, c := range rwx {
+		if m&(1<<uint(8-i)) != 0 {
+			buf[w] = byte(c)
+		} else {
+			buf[w] = '-'
+		}
+		w++
+	}
+	return string(buf[:w])
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// errno is a system error number as the host reported it (Go's syscall.Errno).
+type errno int
+
+const (
+	eperm     errno = 1
+	enoent    errno = 2
+	eio       errno = 5
+	ebadf     errno = 9
+	eacces    errno = 13
+	eexist    errno = 17
+	enotdir   errno = 20
+	eisdir    errno = 21
+	einval    errno = 22
+	enotempty errno = 39
+)
+
+func (e errno) Error() string {
+	switch e {
+	case eperm:
+		return "operation not permitted"
+	case enoent:
+		return "no such file or directory"
+	case eio:
+		return "input/output error"
+	case ebadf:
+		return "bad file descriptor"
+	case eacces:
+		return "permission denied"
+	case eexist:
+		return "file exists"
+	case enotdir:
+		return "not a directory"
+	case eisdir:
+		return "is a directory"
+	case einval:
+		return "invalid argument"
+	case enotempty:
+		return "directory not empty"
+	}
+	return "errno " + itoa(int(e))
+}
+
+// Is lets errors.Is match the portable errors: errors.Is(err, os.ErrNotExist).
+func (e errno) Is(target error) bool {
+	switch target {
+	case ErrPermission:
+		return e == eacces || e == eperm
+	case ErrExist:
+		return e == eexist || e == enotempty
+	case ErrNotExist:
+		return e == enoent
+	}
+	return false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// underlying returns what a *PathError (or other wrapper of this package) wraps.
+func underlying(err error) error {
+	if pe, ok := err.(*PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// IsNotExist reports whether err says that a file or directory does not exist.
+func IsNotExist(err error) bool { return underlyingIs(err, ErrNotExist) }
+
+// IsExist reports whether err says that a file or directory already exists.
+func IsExist(err error) bool { return underlyingIs(err, ErrExist) }
+
+// IsPermission reports whether err says that permission is denied.
+func IsPermission(err error) bool { return underlyingIs(err, ErrPermission) }
+
+func underlyingIs(err, target error) bool {
+	err = underlying(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(errno)
+	return ok && e.Is(target)
+}
 
 func NewFile(fd uintptr, name string) *File { return &File{int(fd), name} }
 
@@ -29,44 +198,206 @@ func (f *File) Name() string { return f.name }
 
 func (f *File) Fd() uintptr { return uintptr(f.fd) }
 
-func (f *File) Write(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+// Open opens the named file for reading.
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+// Create creates or truncates the named file, open for reading and writing.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// OpenFile opens the named file with the given flags (O_RDONLY...) and, if it creates it, perm.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd := openFile(name, flag, uint32(perm))
+	if fd < 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: errno(-fd)}
 	}
-	return write(f.fd, b), nil
+	return &File{fd, name}, nil
+}
+
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	n = write(f.fd, b)
+	if n < 0 {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errno(-n)}
+	}
+	return n, nil
 }
 
 func (f *File) WriteString(s string) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
-	return writeString(f.fd, s), nil
+	n = writeString(f.fd, s)
+	if n < 0 {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errno(-n)}
+	}
+	return n, nil
 }
 
 func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	n = read(f.fd, b)
+	if n < 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: errno(-n)}
+	}
 	if n == 0 {
 		return 0, io.EOF
 	}
 	return n, nil
 }
 
-func (f *File) Close() error { return nil }
+// Seek sets the offset of the next Read or Write (whence: io.SeekStart, SeekCurrent, SeekEnd).
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	ret, e := seek(f.fd, offset, whence)
+	if e != 0 {
+		return 0, &PathError{Op: "seek", Path: f.name, Err: errno(e)}
+	}
+	return ret, nil
+}
 
-func (f *File) Sync() error { return nil }
+// Close closes the file; closing it again is an error (ErrClosed).
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	if f.fd > 2 {
+		if e := closeFd(f.fd); e != 0 {
+			f.fd = -1
+			return &PathError{Op: "close", Path: f.name, Err: errno(e)}
+		}
+	}
+	f.fd = -1
+	return nil
+}
 
-// Natives.
+func (f *File) Sync() error { return f.checkValid("sync") }
+
+// ReadFile returns the whole content of the named file.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// WriteFile writes data to the named file, creating it with perm if needed, truncating it if not.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file or (empty) directory.
+func Remove(name string) error {
+	if e := remove(name); e != 0 {
+		return &PathError{Op: "remove", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+// Mkdir creates a directory.
+func Mkdir(name string, perm FileMode) error {
+	if e := mkdir(name, uint32(perm)); e != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+// MkdirAll creates a directory and any parents it needs; an existing directory is no error.
+func MkdirAll(path string, perm FileMode) error {
+	if isDir(path) {
+		return nil
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	err := Mkdir(path, perm)
+	if err != nil && isDir(path) {
+		return nil
+	}
+	return err
+}
+
+// TempDir returns the directory for temporary files: $TMPDIR, or /tmp.
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+// Getwd returns the current directory.
+func Getwd() (dir string, err error) { return getwd(), nil }
+
+// Natives. Results below zero, or non-zero errno results, are the host's error numbers.
 
 func runtimeArgs() []string
 func write(fd int, b []byte) int
 func writeString(fd int, s string) int
 func read(fd int, b []byte) int
+func openFile(name string, flag int, perm uint32) int
+func closeFd(fd int) int
+func seek(fd int, offset int64, whence int) (int64, int)
+func remove(name string) int
+func mkdir(name string, perm uint32) int
+func isDir(name string) bool
+func getwd() string
 
 // Exit ends the program at once with status code; deferred functions do not run.
 func Exit(code int)
