@@ -34,7 +34,8 @@
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
  * <tr><td>os, io, time, runtime, runtime/debug</td><td>types, Duration, MemStats, helpers</td>
- *   <td>streams, clock, sleep, GC and scheduler entry points ({@link minigo.stdlib.runtime.RuntimeBridge})</td></tr>
+ *   <td>streams, files (a descriptor table per program), clock, sleep, GC and scheduler entry points
+ *   ({@link minigo.stdlib.runtime.RuntimeBridge})</td></tr>
  * </table>
  * Go source is the default because it is interpreted like user code: escape analysis sees its
  * allocations, MemStats counts them, and a {@code strings.Builder} grows exactly as Go's does. Java
