@@ -208,6 +208,15 @@ abstract class CheckExprs extends CheckTypes {
 
     // ------------------------------------------------------------------ selectors
 
+    /**
+     * A method of this package named by a selector (a call, a method value or expression) is an
+     * initialization dependency of the declaration being checked, as a function is: a package
+     * variable initialised by a call that reaches the method waits for the variables its body uses.
+     */
+    private void methodDep(Func f) {
+        if (curDecl != null && f.pkg() == pkg) curDecl.deps.add(f.origin());
+    }
+
     void selector(Operand x, Ast.SelectorExpr e) {
         String sel = e.sel().name();
         // Qualified identifier?
@@ -258,6 +267,7 @@ abstract class CheckExprs extends CheckTypes {
                 return;
             }
             recordUse(e.sel(), f);
+            methodDep(f);
             Selection s = new Selection(Selection.Kind.METHOD_EXPR, T, f, l.index(), l.indirect());
             info.selections.put(e, s);
             x.set(Mode.VALUE, s.type());
@@ -296,6 +306,7 @@ abstract class CheckExprs extends CheckTypes {
                 x.invalidate();
                 return;
             }
+            methodDep(f);
             Selection s = new Selection(Selection.Kind.METHOD_VAL, T, f, l.index(), l.indirect());
             info.selections.put(e, s);
             x.set(Mode.VALUE, s.type());
