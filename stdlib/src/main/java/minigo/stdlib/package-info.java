@@ -33,6 +33,8 @@
  * <tr><td>sync, sync/atomic</td><td>Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool; atomic types</td>
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
+ * <tr><td>math/rand</td><td>all of it: Go's lagged Fibonacci generator and every derivation, so a seed
+ *   gives Go's sequence; its data tables come from Go by {@code tools/gen-rand-tables.sh}</td><td>none</td></tr>
  * <tr><td>os, io, time, runtime, runtime/debug</td><td>types, Duration, MemStats, helpers</td>
  *   <td>streams, files (a descriptor table per program), clock, sleep, GC and scheduler entry points
  *   ({@link minigo.stdlib.runtime.RuntimeBridge})</td></tr>
