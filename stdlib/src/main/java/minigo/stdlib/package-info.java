@@ -33,8 +33,8 @@
  * <tr><td>sync, sync/atomic</td><td>Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool; atomic types</td>
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
- * <tr><td>path, path/filepath, container/heap, container/list</td><td>all of it (filepath: the lexical
- *   functions, Abs, Rel; no directory walking)</td><td>none</td></tr>
+ * <tr><td>path, path/filepath, container/heap, container/list, flag</td><td>all of it (filepath: the
+ *   lexical functions, Abs, Rel; no directory walking; flag: no TextVar)</td><td>none</td></tr>
  * <tr><td>math/rand</td><td>all of it: Go's lagged Fibonacci generator and every derivation, so a seed
  *   gives Go's sequence; its data tables come from Go by {@code tools/gen-rand-tables.sh}</td><td>none</td></tr>
  * <tr><td>os, io, time, runtime, runtime/debug</td><td>types, Duration, MemStats, helpers</td>
@@ -55,8 +55,8 @@
  *     {@code src/test/go/regen.sh} (FormatFloat, ParseFloat, 36,000 Sprintf cases, math bits), and
  *     {@code src/test/go/gocheck/build.sh}, which compiles our Go sources with the Go toolchain and
  *     compares them with Go's packages, and {@code src/test/go/diffcheck/run.sh}, which runs our
- *     bufio, path, path/filepath, container/heap and container/list beside Go's on random inputs
- *     and call sequences.</li>
+ *     bufio, path, path/filepath, container/heap, container/list and time.ParseDuration beside Go's
+ *     on random inputs and call sequences.</li>
  * <li>A native never throws a Java exception for a Go-level failure: it panics with a
  *     {@code GoPanic} carrying Go's message.</li>
  * </ul>

@@ -2,7 +2,8 @@
 // Now and Sleep are natives; the scheduler makes Sleep park the goroutine.
 // Timers and tickers are the scheduler's runtime timers (minigo.interp.sched.Sched.Timer), as Go's
 // are: no goroutine waits behind them.
-// TODO(stdlib): Time is a simplified wall clock (no Location, no Format/Parse).
+// ParseDuration is in Go (parse.go). TODO(stdlib): Time is a simplified wall clock (no Location,
+// no Format/Parse of times).
 package time
 
 import (
