@@ -35,9 +35,10 @@ public final class TimeNatives implements NativeProvider {
             long period = Args.i(a[1]);
             GoChan c = (GoChan) a[2];
             Object f = a[3];
+            Object loc = a[4];
             Sched s = Sched.current();
             if (c != null) {
-                return s.startTimer(delay, period, c, () -> sendTime(s, c));
+                return s.startTimer(delay, period, c, () -> sendTime(s, c, loc));
             }
             GoEnv env = GoEnv.current();
             return s.startTimer(delay, period, f, () -> env.goFunc(f));
@@ -46,13 +47,14 @@ public final class TimeNatives implements NativeProvider {
         r.register("time.resetTimer", a -> Sched.current().resetTimer((Sched.Timer) a[0], Args.i(a[1]), Args.i(a[2])));
     }
 
-    /** Go's sendTime: Now() on c if its buffer has room (a slow reader misses ticks). */
-    private static void sendTime(Sched s, GoChan c) {
+    /** Go's sendTime: Now() in loc (Local) on c if its buffer has room (a slow reader misses ticks). */
+    private static void sendTime(Sched s, GoChan c, Object loc) {
         long wall = s.walltime();
-        GoStruct t = new GoStruct(c.elem); // time.Time{sec, nsec, mono}
-        t.setLong(0, Math.floorDiv(wall, 1_000_000_000L));
-        t.setLong(1, Math.floorMod(wall, 1_000_000_000L));
-        t.setLong(2, s.nanotime());
+        GoStruct t = new GoStruct(c.elem);
+        long[] enc = ZoneNatives.encodeNow(Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), s.nanotime());
+        t.setLong(0, enc[0]); // time.Time{wall, ext, loc}, as instant.go's Now() makes it
+        t.setLong(1, enc[1]);
+        t.setObject(2, loc);
         c.offer(t);
     }
 }

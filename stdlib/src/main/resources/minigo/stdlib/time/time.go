@@ -1,6 +1,7 @@
 // Package time: Go 1.19's Duration (all of it, in Go) and the clock functions programs use.
 // Now and Sleep are natives; the scheduler makes Sleep park the goroutine.
-// Timers and tickers are the scheduler's runtime timers (minigo.interp.sched.Sched.Timer), as Go's
+// Time (instant.go) is encoded as Go 1.19 encodes it, so that it has Go's size; Format and String
+// (format.go) lay it out as Go does. Timers and tickers are the scheduler's runtime timers (minigo.interp.sched.Sched.Timer), as Go's
 // are: no goroutine waits behind them.
 // ParseDuration is in Go (parse.go). TODO(stdlib): Time is a simplified wall clock (no Location,
 // no Format/Parse of times).
@@ -192,95 +193,12 @@ func (d Duration) Abs() Duration {
 	}
 }
 
-// A Time is an instant: seconds and nanoseconds since the Unix epoch, plus a monotonic reading.
-type Time struct {
-	sec  int64
-	nsec int64
-	mono int64
-}
-
 // Natives.
 
 func now() (sec int64, nsec int64, mono int64)
 
 // Sleep pauses the current goroutine for at least d.
 func Sleep(d Duration)
-
-func Now() Time {
-	sec, nsec, mono := now()
-	return Time{sec, nsec, mono}
-}
-
-func Unix(sec int64, nsec int64) Time {
-	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
-		if nsec < 0 {
-			nsec += 1e9
-			sec--
-		}
-	}
-	return Time{sec, nsec, 0}
-}
-
-func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
-
-func (t Time) Unix() int64 { return t.sec }
-
-func (t Time) UnixNano() int64 { return t.sec*1e9 + t.nsec }
-
-func (t Time) UnixMilli() int64 { return t.sec*1e3 + t.nsec/1e6 }
-
-func (t Time) UnixMicro() int64 { return t.sec*1e6 + t.nsec/1e3 }
-
-func (t Time) Nanosecond() int { return int(t.nsec) }
-
-func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
-
-func (t Time) Sub(u Time) Duration {
-	if t.mono != 0 && u.mono != 0 {
-		return Duration(t.mono - u.mono)
-	}
-	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
-}
-
-func (t Time) Add(d Duration) Time {
-	ns := t.nsec + int64(d%Second)
-	sec := t.sec + int64(d/Second)
-	if ns >= 1e9 {
-		sec++
-		ns -= 1e9
-	} else if ns < 0 {
-		sec--
-		ns += 1e9
-	}
-	mono := t.mono
-	if mono != 0 {
-		mono += int64(d)
-	}
-	return Time{sec, ns, mono}
-}
-
-func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
-	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
-}
-
-func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
-	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
-}
-
-func (t Time) Equal(u Time) bool { return t.sec == u.sec && t.nsec == u.nsec }
-
-func Since(t Time) Duration { return Now().Sub(t) }
-
-func Until(t Time) Duration { return t.Sub(Now()) }
 
 // runtimeTimer has the layout of the runtime's timer in Go 1.19 (so a Timer is 80 bytes, as in
 // Go); pp holds the scheduler's timer instead of a P, f says what firing does (sendTime or goFunc).
@@ -298,7 +216,7 @@ type runtimeTimer struct {
 // Natives: the scheduler's timers. startTimer arms a timer firing after delay, then every period
 // (0: once); when it fires the scheduler sends the time on c without blocking (c != nil) or starts
 // f in a new goroutine. stopTimer and resetTimer report whether the timer was pending.
-func startTimer(delay int64, period int64, c chan Time, f func()) unsafe.Pointer
+func startTimer(delay int64, period int64, c chan Time, f func(), loc *Location) unsafe.Pointer
 func stopTimer(t unsafe.Pointer) bool
 func resetTimer(t unsafe.Pointer, delay int64, period int64) bool
 
@@ -317,7 +235,7 @@ func NewTimer(d Duration) *Timer {
 	t := &Timer{C: c}
 	t.r.f = sendTime
 	t.r.arg = c
-	t.r.pp = startTimer(int64(d), 0, c, nil)
+	t.r.pp = startTimer(int64(d), 0, c, nil, Local)
 	return t
 }
 
@@ -342,7 +260,7 @@ func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{}
 	t.r.f = goFunc
 	t.r.arg = f
-	t.r.pp = startTimer(int64(d), 0, nil, f)
+	t.r.pp = startTimer(int64(d), 0, nil, f, nil)
 	return t
 }
 
@@ -366,7 +284,7 @@ func NewTicker(d Duration) *Ticker {
 	t.r.f = sendTime
 	t.r.arg = c
 	t.r.period = int64(d)
-	t.r.pp = startTimer(int64(d), int64(d), c, nil)
+	t.r.pp = startTimer(int64(d), int64(d), c, nil, Local)
 	return t
 }
 
