@@ -68,10 +68,20 @@ final class CheckerImpl extends CheckStmts {
         validTypes();
         for (int i = 0; i < later.size(); i++) later.get(i).run();
         later.clear();
-        checkBodies();
+        boolean lazy = mode == Checker.Mode.STDLIB && !Boolean.getBoolean("minigo.types.eagerStdlib");
+        if (lazy) {
+            // A standard package is known to be well typed: its bodies are checked when first
+            // needed (init order, translation), which spares a run the packages' unused code.
+            for (Object[] b : bodies) pendingBodies.put((Func) b[0], b);
+            bodies.clear();
+            pkg.bodyChecker = this::checkBodyLazily;
+        } else {
+            checkBodies();
+        }
         for (int i = 0; i < later.size(); i++) later.get(i).run();
+        later.clear();
         initOrder();
-        if (!session) unusedImports();
+        if (!session && !lazy) unusedImports(); // (an import may be used only in unchecked bodies)
         flushUntyped();
         if (errors.isEmpty()) for (Ast.Pos p : missingBodies) error(p, "missing function body");
         finish();
@@ -815,6 +825,26 @@ final class CheckerImpl extends CheckStmts {
 
     // ------------------------------------------------------------------ bodies
 
+    /** A standard package's bodies not checked yet: {Func, DeclInfo, Scope} by function. */
+    private final Map<Func, Object[]> pendingBodies = new IdentityHashMap<>();
+
+    /** Checks f's body if it is still pending, with what follows a body check (later, untyped). */
+    private synchronized void checkBodyLazily(Func f) {
+        Object[] b = pendingBodies.remove(f);
+        if (b == null) return;
+        DeclInfo savedDecl = curDecl;
+        Scope savedScope = scope;
+        curDecl = (DeclInfo) b[1];
+        scope = curDecl.file;
+        funcBody(f.name(), f.signature(), f.decl().body(), (Scope) b[2]);
+        curDecl = savedDecl;
+        scope = savedScope;
+        for (int i = 0; i < later.size(); i++) later.get(i).run();
+        later.clear();
+        flushUntyped();
+        finish(); // a standard package that does not check is our bug: say so, do not run it
+    }
+
     private void checkBodies() {
         bodies.sort(Comparator.comparingInt(b -> ((DeclInfo) b[1]).order));
         for (int i = 0; i < bodies.size(); i++) {
@@ -998,7 +1028,10 @@ final class CheckerImpl extends CheckStmts {
         if (d == null) return;
         for (Obj dep : d.deps) {
             if (dep instanceof Var || dep instanceof Const) out.add(dep);
-            else if (dep instanceof Func && seen.add(dep)) collectVarDeps(dep, out, seen, false);
+            else if (dep instanceof Func fn && seen.add(dep)) {
+                checkBodyLazily(fn); // its dependencies are those of its body
+                collectVarDeps(dep, out, seen, false);
+            }
         }
     }
 

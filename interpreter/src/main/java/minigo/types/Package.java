@@ -70,6 +70,19 @@ public final class Package {
         return types;
     }
 
+    /** Checks a function's body on first use (a standard package's bodies are checked lazily). */
+    java.util.function.Consumer<Func> bodyChecker;
+
+    /**
+     * Makes sure f's body has been type-checked, so that {@link #info()} holds its types: a standard
+     * package checks only the bodies that its variables' initializers reach, and the others when
+     * they are first translated. f is a function or method of this package.
+     */
+    public void checkBody(Func f) {
+        java.util.function.Consumer<Func> c = bodyChecker;
+        if (c != null) c.accept(f);
+    }
+
     public Info info() {
         return info;
     }

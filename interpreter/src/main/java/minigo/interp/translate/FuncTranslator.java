@@ -273,6 +273,7 @@ final class FuncTranslator {
     /** A declared function or method (origin body, translated with this.subst). */
     @TruffleBoundary
     FuncRoot translateFunc(Func f) {
+        pkg.checkBody(f); // a standard package's body may not have been checked yet
         Ast.FuncDecl decl = f.decl();
         tr.scanForBoxes(pkg, decl);
         Signature sig = f.signature();

@@ -380,6 +380,8 @@ public final class Translator {
 
     private final Map<Package, Object> escapes = new IdentityHashMap<>();
     private final Map<Package, Map<Var, Ast.Ident>> declIdents = new IdentityHashMap<>();
+    /** How many definitions each package's declIdents was built from. */
+    private final Map<Package, Integer> declIdentsSeen = new IdentityHashMap<>();
 
     /** The package's escape analysis (run once, lazily); null if it could not be analysed. */
     synchronized minigo.escape.EscapeResult escape(Package pkg) {
@@ -410,15 +412,18 @@ public final class Translator {
     synchronized boolean movedToHeap(Package pkg, Var v, boolean unknown) {
         minigo.escape.EscapeResult er = escape(pkg);
         if (er == null) return unknown;
-        Map<Var, Ast.Ident> m = declIdents.computeIfAbsent(pkg, p -> {
-            Map<Var, Ast.Ident> mm = new IdentityHashMap<>();
-            for (Map.Entry<Ast.Ident, minigo.types.Obj> e : p.info().defs.entrySet()) {
-                if (e.getValue() instanceof Var vv) mm.put(vv, e.getKey());
+        Map<Var, Ast.Ident> m = declIdents.computeIfAbsent(pkg, p -> new IdentityHashMap<>());
+        Ast.Ident id = m.get(v);
+        int defs = pkg.info().defs.size();
+        if (id == null && declIdentsSeen.getOrDefault(pkg, 0) < defs) {
+            // Bodies checked since the last look (a standard package's are checked lazily) declared more.
+            m.clear();
+            for (Map.Entry<Ast.Ident, minigo.types.Obj> e : pkg.info().defs.entrySet()) {
+                if (e.getValue() instanceof Var vv) m.put(vv, e.getKey());
             }
-            return mm;
-        });
-        Var orig = v;
-        Ast.Ident id = m.get(orig);
+            declIdentsSeen.put(pkg, defs);
+            id = m.get(v);
+        }
         if (id == null) return unknown;
         return er.movedToHeap(id);
     }

@@ -3,12 +3,19 @@ package main
 // Imports every standard package minigo offers and uses a few names of each, so that checking
 // this file type-checks all of their Go sources.
 import (
+	"bufio"
 	"bytes"
+	"container/heap"
+	"container/list"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
+	"math/rand"
 	"os"
+	"path"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"sort"
@@ -49,4 +56,21 @@ func main() {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	_ = debug.SetGCPercent(100)
+	sc := bufio.NewScanner(os.Stdin)
+	_ = sc.Scan()
+	var h intHeap
+	heap.Push(&h, 3)
+	l := list.New()
+	l.PushBack(1)
+	_ = flag.Int("n", 1, "count")
+	_ = rand.Intn(10) + len(path.Join("a", "b")) + len(filepath.Base("/x"))
+	_ = time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC).Format(time.RFC3339)
 }
+
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any          { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }
