@@ -225,26 +225,26 @@ func (f *File) checkValid(op string) error {
 	return nil
 }
 
+// result turns a native's count into op's results: a negative count is -errno.
+func (f *File) result(op string, n int) (int, error) {
+	if n < 0 {
+		return 0, &PathError{Op: op, Path: f.name, Err: errno(-n)}
+	}
+	return n, nil
+}
+
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	n = write(f.fd, b)
-	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errno(-n)}
-	}
-	return n, nil
+	return f.result("write", write(f.fd, b))
 }
 
 func (f *File) WriteString(s string) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	n = writeString(f.fd, s)
-	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errno(-n)}
-	}
-	return n, nil
+	return f.result("write", writeString(f.fd, s))
 }
 
 func (f *File) Read(b []byte) (n int, err error) {
@@ -254,14 +254,11 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n = read(f.fd, b)
-	if n < 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errno(-n)}
-	}
-	if n == 0 {
+	n, err = f.result("read", read(f.fd, b))
+	if n == 0 && err == nil {
 		return 0, io.EOF
 	}
-	return n, nil
+	return n, err
 }
 
 // Seek sets the offset of the next Read or Write (whence: io.SeekStart, SeekCurrent, SeekEnd).
