@@ -55,8 +55,8 @@
  *     {@code src/test/go/regen.sh} (FormatFloat, ParseFloat, 36,000 Sprintf cases, math bits), and
  *     {@code src/test/go/gocheck/build.sh}, which compiles our Go sources with the Go toolchain and
  *     compares them with Go's packages, and {@code src/test/go/diffcheck/run.sh}, which runs our
- *     bufio, path, path/filepath, container/heap, container/list and time.ParseDuration beside Go's
- *     on random inputs and call sequences.</li>
+ *     bufio, path, path/filepath, container/heap, container/list and time (ParseDuration, Date,
+ *     Format, Parse) beside Go's on random inputs and call sequences.</li>
  * <li>A native never throws a Java exception for a Go-level failure: it panics with a
  *     {@code GoPanic} carrying Go's message.</li>
  * </ul>

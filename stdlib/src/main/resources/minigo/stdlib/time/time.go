@@ -3,8 +3,8 @@
 // Time (instant.go) is encoded as Go 1.19 encodes it, so that it has Go's size; Format and String
 // (format.go) lay it out as Go does. Timers and tickers are the scheduler's runtime timers
 // (minigo.interp.sched.Sched.Timer), as Go's are: no goroutine waits behind them.
-// ParseDuration is in Go (parse.go). TODO(stdlib): time.Parse and ParseInLocation (layouts are only
-// formatted), and zone abbreviations from the tz files themselves (java.time names some differently).
+// ParseDuration (parse.go) and Parse (timeparse.go) are in Go. TODO(stdlib): zone abbreviations
+// from the tz files themselves (java.time names a few historical ones differently).
 package time
 
 import (
