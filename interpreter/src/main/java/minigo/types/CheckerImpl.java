@@ -832,13 +832,7 @@ final class CheckerImpl extends CheckStmts {
     private synchronized void checkBodyLazily(Func f) {
         Object[] b = pendingBodies.remove(f);
         if (b == null) return;
-        DeclInfo savedDecl = curDecl;
-        Scope savedScope = scope;
-        curDecl = (DeclInfo) b[1];
-        scope = curDecl.file;
-        funcBody(f.name(), f.signature(), f.decl().body(), (Scope) b[2]);
-        curDecl = savedDecl;
-        scope = savedScope;
+        checkBody(b);
         for (int i = 0; i < later.size(); i++) later.get(i).run();
         later.clear();
         flushUntyped();
@@ -847,16 +841,19 @@ final class CheckerImpl extends CheckStmts {
 
     private void checkBodies() {
         bodies.sort(Comparator.comparingInt(b -> ((DeclInfo) b[1]).order));
-        for (int i = 0; i < bodies.size(); i++) {
-            Object[] b = bodies.get(i);
-            Func f = (Func) b[0];
-            DeclInfo d = (DeclInfo) b[1];
-            Scope fs = (Scope) b[2];
-            curDecl = d;
-            scope = d.file;
-            funcBody(f.name(), f.signature(), f.decl().body(), fs);
-            curDecl = null;
-        }
+        for (int i = 0; i < bodies.size(); i++) checkBody(bodies.get(i));
+    }
+
+    /** Checks one body {Func, DeclInfo, Scope}, its dependencies recorded on its declaration. */
+    private void checkBody(Object[] b) {
+        Func f = (Func) b[0];
+        DeclInfo savedDecl = curDecl;
+        Scope savedScope = scope;
+        curDecl = (DeclInfo) b[1];
+        scope = curDecl.file;
+        funcBody(f.name(), f.signature(), f.decl().body(), (Scope) b[2]);
+        curDecl = savedDecl;
+        scope = savedScope;
     }
 
     // ------------------------------------------------------------------ local declarations

@@ -31,7 +31,11 @@
  *     struct self-containment ({@code invalid recursive type T}); deferred checks (map keys comparable,
  *     constraint satisfaction of instantiations)</td><td>validTypes, later</td></tr>
  * <tr><td>bodies</td><td>function bodies in source order: statements, expressions, calls and inference,
- *     terminating-statement analysis ({@code missing return}), then the body's unused variables, sorted</td>
+ *     terminating-statement analysis ({@code missing return}), then the body's unused variables, sorted.
+ *     A standard package (Mode.STDLIB) checks a body only when it is first needed: by the init order
+ *     (a function its variables' initializers reach) or by the translator ({@code Package.checkBody});
+ *     its unused imports are not reported. The property {@code minigo.types.eagerStdlib} checks them
+ *     all, as PackagesCheckTest does.</td>
  *     <td>CheckStmts, CheckExprs, CheckCalls</td></tr>
  * <tr><td>init order</td><td>dependencies recorded while checking initializers and bodies; variables emitted
  *     earliest-declared-first among those whose dependencies (through functions) are initialized;
