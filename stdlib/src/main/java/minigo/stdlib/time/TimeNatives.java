@@ -51,10 +51,23 @@ public final class TimeNatives implements NativeProvider {
     private static void sendTime(Sched s, GoChan c, Object loc) {
         long wall = s.walltime();
         GoStruct t = new GoStruct(c.elem);
-        long[] enc = ZoneNatives.encodeNow(Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), s.nanotime());
+        long[] enc = encodeNow(Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), s.nanotime());
         t.setLong(0, enc[0]); // time.Time{wall, ext, loc}, as instant.go's Now() makes it
         t.setLong(1, enc[1]);
         t.setObject(2, loc);
         c.offer(t);
+    }
+
+    // instant.go's constants: seconds from January 1, year 1 to 1970 and to 1885.
+    private static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+    private static final long WALL_TO_INTERNAL = (1884L * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * 86400;
+
+    /** {wall, ext} of the Time that Now() returns for this clock reading (instant.go). */
+    private static long[] encodeNow(long unixSec, long nsec, long mono) {
+        long sec = unixSec + UNIX_TO_INTERNAL - WALL_TO_INTERNAL;
+        if ((sec >>> 33) != 0) {
+            return new long[] {nsec, sec + WALL_TO_INTERNAL};
+        }
+        return new long[] {(1L << 63) | (sec << 30) | nsec, mono};
     }
 }

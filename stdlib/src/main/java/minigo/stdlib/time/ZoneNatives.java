@@ -18,8 +18,7 @@ import minigo.stdlib.Args;
 /**
  * time's zone natives: which zone is in effect at an instant, by the host's time zone database
  * (java.time), for Local and LoadLocation's Locations. Local is the host's zone (TZ or the system
- * setting), or UTC under {@code --faketime}, as on the Go playground. Also the encoding of Now()
- * for timers that send the time (instant.go's layout of Time).
+ * setting), or UTC under {@code --faketime}, as on the Go playground.
  */
 public final class ZoneNatives implements NativeProvider {
     @Override
@@ -71,18 +70,5 @@ public final class ZoneNatives implements NativeProvider {
             return m % 60 == 0 ? s : s + String.format("%02d", m % 60);
         }
         return name;
-    }
-
-    // instant.go's constants: seconds from January 1, year 1 to 1970 and to 1885.
-    private static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
-    private static final long WALL_TO_INTERNAL = (1884L * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * 86400;
-
-    /** {wall, ext} of the Time that Now() returns for this clock reading (instant.go). */
-    static long[] encodeNow(long unixSec, long nsec, long mono) {
-        long sec = unixSec + UNIX_TO_INTERNAL - WALL_TO_INTERNAL;
-        if ((sec >>> 33) != 0) {
-            return new long[] {nsec, sec + WALL_TO_INTERNAL};
-        }
-        return new long[] {(1L << 63) | (sec << 30) | nsec, mono};
     }
 }
