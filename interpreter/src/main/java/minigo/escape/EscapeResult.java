@@ -1,30 +1,29 @@
 package minigo.escape;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import minigo.ast.Ast;
+import minigo.types.EscapeFacts;
 
 /**
  * The decisions the interpreter binds: which allocation sites and variables live on the heap,
  * how closures capture, which calls Go inlines. Keys are AST nodes (identity), as in the checker's
  * Info. Decisions are those of each function's own analysis (a call the interpreter executes as a
- * call runs the callee's body as compiled on its own); {@link #inlined} says where Go would have
- * inlined instead.
+ * call runs the callee's body as compiled on its own). A standard package's decisions are made when
+ * minigo is built and read back with its trees ({@link #of}).
  */
 public final class EscapeResult {
-    private final Analysis an;
-    private final Map<Ast.Ident, Boolean> moved = new IdentityHashMap<>();
+    /** Allocation sites analysed: true for those that go to the heap. */
+    private final Map<Ast.Node, Boolean> siteHeap;
+    /** Identifiers declaring the variables moved to the heap. */
+    private final Set<Ast.Ident> moved;
 
-    EscapeResult(Analysis an) {
-        this.an = an;
-        for (Resolver.Obj o : an.movedToHeap) {
-            for (Map.Entry<Ast.Ident, Resolver.Obj> e : an.r.defs.entrySet()) {
-                if (e.getValue() == o) {
-                    moved.put(e.getKey(), true);
-                }
-            }
-        }
+    private EscapeResult(Map<Ast.Node, Boolean> siteHeap, Set<Ast.Ident> moved) {
+        this.siteHeap = siteHeap;
+        this.moved = moved;
     }
 
     /**
@@ -34,7 +33,21 @@ public final class EscapeResult {
     public static EscapeResult analyze(List<Ast.File> files, List<byte[]> sources, boolean noInline) {
         Analysis an = new Analysis(0);
         an.run(files, sources, noInline);
-        return new EscapeResult(an);
+        Set<Ast.Ident> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<Ast.Ident, Resolver.Obj> e : an.r.defs.entrySet()) {
+            if (an.movedToHeap.contains(e.getValue())) moved.add(e.getKey());
+        }
+        return new EscapeResult(an.siteHeap, moved);
+    }
+
+    /** The decisions a build recorded for a standard package ({@link minigo.types.StdExport}). */
+    public static EscapeResult of(EscapeFacts facts) {
+        return new EscapeResult(facts.sites(), facts.moved());
+    }
+
+    /** These decisions, to be recorded. */
+    public EscapeFacts facts() {
+        return new EscapeFacts(siteHeap, moved);
     }
 
     /**
@@ -45,38 +58,16 @@ public final class EscapeResult {
      * {@code ...} slice). A site the analysis never saw (no allocation) answers false.
      */
     public boolean isHeap(Ast.Node site) {
-        return an.siteHeap.getOrDefault(site, false);
+        return siteHeap.getOrDefault(site, false);
     }
 
     /** Was this site analysed at all (does it allocate in Go's model)? */
     public boolean isAllocationSite(Ast.Node site) {
-        return an.siteHeap.containsKey(site);
+        return siteHeap.containsKey(site);
     }
 
     /** Is the variable declared by this identifier moved to the heap ({@code moved to heap: x})? */
     public boolean movedToHeap(Ast.Ident declaringIdent) {
-        return moved.containsKey(declaringIdent);
-    }
-
-    /** Does the function literal capture the variable declared by ident by reference (else by value)? */
-    public boolean capturedByRef(Ast.Ident declaringIdent, Ast.FuncLit lit) {
-        Map<Resolver.Obj, Boolean> m = an.captures.get(lit);
-        Resolver.Obj o = an.r.defs.get(declaringIdent);
-        return m != null && o != null && m.getOrDefault(o, true);
-    }
-
-    /** Would Go inline this call (in its enclosing function's own body)? */
-    public boolean inlined(Ast.CallExpr call) {
-        for (Resolver.Fn fn : an.r.funcs) {
-            if (an.inliner.sitesOf(fn).containsKey(call)) {
-                return true;
-            }
-        }
-        for (Resolver.Fn fn : an.r.lits.values()) {
-            if (an.inliner.sitesOf(fn).containsKey(call)) {
-                return true;
-            }
-        }
-        return false;
+        return moved.contains(declaringIdent);
     }
 }

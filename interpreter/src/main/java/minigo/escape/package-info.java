@@ -69,8 +69,10 @@
  *
  * <h2>Binding the interpreter</h2>
  * {@link minigo.escape.EscapeResult} answers per AST node: {@code isHeap(site)} for an allocation site,
- * {@code movedToHeap(ident)} for a variable, {@code capturedByRef(ident, lit)} for a closure's capture,
- * {@code inlined(call)}. The interpreter allocates through the runtime allocator exactly what answers
- * true, and keeps the rest in frame slots or stack boxes that the allocator never sees.
+ * {@code movedToHeap(ident)} for a variable. The interpreter allocates through the runtime allocator
+ * exactly what answers true, and keeps the rest in frame slots or stack boxes that the allocator never
+ * sees. The standard packages are analysed when minigo is built ({@link minigo.escape.ExportStdlib}):
+ * their decisions travel with their trees in the export data, as Go's export data carries escape
+ * tags, and a run analyses only package main (and a standard package whose export data is missing).
  */
 package minigo.escape;

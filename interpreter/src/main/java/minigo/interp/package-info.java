@@ -8,7 +8,8 @@
  * </pre>
  * {@link minigo.interp.Frontend} parses and checks without any Truffle context and orders the packages
  * for initialisation (imports first; the runtime package is always loaded: runtime panics carry its
- * types). {@link minigo.interp.Runner} hands the checked program to a polyglot context of language
+ * types). Standard packages are not parsed: their trees, and their escape decisions, come from the
+ * export data the build wrote ({@link minigo.types.StdExport}); only their used bodies are checked. {@link minigo.interp.Runner} hands the checked program to a polyglot context of language
  * "go" ({@link minigo.interp.GoLanguage}); os.Args are the context's application arguments. The
  * program root ({@link minigo.interp.ProgramRoot}) runs every package's initialisation (variables in
  * the checker's initOrder, then init functions in source order) and main.main.

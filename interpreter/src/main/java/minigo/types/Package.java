@@ -22,6 +22,8 @@ public final class Package {
     final Info info = new Info();
     /** init functions in source order (they are not in scope). */
     final List<Func> inits = new ArrayList<>();
+    /** The escape decisions the build recorded for a standard package, or null (analyse when needed). */
+    private EscapeFacts escapeFacts;
 
     public Package(String path, String name, Scope universe) {
         this.path = path;
@@ -39,6 +41,14 @@ public final class Package {
 
     void setName(String n) {
         this.name = n;
+    }
+
+    public EscapeFacts escapeFacts() {
+        return escapeFacts;
+    }
+
+    void setEscapeFacts(EscapeFacts facts) {
+        this.escapeFacts = facts;
     }
 
     public Scope scope() {

@@ -389,7 +389,8 @@ public final class Translator {
         if (r == null) {
             try {
                 List<byte[]> srcs = pkg == program.main() ? program.mainSources() : List.of();
-                r = minigo.escape.EscapeResult.analyze(pkg.files(), srcs, false);
+                r = pkg.escapeFacts() != null ? minigo.escape.EscapeResult.of(pkg.escapeFacts())
+                        : minigo.escape.EscapeResult.analyze(pkg.files(), srcs, false);
             } catch (RuntimeException | StackOverflowError e) {
                 r = Boolean.FALSE;
             }
