@@ -3,14 +3,18 @@
 minigo_need_jdk=25
 
 minigo_java_version() { # the version (25.0.3) of the java binary $1, or nothing
-    # A JDK's release file says it without starting a JVM (tens of ms on every launch).
-    local rel
-    rel="$(dirname "$1")/../release"
-    if [ -f "$rel" ] && grep -q '^JAVA_VERSION="[0-9]' "$rel"; then
-        sed -n 's/^JAVA_VERSION="\([0-9.]*\)".*/\1/p' "$rel" | head -n 1
-    else
-        "$1" -version 2>&1 | sed -n 's/.* version "\([0-9.]*\)".*/\1/p' | head -n 1
+    # A JDK's release file says it without starting a JVM (tens of ms on every launch); /usr/bin/java
+    # is usually a link into a JDK that has one. Bash builtins only: each fork costs a launch ~2 ms.
+    local j=$1 line
+    [ -L "$j" ] && j=$(readlink -f "$j")
+    if [ -f "${j%/*}/../release" ]; then
+        while IFS= read -r line; do
+            case $line in
+                JAVA_VERSION=\"[0-9]*) line=${line#JAVA_VERSION=\"}; echo "${line%%\"*}"; return ;;
+            esac
+        done <"${j%/*}/../release"
     fi
+    "$1" -version 2>&1 | sed -n 's/.* version "\([0-9.]*\)".*/\1/p' | head -n 1
 }
 
 minigo_java_major() { # the major version of the java binary $1, or nothing
@@ -29,7 +33,7 @@ minigo_find_java() {
     for j in "${cands[@]}"; do
         [ -x "$j" ] || continue
         v=$(minigo_java_major "$j")
-        if [ -n "$v" ] && [ "$v" -ge "$minigo_need_jdk" ] && [ -x "$(dirname "$j")/javac" ]; then
+        if [ -n "$v" ] && [ "$v" -ge "$minigo_need_jdk" ] && [ -x "${j%/*}/javac" ]; then
             echo "$j"
             return 0
         fi
@@ -45,5 +49,5 @@ the temurin-$minigo_need_jdk-jdk package from Adoptium's apt repository), and se
 MSG
     exit 1
 fi
-JAVA_HOME=$(cd "$(dirname "$minigo_java")/.." && pwd)
+JAVA_HOME=$(cd "${minigo_java%/*}/.." && pwd)
 export JAVA_HOME
