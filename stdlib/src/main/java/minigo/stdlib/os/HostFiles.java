@@ -157,6 +157,45 @@ final class HostFiles {
         }
     }
 
+    /** rename(2): 0 or errno (a file at newpath is replaced). */
+    static int rename(String oldpath, String newpath) {
+        try {
+            Files.move(Path.of(oldpath), Path.of(newpath), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return 0;
+        } catch (IOException | InvalidPathException e) {
+            return errno(e);
+        }
+    }
+
+    /**
+     * stat(2), or lstat(2) when not following a link: {st_mode, size, mtime seconds, mtime
+     * nanoseconds, 0}, or {0, 0, 0, 0, errno}.
+     */
+    static long[] stat(String name, boolean follow) {
+        try {
+            java.nio.file.LinkOption[] how = follow ? new java.nio.file.LinkOption[0]
+                    : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+            Map<String, Object> a = Files.readAttributes(Path.of(name), "unix:mode,size,lastModifiedTime", how);
+            java.time.Instant t = ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).toInstant();
+            return new long[] {((Integer) a.get("mode")) & 0xffffffffL, (Long) a.get("size"), t.getEpochSecond(), t.getNano(), 0};
+        } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
+            return new long[] {0, 0, 0, 0, errno(e)};
+        }
+    }
+
+    /** The names in a directory (not . and ..), in Go's order: by their UTF-8 bytes. Null: see errno. */
+    static byte[][] readDirNames(String name, int[] errno) {
+        java.util.List<byte[]> names = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(name))) {
+            for (Path p : dir) names.add(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | InvalidPathException | java.nio.file.DirectoryIteratorException e) {
+            errno[0] = errno(e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : (Exception) e);
+            return null;
+        }
+        names.sort(java.util.Arrays::compareUnsigned);
+        return names.toArray(new byte[0][]);
+    }
+
     static boolean isDir(String name) {
         try {
             return Files.isDirectory(Path.of(name));

@@ -37,6 +37,18 @@ public final class OsNatives implements NativeProvider {
         r.register("os.remove", a -> (long) HostFiles.remove(Args.s(a[0]).toJava()));
         r.register("os.mkdir", a -> (long) HostFiles.mkdir(Args.s(a[0]).toJava(), (int) Args.i(a[1])));
         r.register("os.isDir", a -> HostFiles.isDir(Args.s(a[0]).toJava()));
+        r.register("os.rename", a -> (long) HostFiles.rename(Args.s(a[0]).toJava(), Args.s(a[1]).toJava()));
+        r.register("os.stat", a -> {
+            long[] st = HostFiles.stat(Args.s(a[0]).toJava(), Args.b(a[1]));
+            return new Object[] {st[0], st[1], st[2], st[3], st[4]};
+        });
+        r.register("os.readDirNames", a -> {
+            int[] errno = {0};
+            byte[][] names = HostFiles.readDirNames(Args.s(a[0]).toJava(), errno);
+            Object[] refs = new Object[names == null ? 0 : names.length];
+            for (int i = 0; i < refs.length; i++) refs[i] = GoString.wrap(names[i]);
+            return new Object[] {GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), refs)), (long) errno[0]};
+        });
         r.register("os.getwd", a -> GoString.fromJava(System.getProperty("user.dir")));
         r.register("os.Exit", a -> {
             GoEnv.current().exit((int) Args.i(a[0]));

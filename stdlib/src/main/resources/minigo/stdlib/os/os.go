@@ -1,11 +1,13 @@
 // Package os: the parts of Go 1.19's os that scripts use: the standard streams and files as *File,
-// ReadFile and WriteFile, Remove and Mkdir, Args, Exit, Getenv. File operations are natives over
-// the host's files; their failures are *PathError values with Go's messages.
+// ReadFile and WriteFile, Stat and ReadDir, Remove, Rename and Mkdir, Args, Exit, Getenv. File
+// operations are natives over the host's files; their failures are *PathError values with Go's
+// messages.
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
+	"time"
 )
 
 // A File is an open file descriptor: 0, 1 and 2 are the standard streams, others are files this
@@ -23,12 +25,13 @@ var (
 
 var Args []string = runtimeArgs()
 
+// The portable errors are io/fs's, so that errors.Is(err, fs.ErrNotExist) holds for os's errors.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // Flags of OpenFile (Linux's values).
@@ -43,51 +46,44 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// A FileMode holds permission bits (and ModeDir for a directory).
-type FileMode uint32
-
-const (
-	ModeDir  FileMode = 1 << (32 - 1 - 0)
-	ModePerm FileMode = 0777
+type (
+	FileMode = fs.FileMode
+	FileInfo = fs.FileInfo
+	DirEntry = fs.DirEntry
 )
 
-func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
-
-func (m FileMode) Perm() FileMode { return m & ModePerm }
-
-func (m FileMode) String() string {
-	var buf [11]byte
-	w := 0
-	if m&ModeDir != 0 {
-		buf[w] = 'd'
-		w++
-	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
-	}
-	const rwx = "rwxrwxrwx"
-	for i, c := range rwx {
-		if m&(1<<uint(8-i)) != 0 {
-			buf[w] = byte(c)
-		} else {
-			buf[w] = '-'
-		}
-		w++
-	}
-	return string(buf[:w])
-}
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+
+// LinkError records an error of an operation on two paths (Rename).
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
 
-func (e *PathError) Unwrap() error { return e.Err }
+func (e *LinkError) Unwrap() error { return e.Err }
 
 // errno is a system error number as the host reported it (Go's syscall.Errno).
 type errno int
@@ -166,10 +162,13 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// underlying returns what a *PathError (or other wrapper of this package) wraps.
+// underlying returns what a *PathError or *LinkError wraps.
 func underlying(err error) error {
-	if pe, ok := err.(*PathError); ok {
-		return pe.Err
+	switch e := err.(type) {
+	case *PathError:
+		return e.Err
+	case *LinkError:
+		return e.Err
 	}
 	return err
 }
@@ -382,6 +381,163 @@ func TempDir() string {
 // Getwd returns the current directory.
 func Getwd() (dir string, err error) { return getwd(), nil }
 
+// Rename moves (renames) oldpath to newpath, replacing a file already there.
+func Rename(oldpath, newpath string) error {
+	if e := rename(oldpath, newpath); e != 0 {
+		return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: errno(e)}
+	}
+	return nil
+}
+
+// RemoveAll removes path and everything it contains; a path that does not exist is no error.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: errno(einval)}
+	}
+	fi, err := Lstat(path)
+	if err != nil {
+		if IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	if fi.IsDir() {
+		entries, err := ReadDir(path)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if err := RemoveAll(path + "/" + e.Name()); err != nil {
+				return err
+			}
+		}
+	}
+	err = Remove(path)
+	if err != nil && IsNotExist(err) {
+		return nil
+	}
+	return err
+}
+
+// Stat describes the named file, following a symbolic link.
+func Stat(name string) (FileInfo, error) { return statAs("stat", name, true) }
+
+// Lstat describes the named file; a symbolic link is described, not followed.
+func Lstat(name string) (FileInfo, error) { return statAs("lstat", name, false) }
+
+// Stat describes the open file.
+func (f *File) Stat() (FileInfo, error) {
+	if err := f.checkValid("stat"); err != nil {
+		return nil, err
+	}
+	return statAs("stat", f.name, true)
+}
+
+func statAs(op, name string, follow bool) (FileInfo, error) {
+	mode, size, sec, nsec, e := stat(name, follow)
+	if e != 0 {
+		return nil, &PathError{Op: op, Path: name, Err: errno(e)}
+	}
+	return &fileStat{name: basename(name), size: size, mode: modeOf(mode), modTime: time.Unix(sec, nsec)}, nil
+}
+
+// fileStat is the FileInfo of Stat and Lstat.
+type fileStat struct {
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+}
+
+func (st *fileStat) Name() string       { return st.name }
+func (st *fileStat) Size() int64        { return st.size }
+func (st *fileStat) Mode() FileMode     { return st.mode }
+func (st *fileStat) ModTime() time.Time { return st.modTime }
+func (st *fileStat) IsDir() bool        { return st.mode.IsDir() }
+func (st *fileStat) Sys() any           { return nil }
+
+// modeOf converts a Unix st_mode into a FileMode, as Go does on Linux.
+func modeOf(st uint32) FileMode {
+	m := FileMode(st & 0777)
+	switch st & 0170000 {
+	case 0060000:
+		m |= ModeDevice
+	case 0020000:
+		m |= ModeDevice | ModeCharDevice
+	case 0040000:
+		m |= ModeDir
+	case 0010000:
+		m |= ModeNamedPipe
+	case 0120000:
+		m |= ModeSymlink
+	case 0140000:
+		m |= ModeSocket
+	}
+	if st&02000 != 0 {
+		m |= ModeSetgid
+	}
+	if st&04000 != 0 {
+		m |= ModeSetuid
+	}
+	if st&01000 != 0 {
+		m |= ModeSticky
+	}
+	return m
+}
+
+// basename is the last element of name, trailing slashes removed (Stat's Name).
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+// ReadDir reads the named directory and returns its entries sorted by file name.
+func ReadDir(name string) ([]DirEntry, error) {
+	names, e := readDirNames(name)
+	if e != 0 {
+		op := "open"
+		if e == int(enotdir) {
+			op = "readdirent" // Go opens a file, then fails to read it as a directory
+		}
+		return nil, &PathError{Op: op, Path: name, Err: errno(e)}
+	}
+	entries := make([]DirEntry, 0, len(names))
+	for _, n := range names {
+		path := name + "/" + n
+		var typ FileMode
+		if mode, _, _, _, e := stat(path, false); e == 0 {
+			typ = modeOf(mode).Type()
+		}
+		entries = append(entries, &dirEntry{path: path, name: n, typ: typ})
+	}
+	return entries, nil
+}
+
+// dirEntry is a DirEntry of ReadDir: its type from an lstat, its Info another lstat when asked.
+type dirEntry struct {
+	path string
+	name string
+	typ  FileMode
+}
+
+func (d *dirEntry) Name() string            { return d.name }
+func (d *dirEntry) IsDir() bool             { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.path) }
+
 // Natives. Results below zero, or non-zero errno results, are the host's error numbers.
 
 func runtimeArgs() []string
@@ -394,6 +550,9 @@ func seek(fd int, offset int64, whence int) (int64, int)
 func remove(name string) int
 func mkdir(name string, perm uint32) int
 func isDir(name string) bool
+func rename(oldpath, newpath string) int
+func stat(name string, follow bool) (mode uint32, size int64, sec int64, nsec int64, errno int)
+func readDirNames(name string) ([]string, int)
 func getwd() string
 
 // Exit ends the program at once with status code; deferred functions do not run.

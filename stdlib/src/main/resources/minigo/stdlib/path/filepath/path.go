@@ -1,5 +1,6 @@
 // Package filepath: file name paths of the host (Unix: '/'-separated), Go 1.19's API for the
-// lexical operations, which are package path's, plus Abs, Rel and the separator helpers.
+// lexical operations, which are package path's, plus Abs, Rel and the separator helpers; Walk,
+// WalkDir and Glob (walk.go) read the host's directories.
 package filepath
 
 import (
