@@ -20,6 +20,19 @@ import minigo.types.StdExport;
 public final class ExportStdlib {
     private ExportStdlib() {}
 
+    /** The files FILES lists in a package directory, parsed (the import path names their positions). */
+    public static List<Ast.File> parsePackage(Path dir, String path) throws IOException {
+        List<String> names;
+        try (InputStream in = Files.newInputStream(dir.resolve("FILES"))) {
+            names = StdExport.fileNames(in);
+        }
+        List<Ast.File> files = new ArrayList<>();
+        for (String n : names) {
+            files.add(SourceParser.parse(StdExport.displayName(path, n), Files.readAllBytes(dir.resolve(n))));
+        }
+        return files;
+    }
+
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0], "minigo", "stdlib");
         List<Path> dirs;
@@ -28,14 +41,7 @@ public final class ExportStdlib {
         }
         for (Path dir : dirs) {
             String path = root.relativize(dir).toString().replace('\\', '/');
-            List<String> names;
-            try (InputStream in = Files.newInputStream(dir.resolve("FILES"))) {
-                names = StdExport.fileNames(in);
-            }
-            List<Ast.File> files = new ArrayList<>();
-            for (String n : names) {
-                files.add(SourceParser.parse(StdExport.displayName(path, n), Files.readAllBytes(dir.resolve(n))));
-            }
+            List<Ast.File> files = parsePackage(dir, path);
             minigo.types.EscapeFacts facts;
             try {
                 facts = EscapeResult.analyze(files, List.of(), false).facts();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.stream.Stream;
 import minigo.ast.Ast;
 import minigo.escape.EscapeResult;
 import minigo.interp.Frontend;
-import minigo.parser.SourceParser;
 import minigo.types.EscapeFacts;
 import minigo.types.StdExport;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,14 +41,7 @@ class ExportDataTest {
             String path = root.relativize(dir).toString().replace('\\', '/');
             StdExport.Export export = StdExport.decode(Files.readAllBytes(dir.resolve(StdExport.EXPORT)));
             assertNotNull(export, "export.bin unreadable");
-            List<String> names;
-            try (InputStream in = Files.newInputStream(dir.resolve("FILES"))) {
-                names = StdExport.fileNames(in);
-            }
-            List<Ast.File> parsed = new ArrayList<>();
-            for (String n : names) {
-                parsed.add(SourceParser.parse(StdExport.displayName(path, n), Files.readAllBytes(dir.resolve(n))));
-            }
+            List<Ast.File> parsed = minigo.escape.ExportStdlib.parsePackage(dir, path);
             assertEquals(parsed, export.files());
 
             assertNotNull(export.escapes(), "no escape decisions recorded");
