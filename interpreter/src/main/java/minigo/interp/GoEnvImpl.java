@@ -36,6 +36,11 @@ final class GoEnvImpl extends GoEnv {
     }
 
     @Override
+    public java.util.Map<String, String> environment() {
+        return ctx.env.getEnvironment();
+    }
+
+    @Override
     public Object callFunc(Object goFunc, Object... args) {
         GoFunc g = (GoFunc) goFunc;
         if (g == null) throw RuntimeErrors.nilDeref();

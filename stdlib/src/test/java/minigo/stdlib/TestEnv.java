@@ -48,6 +48,11 @@ public final class TestEnv extends GoEnv {
     }
 
     @Override
+    public java.util.Map<String, String> environment() {
+        return java.util.Map.of();
+    }
+
+    @Override
     public void goFunc(Object goFunc) {
         throw new UnsupportedOperationException("no goroutines in natives' unit tests");
     }

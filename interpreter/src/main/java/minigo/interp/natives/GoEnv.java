@@ -31,6 +31,9 @@ public abstract class GoEnv {
     /** os.Args: the program name first. */
     public abstract String[] args();
 
+    /** The environment the program started with (os.Environ's content; not its order). */
+    public abstract java.util.Map<String, String> environment();
+
     /** Calls a Go function value (a GoFunc) with arguments in the value model. */
     public abstract Object callFunc(Object goFunc, Object... args);
 

@@ -196,6 +196,33 @@ final class HostFiles {
         return names.toArray(new byte[0][]);
     }
 
+    /** The kernel's host name, or "" (uname(2) is what Go asks; this file holds the same name). */
+    static String hostname() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** {real uid, effective uid, real gid, effective gid}, from /proc/self/status; -1 where unknown. */
+    static int[] ids() {
+        int[] ids = {-1, -1, -1, -1};
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                String[] f = line.split("\\s+");
+                if (f.length >= 3 && (f[0].equals("Uid:") || f[0].equals("Gid:"))) {
+                    int at = f[0].equals("Uid:") ? 0 : 2;
+                    ids[at] = Integer.parseInt(f[1]);
+                    ids[at + 1] = Integer.parseInt(f[2]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // as Go on a system without these: -1
+        }
+        return ids;
+    }
+
     static boolean isDir(String name) {
         try {
             return Files.isDirectory(Path.of(name));

@@ -54,14 +54,35 @@ public final class OsNatives implements NativeProvider {
             GoEnv.current().exit((int) Args.i(a[0]));
             return null;
         });
-        r.register("os.Getenv", a -> {
-            String v = System.getenv(Args.s(a[0]).toJava());
-            return v == null ? GoString.EMPTY : GoString.fromJava(v);
-        });
         r.register("os.LookupEnv", a -> {
-            String v = System.getenv(Args.s(a[0]).toJava());
+            String v = Environment.of(GoEnv.current()).get(Args.s(a[0]).toJava());
             return new Object[] {v == null ? GoString.EMPTY : GoString.fromJava(v), v != null};
         });
+        r.register("os.Environ", a -> {
+            java.util.List<String> kvs = Environment.of(GoEnv.current()).list();
+            Object[] refs = new Object[kvs.size()];
+            for (int i = 0; i < refs.length; i++) refs[i] = GoString.fromJava(kvs.get(i));
+            return GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), refs));
+        });
+        r.register("os.setenv", a -> {
+            Environment.of(GoEnv.current()).set(Args.s(a[0]).toJava(), Args.s(a[1]).toJava());
+            return null;
+        });
+        r.register("os.unsetenv", a -> {
+            Environment.of(GoEnv.current()).unset(Args.s(a[0]).toJava());
+            return null;
+        });
+        r.register("os.Clearenv", a -> {
+            Environment.of(GoEnv.current()).clear();
+            return null;
+        });
+        r.register("os.fastrand", a -> minigo.interp.values.GoRandom.nextLong() & 0xffffffffL);
+        r.register("os.hostname", a -> GoString.fromJava(HostFiles.hostname()));
+        r.register("os.Getppid", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        r.register("os.Getuid", a -> (long) HostFiles.ids()[0]);
+        r.register("os.Geteuid", a -> (long) HostFiles.ids()[1]);
+        r.register("os.Getgid", a -> (long) HostFiles.ids()[2]);
+        r.register("os.Getegid", a -> (long) HostFiles.ids()[3]);
         r.register("os.Getpid", a -> ProcessHandle.current().pid());
     }
 

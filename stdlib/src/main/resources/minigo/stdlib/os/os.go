@@ -1,5 +1,6 @@
 // Package os: the parts of Go 1.19's os that scripts use: the standard streams and files as *File,
-// ReadFile and WriteFile, Stat and ReadDir, Remove, Rename and Mkdir, Args, Exit, Getenv. File
+// ReadFile and WriteFile, Stat and ReadDir, Remove, Rename and Mkdir, temporary files and directories,
+// Args, Exit, the environment (env.go). File
 // operations are natives over the host's files; their failures are *PathError values with Go's
 // messages.
 package os
@@ -558,10 +559,31 @@ func getwd() string
 // Exit ends the program at once with status code; deferred functions do not run.
 func Exit(code int)
 
-func Getenv(key string) string
-
-func LookupEnv(key string) (string, bool)
-
 func Getpid() int
 
-func Hostname() (name string, err error) { return "localhost", nil }
+func Getppid() int
+
+func Getuid() int
+
+func Geteuid() int
+
+func Getgid() int
+
+func Getegid() int
+
+func Getpagesize() int { return 4096 }
+
+// Hostname returns the host's name (the kernel's).
+func Hostname() (name string, err error) {
+	name = hostname()
+	if name == "" {
+		return "", NewSyscallError("uname", errno(eio))
+	}
+	return name, nil
+}
+
+func hostname() string
+
+// Executable returns the path of the running program: the binary go run would have built
+// (os.Args[0]).
+func Executable() (string, error) { return Args[0], nil }
