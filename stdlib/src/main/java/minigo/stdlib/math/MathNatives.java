@@ -29,6 +29,16 @@ public final class MathNatives implements NativeProvider {
 
     @Override
     public void register(NativeRegistry r) {
+        // math/bits: the 64-bit primitives, as the JDK's intrinsics
+        r.register("math/bits.LeadingZeros64", a -> (long) Long.numberOfLeadingZeros(Args.i(a[0])));
+        r.register("math/bits.TrailingZeros64", a -> (long) Long.numberOfTrailingZeros(Args.i(a[0])));
+        r.register("math/bits.OnesCount64", a -> (long) Long.bitCount(Args.i(a[0])));
+        r.register("math/bits.Reverse64", a -> Long.reverse(Args.i(a[0])));
+        r.register("math/bits.ReverseBytes64", a -> Long.reverseBytes(Args.i(a[0])));
+        r.register("math/bits.mulHigh", a -> Math.unsignedMultiplyHigh(Args.i(a[0]), Args.i(a[1])));
+        r.register("math/bits.overflowPanic", a -> {
+            throw minigo.interp.values.GoPanic.of(new minigo.interp.values.ErrorString("integer overflow"));
+        });
         r.register("math.Float64bits", a -> Double.doubleToRawLongBits(Args.f(a[0])));
         r.register("math.Float64frombits", a -> Double.longBitsToDouble(Args.i(a[0])));
         r.register("math.Float32bits", a -> (long) Float.floatToRawIntBits((float) Args.f(a[0])) & 0xFFFFFFFFL);
