@@ -72,6 +72,16 @@ final class GoEnvImpl extends GoEnv {
     }
 
     @Override
+    public Object[] caller(int skip) {
+        if (skip < 0) return null;
+        // Frame 0 is the native runtime.Caller itself, frame 1 its caller.
+        java.util.List<Tracebacks.Frame> frames = Tracebacks.walk(0, null, skip + 2, true);
+        if (frames.size() < skip + 2) return null;
+        Tracebacks.Frame f = frames.get(skip + 1);
+        return new Object[] {f.func(), Tracebacks.absoluteFile(f.pos().file()), f.pos().line()};
+    }
+
+    @Override
     public String stack() {
         return Tracebacks.running();
     }

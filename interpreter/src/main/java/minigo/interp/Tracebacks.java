@@ -125,6 +125,20 @@ public final class Tracebacks {
         return out;
     }
 
+    /**
+     * A frame's file as Go's runtime reports it (runtime.Caller, log's Llongfile): the absolute path
+     * the compiler saw; the standard library's files are under Go 1.19's GOROOT.
+     */
+    static String absoluteFile(String file) {
+        if (file.startsWith("$GOROOT/")) return "/usr/lib/go-1.19/" + file.substring("$GOROOT/".length());
+        if (file.isEmpty()) return file;
+        try {
+            return java.nio.file.Path.of(file).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+    }
+
     private static Ast.Pos positionIn(FuncRoot fr, Node location, Node fallback) {
         for (Node n : new Node[] {location, fallback}) {
             for (Node p = n; p != null; p = p.getParent()) {

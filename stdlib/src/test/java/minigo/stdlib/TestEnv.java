@@ -48,6 +48,11 @@ public final class TestEnv extends GoEnv {
     }
 
     @Override
+    public Object[] caller(int skip) {
+        return null;
+    }
+
+    @Override
     public java.util.Map<String, String> environment() {
         return java.util.Map.of();
     }

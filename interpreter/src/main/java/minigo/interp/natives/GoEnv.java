@@ -31,6 +31,12 @@ public abstract class GoEnv {
     /** os.Args: the program name first. */
     public abstract String[] args();
 
+    /**
+     * runtime.Caller(skip): the function name, file and line of the frame skip levels above the
+     * native's caller, or null when the stack is not that deep.
+     */
+    public abstract Object[] caller(int skip);
+
     /** The environment the program started with (os.Environ's content; not its order). */
     public abstract java.util.Map<String, String> environment();
 

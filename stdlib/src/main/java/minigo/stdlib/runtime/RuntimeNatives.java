@@ -36,6 +36,13 @@ public final class RuntimeNatives implements NativeProvider {
         });
         r.register("runtime.GOMAXPROCS", a -> (long) RuntimeBridge.current().gomaxprocs((int) Args.i(a[0])));
         r.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());
+        r.register("runtime.Caller", a -> {
+            Object[] c = minigo.interp.natives.GoEnv.current().caller((int) Args.i(a[0]));
+            if (c == null) return new Object[] {0L, minigo.interp.values.GoString.EMPTY, 0L, false};
+            // A made-up program counter: Go's is an address, never printed the same twice.
+            long pc = 0x400000L + (c[0].hashCode() & 0xfffffL);
+            return new Object[] {pc, minigo.interp.values.GoString.fromJava((String) c[1]), (long) (int) c[2], true};
+        });
         r.register("runtime.NumGoroutine", a -> (long) RuntimeBridge.current().numGoroutine());
         r.register("runtime.Gosched", a -> {
             RuntimeBridge.current().gosched();

@@ -36,6 +36,10 @@ func Version() string { return "go1.19.8" }
 
 func GOROOT() string { return "/usr/lib/go-1.19" }
 
+// Caller reports the file and line of the call skip frames up (0: the caller of Caller), as the
+// compiler saw them: absolute paths. The program counter is a number that identifies nothing.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
 // LockOSThread and UnlockOSThread pin a goroutine to its thread: nothing to do in minigo.
 func LockOSThread() {}
 
