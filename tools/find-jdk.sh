@@ -4,7 +4,8 @@ minigo_need_jdk=25
 
 minigo_java_version() { # the version (25.0.3) of the java binary $1, or nothing
     # A JDK's release file says it without starting a JVM (tens of ms on every launch); /usr/bin/java
-    # is usually a link into a JDK that has one. Bash builtins only: each fork costs a launch ~2 ms.
+    # is usually a link into a JDK that has one (readlink is the one process this starts). The file
+    # is read with bash builtins: each fork costs a launch about 2 ms.
     local j=$1 line
     [ -L "$j" ] && j=$(readlink -f "$j")
     if [ -f "${j%/*}/../release" ]; then

@@ -27,6 +27,34 @@ func main() {
 	must(os.WriteFile(filepath.Join(root, "a", "b", "two.go"), []byte("package b\n"), 0o600))
 	must(os.WriteFile(filepath.Join(root, "top.go"), []byte("package top // twelve\n"), 0o640))
 	must(os.WriteFile(filepath.Join(root, "Zed.md"), nil, 0o644))
+	must(os.WriteFile(filepath.Join(root, "a", "zz.txt"), []byte("last in a\n"), 0o644))
+	// The umask may take bits away: set the permissions this program prints.
+	for p, perm := range map[string]os.FileMode{"a": 0o755, "a/b": 0o755, "c": 0o700, "a/one.txt": 0o644,
+		"a/b/two.go": 0o600, "top.go": 0o640, "Zed.md": 0o644, "a/zz.txt": 0o644} {
+		must(os.Chmod(filepath.Join(root, p), perm))
+	}
+	fmt.Println(short(os.Chmod(filepath.Join(root, "nosuch"), 0o600).Error()))
+
+	// Names as the kernel reads them: "" names nothing; a trailing slash wants a directory.
+	_, err := os.Stat("")
+	fmt.Println(err)
+	_, err = os.Lstat("")
+	fmt.Println(err)
+	_, err = os.ReadDir("")
+	fmt.Println(err)
+	_, err = os.Stat(filepath.Join(root, "top.go") + "/")
+	fmt.Println(short(err.Error()))
+	fi0, err := os.Stat(filepath.Join(root, "a") + "/")
+	fmt.Println(fi0.Name(), fi0.IsDir(), err)
+	err = os.Remove(filepath.Join(root, "Zed.md") + "/")
+	fmt.Println(short(err.Error()))
+	m0, err := filepath.Glob("")
+	fmt.Println(m0 == nil, err)
+	err = filepath.Walk("", func(p string, info fs.FileInfo, err error) error {
+		fmt.Printf("walk %q %v %v\n", p, info == nil, err)
+		return err
+	})
+	fmt.Println(err)
 
 	for _, p := range []string{"a", "a/one.txt", "a/b/two.go", "top.go", "Zed.md", "c", "nosuch"} {
 		fi, err := os.Stat(filepath.Join(root, p))
@@ -122,6 +150,10 @@ func main() {
 	fmt.Println("renamed:", err == nil)
 	err = os.Rename(filepath.Join(root, "gone"), filepath.Join(root, "x"))
 	fmt.Println(short(err.Error()))
+	must(os.WriteFile(filepath.Join(root, "f1"), []byte("1"), 0o644))
+	fmt.Println(short(os.Rename(filepath.Join(root, "f1"), filepath.Join(root, "c")).Error()))
+	fmt.Println(short(os.Rename(filepath.Join(root, "gone"), filepath.Join(root, "c")).Error()))
+	must(os.Remove(filepath.Join(root, "f1")))
 	var le *os.LinkError
 	fmt.Println("link error:", errors.As(err, &le), os.IsNotExist(err))
 

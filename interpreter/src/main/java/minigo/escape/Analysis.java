@@ -22,7 +22,6 @@ final class Analysis {
     final int level;
     final Inliner inliner;
     final Map<Fn, List<Leaks>> tags = new IdentityHashMap<>();
-    final Map<Ast.FuncLit, Map<Obj, Boolean>> captures = new IdentityHashMap<>();
     final Set<Obj> movedToHeap = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Ast.Node, Boolean> siteHeap = new IdentityHashMap<>();
     final List<String> lines = new ArrayList<>();

@@ -1485,7 +1485,6 @@ final class Batch {
             Location loc = ctx.varLoc(cv);
             long size = TypeModel.size(cv.type);
             boolean byval = !loc.addrtaken && !loc.reassigned && size <= 128;
-            an.captures.computeIfAbsent(fn.lit, x -> new IdentityHashMap<>()).put(cv, !byval);
             if (level > 1) {
                 out.add(loc.pos + ": " + (cv.owner == null ? "?" : cv.owner.name) + " capturing by "
                         + (byval ? "value" : "ref") + ": " + cv.name + " (addr=" + loc.addrtaken + " assign="

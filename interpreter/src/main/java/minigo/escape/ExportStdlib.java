@@ -49,7 +49,11 @@ public final class ExportStdlib {
                 System.err.println("minigo: no escape decisions recorded for " + path + ": " + e);
                 facts = null;
             }
-            Files.write(dir.resolve(StdExport.EXPORT), StdExport.encode(files, facts));
+            // Written beside, then moved into place: a build stopped halfway leaves no half file.
+            Path tmp = dir.resolve(StdExport.EXPORT + ".tmp");
+            Files.write(tmp, StdExport.encode(files, facts));
+            Files.move(tmp, dir.resolve(StdExport.EXPORT), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 }

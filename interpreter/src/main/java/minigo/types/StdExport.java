@@ -27,7 +27,14 @@ import minigo.ast.AstCodec;
  * takes about 15 ms.
  *
  * <p>Layout: the trees ({@link AstCodec}), then the heap sites, the stack sites and the moved
- * variables, each a count and that many node numbers (big-endian ints).
+ * variables, each a count and that many node numbers (big-endian ints); a count of -1 instead says
+ * the build could not analyse the package.
+ *
+ * <p>What guards against a stale file: AstCodec's fingerprint refuses trees written for other
+ * syntax-tree classes, and a damaged file is refused; nothing compares the file with the sources or
+ * with the escape analysis that made it. The file is made at process-classes, so a build that stops
+ * before (mvn compile, an IDE's own compiler) leaves the previous one beside newer sources; the
+ * launcher and the tests always build through package or install, which remake it.
  */
 public final class StdExport {
     private StdExport() {}
@@ -97,18 +104,22 @@ public final class StdExport {
         return decode(bytes);
     }
 
-    /** The inverse of {@link #encode}; null for bytes written for another {@link Ast}. */
+    /** The inverse of {@link #encode}; null for bytes written for another {@link Ast}, or damaged. */
     public static Export decode(byte[] bytes) {
-        AstCodec.Decoded d = AstCodec.readNumbered(bytes);
-        if (d == null) return null;
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, d.end(), bytes.length - d.end());
-        if (in.getInt(d.end()) < 0) return new Export(d.files(), null);
-        Map<Ast.Node, Boolean> sites = new IdentityHashMap<>();
-        for (boolean heap : new boolean[] {true, false}) {
-            for (int i = in.getInt(); i > 0; i--) sites.put((Ast.Node) d.node(in.getInt()), heap);
+        try {
+            AstCodec.Decoded d = AstCodec.readNumbered(bytes);
+            if (d == null) return null;
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, d.end(), bytes.length - d.end());
+            if (in.getInt(d.end()) < 0) return new Export(d.files(), null);
+            Map<Ast.Node, Boolean> sites = new IdentityHashMap<>();
+            for (boolean heap : new boolean[] {true, false}) {
+                for (int i = in.getInt(); i > 0; i--) sites.put((Ast.Node) d.node(in.getInt()), heap);
+            }
+            Set<Ast.Ident> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int i = in.getInt(); i > 0; i--) moved.add((Ast.Ident) d.node(in.getInt()));
+            return new Export(d.files(), new EscapeFacts(sites, moved));
+        } catch (RuntimeException e) { // truncated or damaged: parse the sources instead
+            return null;
         }
-        Set<Ast.Ident> moved = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = in.getInt(); i > 0; i--) moved.add((Ast.Ident) d.node(in.getInt()));
-        return new Export(d.files(), new EscapeFacts(sites, moved));
     }
 }

@@ -3,8 +3,11 @@
  *
  * <h2>How a package is made</h2>
  * A package {@code P} is Go source under {@code src/main/resources/minigo/stdlib/P/}, listed one
- * file per line in {@code P/FILES}. The type checker imports it from the class path and checks it
- * once per run like user code; the interpreter runs it like user code. A function declared without
+ * file per line in {@code P/FILES}. The build parses those files and makes their escape decisions once
+ * ({@code minigo.escape.ExportStdlib}, at process-classes), into {@code P/export.bin} beside them, the
+ * package's export data ({@code minigo.types.StdExport}); a run reads that instead of parsing and
+ * analysing, type-checks the package's declarations and the bodies it uses like user code, and the
+ * interpreter runs it like user code. A function declared without
  * a body is <em>native</em>: the interpreter binds it to the {@link minigo.interp.natives.NativeFunction}
  * registered under {@code "P.Func"}, or {@code "P.Type.Method"} for a method (pointer receivers
  * included: {@code "strings.Builder.WriteString"}), by the {@link minigo.interp.natives.NativeProvider}s
@@ -19,7 +22,8 @@
  * <caption>where each package's code lives</caption>
  * <tr><th>package</th><th>Go source</th><th>Java natives</th></tr>
  * <tr><td>errors</td><td>all of it</td><td>the two reflective questions (comparable type; store into *target)</td></tr>
- * <tr><td>fmt</td><td>the Print, Sprint, Fprint and Append families, Errorf, wrapError, Sscan</td><td>the formatting engine
+ * <tr><td>fmt</td><td>the Print, Sprint, Fprint and Append families, Errorf, wrapError, all of
+ *   scanning (Scan, Fscan, Sscan and their ln and f forms, Scanner)</td><td>the formatting engine
  *   ({@link minigo.stdlib.fmt}): it walks values by their types, as Go's does with reflect</td></tr>
  * <tr><td>strings, bytes</td><td>everything that allocates (Split, Fields, Join, Replace, Builder, Buffer...)</td>
  *   <td>the searching kernels Go writes in assembly (Index, IndexByte, Count, Compare, Equal)</td></tr>
@@ -33,13 +37,18 @@
  * <tr><td>sync, sync/atomic</td><td>Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool; atomic types</td>
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
- * <tr><td>path, path/filepath, container/heap, container/list, flag</td><td>all of it (filepath: the
- *   lexical functions, Abs, Rel; no directory walking; flag: no TextVar)</td><td>none</td></tr>
+ * <tr><td>path, path/filepath, container/heap, container/list, flag, log, io/fs</td><td>all of it
+ *   (filepath: the lexical functions, Abs, Rel, Walk, WalkDir, Glob; flag: no TextVar; io/fs: the types
+ *   os and filepath share, no FS interface)</td><td>none</td></tr>
+ * <tr><td>math/bits</td><td>everything but the 64-bit primitives</td><td>the JDK's intrinsics: leading
+ *   and trailing zeros, ones count, reversals, the high word of a product</td></tr>
  * <tr><td>math/rand</td><td>all of it: Go's lagged Fibonacci generator and every derivation, so a seed
  *   gives Go's sequence; its data tables come from Go by {@code tools/gen-rand-tables.sh}</td><td>none</td></tr>
- * <tr><td>os, io, time, runtime, runtime/debug</td><td>types, Duration, MemStats, helpers</td>
- *   <td>streams, files (a descriptor table per program), clock, sleep, GC and scheduler entry points
- *   ({@link minigo.stdlib.runtime.RuntimeBridge})</td></tr>
+ * <tr><td>os, io, time, runtime, runtime/debug</td><td>types, Duration, MemStats, helpers; io's Pipe,
+ *   MultiReader, TeeReader; os's RemoveAll, MkdirTemp, Expand, the Walk-free parts of directories</td>
+ *   <td>streams, files (a descriptor table per program), stat, directory listings, the environment
+ *   (a copy per program, {@link minigo.stdlib.os.Environment}), clock, sleep, runtime.Caller, GC and
+ *   scheduler entry points ({@link minigo.stdlib.runtime.RuntimeBridge})</td></tr>
  * </table>
  * Go source is the default because it is interpreted like user code: escape analysis sees its
  * allocations, MemStats counts them, and a {@code strings.Builder} grows exactly as Go's does. Java

@@ -15,8 +15,10 @@ import minigo.interp.natives.GoEnv;
  * appends a new one; Unsetenv blanks its string, which Environ then skips. Each run has its own
  * (the JVM's environment cannot change). On the command line the launcher says which variables
  * minigo was started with, in their order (MINIGO_ENV_KEYS, read from the launcher's own
- * /proc/PID/environ): the program sees those and not what the launcher's bash added (PWD, SHLVL,
- * JAVA_HOME). A run given an environment of its own (tests) lists it sorted by key.
+ * /proc/PID/environ): the program sees those and not the variables the launcher's bash added (PWD,
+ * SHLVL, JAVA_HOME when it was not set). Values are the JVM's: a JAVA_HOME the launcher had to
+ * replace, or a PWD bash rewrote, shows the new value. A run given an environment of its own
+ * (tests) lists it sorted by key.
  */
 final class Environment {
     private static final Map<GoEnv, Environment> PER_PROGRAM = Collections.synchronizedMap(new WeakHashMap<>());

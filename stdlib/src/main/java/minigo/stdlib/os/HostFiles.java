@@ -36,7 +36,7 @@ import minigo.interp.natives.GoEnv;
  */
 final class HostFiles {
     static final int EPERM = 1, ENOENT = 2, EIO = 5, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20,
-            EISDIR = 21, EINVAL = 22, ENOTEMPTY = 39;
+            EXDEV = 18, EISDIR = 21, EINVAL = 22, ENOTEMPTY = 39;
 
     // os.OpenFile's flags, Linux's values (as os.go declares them).
     private static final int O_ACCMODE = 0x3, O_WRONLY = 0x1, O_RDWR = 0x2, O_APPEND = 0x400, O_CREATE = 0x40,
@@ -64,7 +64,7 @@ final class HostFiles {
         if ((flag & O_CREATE) != 0) opts.add((flag & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
         if ((flag & O_TRUNC) != 0 && acc != 0) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         try {
-            Path p = Path.of(name);
+            Path p = hostPath(name);
             FileChannel ch = (flag & O_CREATE) != 0
                     ? FileChannel.open(p, opts, permissions(perm))
                     : FileChannel.open(p, opts);
@@ -137,12 +137,39 @@ final class HostFiles {
         }
     }
 
+    /**
+     * The host path for a Go file name, as the kernel resolves names: "" names nothing (ENOENT),
+     * where Java's Path.of("") is the current directory; and a trailing slash, which Java's Path
+     * drops, demands a directory (following a link): an existing non-directory is ENOTDIR.
+     */
+    static Path hostPath(String name) throws IOException {
+        if (name.isEmpty()) throw new NoSuchFileException(name);
+        Path p = Path.of(name);
+        if (name.endsWith("/") && Files.exists(p) && !Files.isDirectory(p)) throw new NotDirectoryException(name);
+        return p;
+    }
+
     /** unlink(2), or rmdir(2) for a directory: 0 or errno. */
     static int remove(String name) {
         try {
-            Files.delete(Path.of(name));
+            Files.delete(hostPath(name));
             return 0;
         } catch (IOException | InvalidPathException e) {
+            return errno(e);
+        }
+    }
+
+    /** chmod(2) of the permission bits: 0 or errno. */
+    static int chmod(String name, int perm) {
+        try {
+            Set<PosixFilePermission> bits = EnumSet.noneOf(PosixFilePermission.class);
+            PosixFilePermission[] all = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE
+            for (int i = 0; i < 9; i++) {
+                if ((perm & (1 << (8 - i))) != 0) bits.add(all[i]);
+            }
+            Files.setPosixFilePermissions(hostPath(name), bits);
+            return 0;
+        } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
             return errno(e);
         }
     }
@@ -150,7 +177,7 @@ final class HostFiles {
     /** mkdir(2): 0 or errno. */
     static int mkdir(String name, int perm) {
         try {
-            Files.createDirectory(Path.of(name), permissions(perm));
+            Files.createDirectory(hostPath(name), permissions(perm));
             return 0;
         } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
             return errno(e);
@@ -160,7 +187,7 @@ final class HostFiles {
     /** rename(2): 0 or errno (a file at newpath is replaced). */
     static int rename(String oldpath, String newpath) {
         try {
-            Files.move(Path.of(oldpath), Path.of(newpath), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(hostPath(oldpath), hostPath(newpath), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return 0;
         } catch (IOException | InvalidPathException e) {
             return errno(e);
@@ -173,9 +200,10 @@ final class HostFiles {
      */
     static long[] stat(String name, boolean follow) {
         try {
+            follow |= name.endsWith("/"); // "link/" is the directory the link points to
             java.nio.file.LinkOption[] how = follow ? new java.nio.file.LinkOption[0]
                     : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
-            Map<String, Object> a = Files.readAttributes(Path.of(name), "unix:mode,size,lastModifiedTime", how);
+            Map<String, Object> a = Files.readAttributes(hostPath(name), "unix:mode,size,lastModifiedTime", how);
             java.time.Instant t = ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).toInstant();
             return new long[] {((Integer) a.get("mode")) & 0xffffffffL, (Long) a.get("size"), t.getEpochSecond(), t.getNano(), 0};
         } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
@@ -186,7 +214,7 @@ final class HostFiles {
     /** The names in a directory (not . and ..), in Go's order: by their UTF-8 bytes. Null: see errno. */
     static byte[][] readDirNames(String name, int[] errno) {
         java.util.List<byte[]> names = new java.util.ArrayList<>();
-        try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(name))) {
+        try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(hostPath(name))) {
             for (Path p : dir) names.add(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException | InvalidPathException | java.nio.file.DirectoryIteratorException e) {
             errno[0] = errno(e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : (Exception) e);
@@ -225,8 +253,8 @@ final class HostFiles {
 
     static boolean isDir(String name) {
         try {
-            return Files.isDirectory(Path.of(name));
-        } catch (InvalidPathException e) {
+            return Files.isDirectory(hostPath(name));
+        } catch (IOException | InvalidPathException e) {
             return false;
         }
     }
@@ -251,6 +279,10 @@ final class HostFiles {
         if (e instanceof InvalidPathException || e instanceof IllegalArgumentException) return EINVAL;
         String why = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : String.valueOf(e.getMessage());
         if (why.contains("Is a directory")) return EISDIR;
+        if (why.contains("Directory not empty")) return ENOTEMPTY;
+        if (why.contains("Invalid cross-device link")) return EXDEV;
+        if (why.contains("Invalid argument")) return EINVAL;
+        if (why.contains("File exists")) return EEXIST;
         if (why.contains("Not a directory")) return ENOTDIR;
         if (why.contains("No such file")) return ENOENT;
         if (why.contains("Permission denied")) return EACCES;

@@ -37,6 +37,7 @@ public final class OsNatives implements NativeProvider {
         r.register("os.remove", a -> (long) HostFiles.remove(Args.s(a[0]).toJava()));
         r.register("os.mkdir", a -> (long) HostFiles.mkdir(Args.s(a[0]).toJava(), (int) Args.i(a[1])));
         r.register("os.isDir", a -> HostFiles.isDir(Args.s(a[0]).toJava()));
+        r.register("os.chmod", a -> (long) HostFiles.chmod(Args.s(a[0]).toJava(), (int) Args.i(a[1])));
         r.register("os.rename", a -> (long) HostFiles.rename(Args.s(a[0]).toJava(), Args.s(a[1]).toJava()));
         r.register("os.stat", a -> {
             long[] st = HostFiles.stat(Args.s(a[0]).toJava(), Args.b(a[1]));

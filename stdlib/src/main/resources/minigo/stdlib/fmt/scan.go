@@ -17,8 +17,9 @@ import (
 // read a rune at a time, and a rune read too far is given back (UnreadRune). A reader that can
 // take it back (an io.RuneScanner, such as *bufio.Reader) gets it back; any other reader is read
 // through a one-rune wrapper that lives for one call, so the rune read ahead at the end of a call
-// is lost: Scan(&n) on "5\n" consumes the newline too. Some failures consume the rune they stop
-// at (a newline that Scanln did not expect, a literal of the format that did not match is not).
+// is lost: Scan(&n) on "5\n" consumes the newline too. When a scan fails, the rune it stopped at
+// is consumed in some cases (a newline Scanln did not expect) and given back in others (a literal
+// of the format that did not match), as in Go; only a RuneScanner ever sees the difference.
 //
 // Not yet: operands of named types (type Celsius float64) are refused ("can't scan type"), where
 // Go reads them by reflection; complex numbers.

@@ -96,6 +96,7 @@ const (
 	ebadf     errno = 9
 	eacces    errno = 13
 	eexist    errno = 17
+	exdev     errno = 18
 	enotdir   errno = 20
 	eisdir    errno = 21
 	einval    errno = 22
@@ -116,6 +117,8 @@ func (e errno) Error() string {
 		return "permission denied"
 	case eexist:
 		return "file exists"
+	case exdev:
+		return "invalid cross-device link"
 	case enotdir:
 		return "not a directory"
 	case eisdir:
@@ -382,8 +385,15 @@ func TempDir() string {
 // Getwd returns the current directory.
 func Getwd() (dir string, err error) { return getwd(), nil }
 
-// Rename moves (renames) oldpath to newpath, replacing a file already there.
+// Rename moves (renames) oldpath to newpath, replacing a file already there; as in Go, an
+// existing directory at newpath is refused (file exists) before anything is tried.
 func Rename(oldpath, newpath string) error {
+	if fi, err := Lstat(newpath); err == nil && fi.IsDir() {
+		if _, err := Lstat(oldpath); err != nil {
+			return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: underlying(err)}
+		}
+		return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: errno(eexist)}
+	}
 	if e := rename(oldpath, newpath); e != 0 {
 		return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: errno(e)}
 	}
@@ -423,13 +433,22 @@ func RemoveAll(path string) error {
 	return err
 }
 
+// Chmod sets the permission bits of the named file.
+func Chmod(name string, mode FileMode) error {
+	if e := chmod(name, uint32(mode.Perm())); e != 0 {
+		return &PathError{Op: "chmod", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
 // Stat describes the named file, following a symbolic link.
 func Stat(name string) (FileInfo, error) { return statAs("stat", name, true) }
 
 // Lstat describes the named file; a symbolic link is described, not followed.
 func Lstat(name string) (FileInfo, error) { return statAs("lstat", name, false) }
 
-// Stat describes the open file.
+// Stat describes the open file (TODO(stdlib): by its name, not its descriptor, so a file removed
+// or renamed since it was opened is not found; os.Stdin is the JVM's standard input).
 func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
@@ -552,6 +571,7 @@ func remove(name string) int
 func mkdir(name string, perm uint32) int
 func isDir(name string) bool
 func rename(oldpath, newpath string) int
+func chmod(name string, perm uint32) int
 func stat(name string, follow bool) (mode uint32, size int64, sec int64, nsec int64, errno int)
 func readDirNames(name string) ([]string, int)
 func getwd() string

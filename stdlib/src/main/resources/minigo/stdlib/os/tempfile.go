@@ -22,7 +22,7 @@ func MkdirTemp(dir, pattern string) (string, error) {
 			return name, nil
 		}
 		if IsExist(err) {
-			if try < 10000 {
+			if try+1 < 10000 { // Go gives up after 10,000 names
 				continue
 			}
 			return "", &PathError{Op: "mkdirtemp", Path: dir + "/" + prefix + "*" + suffix, Err: ErrExist}
@@ -50,7 +50,7 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	for try := 0; ; try++ {
 		f, err := OpenFile(prefix+itoa(int(fastrand()))+suffix, O_RDWR|O_CREATE|O_EXCL, 0600)
 		if IsExist(err) {
-			if try < 10000 {
+			if try+1 < 10000 {
 				continue
 			}
 			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}

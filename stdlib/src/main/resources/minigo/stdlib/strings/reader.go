@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader reads from a string (io.Reader, io.ByteScanner, io.RuneScanner, io.WriterTo).
+// A Reader reads from a string (io.Reader, io.ReaderAt, io.Seeker, io.ByteScanner, io.RuneScanner,
+// io.WriterTo).
 type Reader struct {
 	s        string
 	i        int64

@@ -16,7 +16,7 @@ type WalkFunc func(path string, info fs.FileInfo, err error) error
 
 // Walk calls fn for root and everything below it, in lexical order, directories before their
 // contents; symbolic links are not followed. Walk reads a directory's names before calling fn for
-// it. Prefer WalkDir, which does not Lstat every file.
+// it, and gives fn each file's Lstat.
 func Walk(root string, fn WalkFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
