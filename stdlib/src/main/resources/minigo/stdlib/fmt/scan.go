@@ -435,10 +435,9 @@ func (s *scanState) scanBasePrefix() (base int, digits string, zeroFound bool) {
 	return 0, octalDigits + "_", true
 }
 
-func (s *scanState) scanInt(verb rune, bitSize int) int64 {
-	if verb == 'c' {
-		return s.scanRune(bitSize)
-	}
+// intToken reads an integer's token under verb: the sign (if signed), a base prefix (%v), the
+// digits; and the base to parse it in.
+func (s *scanState) intToken(verb rune, signed bool) (string, int) {
 	s.SkipSpace()
 	s.notEOF()
 	base, digits := s.getBase(verb)
@@ -448,12 +447,21 @@ func (s *scanState) scanInt(verb rune, bitSize int) int64 {
 			s.failString("bad unicode format ")
 		}
 	} else {
-		s.accept(sign)
+		if signed {
+			s.accept(sign)
+		}
 		if verb == 'v' {
 			base, digits, haveDigits = s.scanBasePrefix()
 		}
 	}
-	tok := s.scanNumber(digits, haveDigits)
+	return s.scanNumber(digits, haveDigits), base
+}
+
+func (s *scanState) scanInt(verb rune, bitSize int) int64 {
+	if verb == 'c' {
+		return s.scanRune(bitSize)
+	}
+	tok, base := s.intToken(verb, true)
 	i, err := strconv.ParseInt(tok, base, 64)
 	if err != nil {
 		s.fail(err)
@@ -469,18 +477,7 @@ func (s *scanState) scanUint(verb rune, bitSize int) uint64 {
 	if verb == 'c' {
 		return uint64(s.scanRune(bitSize))
 	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.failString("bad unicode format ")
-		}
-	} else if verb == 'v' {
-		base, digits, haveDigits = s.scanBasePrefix()
-	}
-	tok := s.scanNumber(digits, haveDigits)
+	tok, base := s.intToken(verb, false)
 	i, err := strconv.ParseUint(tok, base, 64)
 	if err != nil {
 		s.fail(err)
