@@ -28,6 +28,7 @@ func main() {
 	must(os.WriteFile(filepath.Join(root, "top.go"), []byte("package top // twelve\n"), 0o640))
 	must(os.WriteFile(filepath.Join(root, "Zed.md"), nil, 0o644))
 	must(os.WriteFile(filepath.Join(root, "a", "zz.txt"), []byte("last in a\n"), 0o644))
+	must(os.WriteFile(filepath.Join(root, "c", "naïve-日本.txt"), []byte("utf-8 name\n"), 0o600))
 	// The umask may take bits away: set the permissions this program prints.
 	for p, perm := range map[string]os.FileMode{"a": 0o755, "a/b": 0o755, "c": 0o700, "a/one.txt": 0o644,
 		"a/b/two.go": 0o600, "top.go": 0o640, "Zed.md": 0o644, "a/zz.txt": 0o644} {
