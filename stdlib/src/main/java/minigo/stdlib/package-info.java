@@ -39,8 +39,7 @@
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
  * <tr><td>path, path/filepath, container/heap, container/list, flag, log, io/fs, encoding/hex,
  *   encoding/base64</td><td>all of it (filepath: the lexical functions, Abs, Rel, Walk, WalkDir, Glob;
- *   flag: no TextVar; io/fs: the types os and filepath share, no FS interface; base64: no
- *   NewDecoder)</td><td>none</td></tr>
+ *   flag: no TextVar; io/fs: the types os and filepath share, no FS interface)</td><td>none</td></tr>
  * <tr><td>math/bits</td><td>everything but the 64-bit primitives</td><td>the JDK's intrinsics: leading
  *   and trailing zeros, ones count, reversals, the high word of a product</td></tr>
  * <tr><td>math/rand</td><td>all of it: Go's lagged Fibonacci generator and every derivation, so a seed

@@ -1,6 +1,5 @@
 // Package base64: Go 1.19's base64 encodings (RFC 4648): the standard and URL alphabets, with and
-// without padding, custom alphabets, strict decoding, and the streaming NewEncoder.
-// TODO(stdlib): NewDecoder.
+// without padding, custom alphabets, strict decoding, and the streaming NewEncoder and NewDecoder.
 package base64
 
 import (
@@ -290,4 +289,101 @@ func (e *encoder) Close() error {
 		e.nbuf = 0
 	}
 	return e.err
+}
+
+type decoder struct {
+	err     error // the error to return once out is empty
+	readErr error // r's error, kept until the buffered input is used up
+	enc     *Encoding
+	r       io.Reader
+	buf     [1024]byte // input not yet decoded (at most three characters after a Read)
+	nbuf    int
+	out     []byte // decoded bytes not yet returned
+	outbuf  [1024 / 4 * 3]byte
+}
+
+// NewDecoder returns a Reader of the bytes that r's base64 text (with any newlines) encodes.
+func NewDecoder(enc *Encoding, r io.Reader) io.Reader {
+	return &decoder{enc: enc, r: &newlineFilter{r}}
+}
+
+func (d *decoder) Read(p []byte) (n int, err error) {
+	if len(d.out) > 0 {
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+		return n, nil
+	}
+	if d.err != nil {
+		return 0, d.err
+	}
+	// Read whole groups of four, as many as p has room for (at least one group).
+	for d.nbuf < 4 && d.readErr == nil {
+		want := len(p) / 3 * 4
+		if want < 4 {
+			want = 4
+		}
+		if want > len(d.buf) {
+			want = len(d.buf)
+		}
+		var got int
+		got, d.readErr = d.r.Read(d.buf[d.nbuf:want])
+		d.nbuf += got
+	}
+	if d.nbuf < 4 {
+		// The end of the input: an unpadded encoding may end with a short group.
+		if d.enc.padChar == NoPadding && d.nbuf > 0 {
+			var nw int
+			nw, d.err = d.enc.Decode(d.outbuf[:], d.buf[:d.nbuf])
+			d.nbuf = 0
+			d.out = d.outbuf[:nw]
+			n = copy(p, d.out)
+			d.out = d.out[n:]
+			if n > 0 || len(p) == 0 && len(d.out) > 0 {
+				return n, nil
+			}
+			if d.err != nil {
+				return 0, d.err
+			}
+		}
+		d.err = d.readErr
+		if d.err == io.EOF && d.nbuf > 0 {
+			d.err = io.ErrUnexpectedEOF
+		}
+		return 0, d.err
+	}
+	groups := d.nbuf / 4 * 4
+	if decoded := d.nbuf / 4 * 3; decoded > len(p) {
+		decoded, d.err = d.enc.Decode(d.outbuf[:], d.buf[:groups])
+		d.out = d.outbuf[:decoded]
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+	} else {
+		n, d.err = d.enc.Decode(p, d.buf[:groups])
+	}
+	d.nbuf -= groups
+	copy(d.buf[:d.nbuf], d.buf[groups:])
+	return n, d.err
+}
+
+// newlineFilter drops \r and \n from what it reads (and reads again when nothing else is left).
+type newlineFilter struct {
+	r io.Reader
+}
+
+func (f *newlineFilter) Read(p []byte) (int, error) {
+	n, err := f.r.Read(p)
+	for n > 0 {
+		kept := 0
+		for _, b := range p[:n] {
+			if b != '\r' && b != '\n' {
+				p[kept] = b
+				kept++
+			}
+		}
+		if kept > 0 {
+			return kept, err
+		}
+		n, err = f.r.Read(p)
+	}
+	return n, err
 }
