@@ -61,6 +61,11 @@ public final class Args {
         return GoSlice.appendSlice(BYTE, (GoSlice) dst, byteSlice(b));
     }
 
+    /** A []string of these Go strings. */
+    public static GoSlice stringSlice(Object[] goStrings) {
+        return GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), goStrings));
+    }
+
     public static GoString str(String s) {
         return GoString.fromJava(s);
     }

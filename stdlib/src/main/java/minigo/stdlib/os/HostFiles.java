@@ -162,12 +162,7 @@ final class HostFiles {
     /** chmod(2) of the permission bits: 0 or errno. */
     static int chmod(String name, int perm) {
         try {
-            Set<PosixFilePermission> bits = EnumSet.noneOf(PosixFilePermission.class);
-            PosixFilePermission[] all = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE
-            for (int i = 0; i < 9; i++) {
-                if ((perm & (1 << (8 - i))) != 0) bits.add(all[i]);
-            }
-            Files.setPosixFilePermissions(hostPath(name), bits);
+            Files.setPosixFilePermissions(hostPath(name), permissionSet(perm));
             return 0;
         } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
             return errno(e);
@@ -211,17 +206,39 @@ final class HostFiles {
         }
     }
 
-    /** The names in a directory (not . and ..), in Go's order: by their UTF-8 bytes. Null: see errno. */
-    static byte[][] readDirNames(String name, int[] errno) {
-        java.util.List<byte[]> names = new java.util.ArrayList<>();
+    /** A directory's entries: names (UTF-8) in Go's order, by their bytes, and each one's lstat st_mode. */
+    record Listing(byte[][] names, long[] modes) {}
+
+    /**
+     * The entries of a directory (not . and ..), each with its lstat mode (0 if that fails, as a
+     * dirent of unknown type), in one host call: ReadDir's types then cost no call per entry.
+     * Null: see errno.
+     */
+    static Listing readDir(String name, int[] errno) {
+        record Entry(byte[] name, long mode) {}
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(hostPath(name))) {
-            for (Path p : dir) names.add(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path p : dir) {
+                long mode = 0;
+                try {
+                    mode = ((Integer) Files.getAttribute(p, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS)) & 0xffffffffL;
+                } catch (IOException | RuntimeException e) {
+                    // gone since the listing, or unreadable: no type, as Go's dirent without one
+                }
+                entries.add(new Entry(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), mode));
+            }
         } catch (IOException | InvalidPathException | java.nio.file.DirectoryIteratorException e) {
             errno[0] = errno(e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : (Exception) e);
             return null;
         }
-        names.sort(java.util.Arrays::compareUnsigned);
-        return names.toArray(new byte[0][]);
+        entries.sort((a, b) -> java.util.Arrays.compareUnsigned(a.name(), b.name()));
+        byte[][] names = new byte[entries.size()][];
+        long[] modes = new long[entries.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = entries.get(i).name();
+            modes[i] = entries.get(i).mode();
+        }
+        return new Listing(names, modes);
     }
 
     /** The kernel's host name, or "" (uname(2) is what Go asks; this file holds the same name). */
@@ -261,12 +278,17 @@ final class HostFiles {
 
     /** Permission bits as a creation attribute; the process's umask still applies, as in open(2). */
     private static FileAttribute<Set<PosixFilePermission>> permissions(int perm) {
+        return PosixFilePermissions.asFileAttribute(permissionSet(perm));
+    }
+
+    /** Unix permission bits (rwxrwxrwx) as the JDK's set. */
+    private static Set<PosixFilePermission> permissionSet(int perm) {
         Set<PosixFilePermission> s = EnumSet.noneOf(PosixFilePermission.class);
         PosixFilePermission[] bits = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE
         for (int i = 0; i < 9; i++) {
             if ((perm & (1 << (8 - i))) != 0) s.add(bits[i]);
         }
-        return PosixFilePermissions.asFileAttribute(s);
+        return s;
     }
 
     /** The errno behind a failure of the JDK's file API. */

@@ -23,7 +23,7 @@ public final class OsNatives implements NativeProvider {
             for (int i = 0; i < args.length; i++) {
                 refs[i] = GoString.fromJava(args[i]);
             }
-            return GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), refs));
+            return Args.stringSlice(refs);
         });
         r.register("os.write", a -> (long) writeFd((int) Args.i(a[0]), Args.bytes(a[1])));
         r.register("os.writeString", a -> (long) writeFd((int) Args.i(a[0]), Args.s(a[1]).toByteArray()));
@@ -43,12 +43,15 @@ public final class OsNatives implements NativeProvider {
             long[] st = HostFiles.stat(Args.s(a[0]).toJava(), Args.b(a[1]));
             return new Object[] {st[0], st[1], st[2], st[3], st[4]};
         });
-        r.register("os.readDirNames", a -> {
+        r.register("os.readDir", a -> {
             int[] errno = {0};
-            byte[][] names = HostFiles.readDirNames(Args.s(a[0]).toJava(), errno);
-            Object[] refs = new Object[names == null ? 0 : names.length];
-            for (int i = 0; i < refs.length; i++) refs[i] = GoString.wrap(names[i]);
-            return new Object[] {GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), refs)), (long) errno[0]};
+            HostFiles.Listing l = HostFiles.readDir(Args.s(a[0]).toJava(), errno);
+            int n = l == null ? 0 : l.names().length;
+            Object[] refs = new Object[n];
+            for (int i = 0; i < n; i++) refs[i] = GoString.wrap(l.names()[i]);
+            long[] modes = l == null ? new long[0] : l.modes();
+            return new Object[] {Args.stringSlice(refs),
+                    GoSlice.of(GoArray.ofLongs(Layout.of(ValueKind.UINT32), modes)), (long) errno[0]};
         });
         r.register("os.getwd", a -> GoString.fromJava(System.getProperty("user.dir")));
         r.register("os.Exit", a -> {
@@ -63,7 +66,7 @@ public final class OsNatives implements NativeProvider {
             java.util.List<String> kvs = Environment.of(GoEnv.current()).list();
             Object[] refs = new Object[kvs.size()];
             for (int i = 0; i < refs.length; i++) refs[i] = GoString.fromJava(kvs.get(i));
-            return GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), refs));
+            return Args.stringSlice(refs);
         });
         r.register("os.setenv", a -> {
             Environment.of(GoEnv.current()).set(Args.s(a[0]).toJava(), Args.s(a[1]).toJava());

@@ -303,20 +303,7 @@ func ReadFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data := make([]byte, 0, 512)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return data, err
-		}
-	}
+	return io.ReadAll(f)
 }
 
 // WriteFile writes data to the named file, creating it with perm if needed, truncating it if not.
@@ -526,7 +513,7 @@ func basename(name string) string {
 
 // ReadDir reads the named directory and returns its entries sorted by file name.
 func ReadDir(name string) ([]DirEntry, error) {
-	names, e := readDirNames(name)
+	names, modes, e := readDir(name)
 	if e != 0 {
 		op := "open"
 		if e == int(enotdir) {
@@ -535,18 +522,13 @@ func ReadDir(name string) ([]DirEntry, error) {
 		return nil, &PathError{Op: op, Path: name, Err: errno(e)}
 	}
 	entries := make([]DirEntry, 0, len(names))
-	for _, n := range names {
-		path := name + "/" + n
-		var typ FileMode
-		if mode, _, _, _, e := stat(path, false); e == 0 {
-			typ = modeOf(mode).Type()
-		}
-		entries = append(entries, &dirEntry{path: path, name: n, typ: typ})
+	for i, n := range names {
+		entries = append(entries, &dirEntry{path: name + "/" + n, name: n, typ: modeOf(modes[i]).Type()})
 	}
 	return entries, nil
 }
 
-// dirEntry is a DirEntry of ReadDir: its type from an lstat, its Info another lstat when asked.
+// dirEntry is a DirEntry of ReadDir: its type from the listing's lstat, its Info a fresh Lstat.
 type dirEntry struct {
 	path string
 	name string
@@ -573,7 +555,7 @@ func isDir(name string) bool
 func rename(oldpath, newpath string) int
 func chmod(name string, perm uint32) int
 func stat(name string, follow bool) (mode uint32, size int64, sec int64, nsec int64, errno int)
-func readDirNames(name string) ([]string, int)
+func readDir(name string) (names []string, modes []uint32, errno int)
 func getwd() string
 
 // Exit ends the program at once with status code; deferred functions do not run.
