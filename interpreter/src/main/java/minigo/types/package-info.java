@@ -45,6 +45,11 @@
  *     {@code too many errors} at the 10th</td><td>unusedImports, finish</td></tr>
  * </table>
  *
+ * <p>Standard packages are imported by {@link minigo.types.StdImporter} from their export data
+ * ({@link minigo.types.StdExport}): the syntax trees the build parsed and the escape decisions it made
+ * for them (carried to the translator by {@code Package.escapeFacts}). The checker checks those trees
+ * exactly as parsed ones; an importer given its own parser (tests) parses the sources instead.
+ *
  * <h2>Untyped constants</h2>
  * An untyped operand keeps its untyped kind while it takes part in constant expressions (exact
  * arithmetic, no overflow below 512 bits). When its context gives it a type (assignment, argument,
