@@ -19,6 +19,13 @@ package minigo.interp.gc;
  * releases nothing itself; the enclosing statement of the caller does. So pins stay bounded by
  * the work of the statements in progress on the goroutine's stack.
  *
+ * <p>Most statements pin nothing, so blocks and loops release only after the statements and
+ * iterations they have seen pin while interpreted ({@link minigo.interp.nodes.Stmts.Block}). In
+ * compiled code, a statement that pins for the first time keeps its pins until the next release
+ * around it (a later statement's, the loop iteration's, the caller's statement's): held a little
+ * longer, never dropped early; a loop iteration that pins for the first time sends the loop back
+ * to the interpreter, so a long loop still cannot pile up pins.
+ *
  * <p>Not covered (known, rare): a reference loaded from the heap into a Java local that the rest
  * of the same expression unlinks from the heap before a cycle starts ({@code f(q.head, q.drop())}).
  *
@@ -49,13 +56,25 @@ public final class Pins {
         return p == null ? 0 : p.top;
     }
 
+    /** Whether the running goroutine pinned anything since {@code mark} was taken. */
+    public static boolean pinnedSince(int mark) {
+        Pins p = current;
+        return p != null && p.top > mark;
+    }
+
     /** Unpins everything pinned since {@code mark} was taken. */
     public static void release(int mark) {
         Pins p = current;
         if (p != null && p.top > mark) {
-            java.util.Arrays.fill(p.stack, mark, p.top, null);
-            p.top = mark;
+            p.unpin(mark);
         }
+    }
+
+    // Out of line: compiled code keeps a test and a call, not the fill loop, at each release.
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary(allowInlining = false)
+    private void unpin(int mark) {
+        java.util.Arrays.fill(stack, mark, top, null);
+        top = mark;
     }
 
     /** Reports the pinned values (on the goroutine's own thread, or while it is parked). */

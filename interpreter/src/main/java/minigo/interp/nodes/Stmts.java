@@ -1,5 +1,6 @@
 package minigo.interp.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleSafepoint;
@@ -12,34 +13,55 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 public final class Stmts {
     private Stmts() {}
 
+    /**
+     * A statement list. What a statement pinned for the collector ({@link minigo.interp.gc.Pins}) is in
+     * slots, the heap or garbage once it ends, so it is released then. Most statements pin nothing
+     * (no allocation, no call returning a reference), and each release point cost compiled code a
+     * test, a call and the state to deoptimize to: with one after every statement, they were half the
+     * compiled graph of fannkuch's loop. So a block releases only after the statements it has seen
+     * pin while interpreted ({@link #pins}). A statement that first pins in compiled code is released
+     * by the next release around it; a loop iteration checks, and deoptimizes so that the
+     * interpreter learns which statement it was (see {@link PinnedRepeat}).
+     */
     public static final class Block extends StmtNode {
         @Children final StmtNode[] body;
+        /** pins[i]: statement i has pinned something when it ran in the interpreter. */
+        @CompilationFinal(dimensions = 1) private final boolean[] pins;
 
         public Block(StmtNode[] body) {
             this.body = body;
+            this.pins = new boolean[body.length];
         }
 
         @Override
         @ExplodeLoop
         public void exec(VirtualFrame f) {
-            // what a statement pinned for the collector is in slots, the heap or garbage once it ends
             int mark = minigo.interp.gc.Pins.mark();
-            for (StmtNode s : body) {
-                s.exec(f);
-                minigo.interp.gc.Pins.release(mark);
+            for (int i = 0; i < body.length; i++) {
+                body[i].exec(f);
+                releaseAfter(i, mark);
             }
         }
 
         @Override
         @ExplodeLoop
         public boolean execReturning(VirtualFrame f) {
-            // as exec: pins released after each statement (a return leaves them, as its throw did)
+            // a return leaves the pins, as its throw did: the caller's statement releases them
             int mark = minigo.interp.gc.Pins.mark();
-            for (StmtNode s : body) {
-                if (s.execReturning(f)) return true;
-                minigo.interp.gc.Pins.release(mark);
+            for (int i = 0; i < body.length; i++) {
+                if (body[i].execReturning(f)) return true;
+                releaseAfter(i, mark);
             }
             return false;
+        }
+
+        private void releaseAfter(int i, int mark) {
+            if (pins[i]) {
+                minigo.interp.gc.Pins.release(mark);
+            } else if (CompilerDirectives.inInterpreter() && minigo.interp.gc.Pins.pinnedSince(mark)) {
+                pins[i] = true;
+                minigo.interp.gc.Pins.release(mark);
+            }
         }
     }
 
@@ -265,15 +287,28 @@ public final class Stmts {
     /**
      * One loop iteration at a time; what an iteration pinned for the collector
      * ({@link minigo.interp.gc.Pins}) is released when it ends, so a long loop does not keep its garbage.
+     * Once an iteration has pinned something, every iteration releases; until then compiled code only
+     * checks, and the first iteration that pins deoptimizes (the interpreter then records it).
      */
     abstract static class PinnedRepeat extends GoNode implements RepeatingNode {
+        /** An iteration has pinned something (see {@link Block}). */
+        @CompilationFinal private boolean pins;
+
         @Override
         public final boolean executeRepeating(VirtualFrame f) {
             int mark = minigo.interp.gc.Pins.mark();
             try {
                 return iterate(f);
             } finally {
-                minigo.interp.gc.Pins.release(mark);
+                if (pins) {
+                    minigo.interp.gc.Pins.release(mark);
+                } else if (minigo.interp.gc.Pins.pinnedSince(mark)) {
+                    if (CompilerDirectives.inCompiledCode()) {
+                        CompilerDirectives.transferToInterpreterAndInvalidate();
+                    }
+                    pins = true;
+                    minigo.interp.gc.Pins.release(mark);
+                }
             }
         }
 
