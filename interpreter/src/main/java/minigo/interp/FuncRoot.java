@@ -116,6 +116,9 @@ public final class FuncRoot extends RootNode {
                 if (!g.morestack()) throw stackOverflow();
             }
             if (deferSlot >= 0) frame.setObject(deferSlot, null);
+            // What the body pinned and its statements did not release (see Pins) is released when it
+            // returns: its frame is gone, and what it returns is pinned again below.
+            int pinMark = minigo.interp.gc.Pins.mark();
             GoPanic panic = null;
             try {
                 if (prologue != null) prologue.exec(frame);
@@ -135,8 +138,12 @@ public final class FuncRoot extends RootNode {
                 if (panic != null) throw panic;
             }
             // (no TruffleSafepoint.poll here: Truffle polls at every root node's exit itself)
-            if (results == null) return null;
+            if (results == null) {
+                minigo.interp.gc.Pins.release(pinMark);
+                return null;
+            }
             Object r = results.execute(frame);
+            minigo.interp.gc.Pins.release(pinMark);
             // the caller may hold it only in a Java local until its statement ends
             if (r != null && !(r instanceof Long || r instanceof Double || r instanceof Boolean)) {
                 minigo.interp.gc.Pins.pin(r);

@@ -13,18 +13,25 @@ package minigo.interp.gc;
  *       lives only in a Java local while the second is built).</li>
  * </ul>
  *
- * A statement of a block, and each iteration of a loop, releases what was pinned while it ran
- * ({@link #mark()} before, {@link #release(int)} after): by then every value it produced is in a frame
- * slot, a heap object or a global, or is garbage. A statement left by a panic, a return, a break
- * releases nothing itself; the enclosing statement of the caller does. So pins stay bounded by
- * the work of the statements in progress on the goroutine's stack.
+ * Releases ({@link #mark()} before, {@link #release(int)} after) happen where every value produced
+ * so far is in a frame slot, a heap object or a global, or is garbage:
  *
- * <p>Most statements pin nothing, so blocks and loops release only after the statements and
- * iterations they have seen pin while interpreted ({@link minigo.interp.nodes.Stmts.Block}). In
- * compiled code, a statement that pins for the first time keeps its pins until the next release
- * around it (a later statement's, the loop iteration's, the caller's statement's): held a little
- * longer, never dropped early; a loop iteration that pins for the first time sends the loop back
- * to the interpreter, so a long loop still cannot pile up pins.
+ * <ul>
+ *   <li>after a statement of a block that has been seen to pin, while interpreted (most statements
+ *       pin nothing, and each release point cost compiled code: see
+ *       {@link minigo.interp.nodes.Stmts.Block});</li>
+ *   <li>after each iteration of a for or range loop, once an iteration has pinned; until then
+ *       compiled code checks, and the first iteration that pins deoptimizes;</li>
+ *   <li>at a goto back to a statement of the same block;</li>
+ *   <li>when a function returns normally (its frame is gone; its result is pinned again).</li>
+ * </ul>
+ *
+ * A statement left by a panic or a break releases nothing itself; an enclosing loop iteration or
+ * return does. A statement that first pins in compiled code (its block's profile says it does not)
+ * keeps its pins until one of those: held longer, never dropped early. So pins stay bounded by the
+ * statements in progress on the goroutine's stack, each with at most one iteration's worth of its
+ * loops and one pass between its gotos. A panic's pins stay until a function recovers it and
+ * returns: the panic value may live only in the Java exception that carries it.
  *
  * <p>Not covered (known, rare): a reference loaded from the heap into a Java local that the rest
  * of the same expression unlinks from the heap before a cycle starts ({@code f(q.head, q.drop())}).

@@ -20,8 +20,10 @@ public final class Stmts {
      * test, a call and the state to deoptimize to: with one after every statement, they were half the
      * compiled graph of fannkuch's loop. So a block releases only after the statements it has seen
      * pin while interpreted ({@link #pins}). A statement that first pins in compiled code is released
-     * by the next release around it; a loop iteration checks, and deoptimizes so that the
-     * interpreter learns which statement it was (see {@link PinnedRepeat}).
+     * by the next release around it (a later statement's, the loop iteration's, the function's
+     * return: see {@link minigo.interp.gc.Pins}). The profile is not corrected from compiled code,
+     * except when a loop iteration that had never pinned deoptimizes (see {@link PinnedRepeat}) and
+     * the block then runs interpreted.
      */
     public static final class Block extends StmtNode {
         @Children final StmtNode[] body;
@@ -111,6 +113,7 @@ public final class Stmts {
         @Override
         @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
         public void exec(VirtualFrame f) {
+            int mark = minigo.interp.gc.Pins.mark();
             int i = 0;
             while (i < body.length) {
                 Control.Goto g;
@@ -130,6 +133,9 @@ public final class Stmts {
                     }
                 }
                 if (target < 0) throw g;
+                // a goto within the block may be a loop's back-edge: what its statements pinned is in
+                // slots, the heap or garbage by now (a goto out of it releases nothing, as a return)
+                minigo.interp.gc.Pins.release(mark);
                 i = target;
             }
         }
