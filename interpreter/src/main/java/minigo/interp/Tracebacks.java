@@ -130,7 +130,7 @@ public final class Tracebacks {
      * the compiler saw; the standard library's files are under Go 1.19's GOROOT.
      */
     static String absoluteFile(String file) {
-        if (file.startsWith("$GOROOT/")) return "/usr/lib/go-1.19/" + file.substring("$GOROOT/".length());
+        if (file.startsWith("$GOROOT/")) return minigo.types.StdExport.expandGoroot(file);
         if (file.isEmpty()) return file;
         try {
             return java.nio.file.Path.of(file).toAbsolutePath().normalize().toString();

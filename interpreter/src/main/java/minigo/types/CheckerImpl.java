@@ -161,7 +161,7 @@ final class CheckerImpl extends CheckStmts {
             throw ce;
         }
         if (imp == null) {
-            error(is.path().pos(), "package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
+            error(is.path().pos(), "package " + path + " is not in GOROOT (" + StdExport.GOROOT + "/src/" + path + ")");
             return;
         }
         if (!pkg.imports.contains(imp)) pkg.imports.add(imp);

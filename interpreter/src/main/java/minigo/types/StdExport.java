@@ -41,9 +41,20 @@ public final class StdExport {
 
     public static final String EXPORT = "export.bin";
 
+    /**
+     * The Go installation minigo stands in for (runtime.GOROOT in the runtime package's source says
+     * the same): where a standard package's files are in Go's messages and runtime.Caller.
+     */
+    public static final String GOROOT = "/usr/lib/go-1.19";
+
     /** The name positions in a standard file carry, as in Go's tracebacks. */
     public static String displayName(String path, String file) {
         return "$GOROOT/src/" + path + "/" + file;
+    }
+
+    /** A position's file name with {@code $GOROOT} spelled out, as runtime.Caller reports it. */
+    public static String expandGoroot(String file) {
+        return file.startsWith("$GOROOT/") ? GOROOT + file.substring("$GOROOT".length()) : file;
     }
 
     /** The files a package directory lists in FILES, or null when it has none. */

@@ -34,6 +34,7 @@ func SetFinalizer(obj any, finalizer any)
 
 func Version() string { return "go1.19.8" }
 
+// GOROOT is the Go installation minigo stands in for (minigo.types.StdExport.GOROOT on the Java side).
 func GOROOT() string { return "/usr/lib/go-1.19" }
 
 // Caller reports the file and line of the call skip frames up (0: the caller of Caller), as the
