@@ -138,11 +138,7 @@ public final class FuncRoot extends RootNode {
                 if (panic != null) throw panic;
             }
             // (no TruffleSafepoint.poll here: Truffle polls at every root node's exit itself)
-            if (results == null) {
-                minigo.interp.gc.Pins.release(pinMark);
-                return null;
-            }
-            Object r = results.execute(frame);
+            Object r = results == null ? null : results.execute(frame);
             minigo.interp.gc.Pins.release(pinMark);
             // the caller may hold it only in a Java local until its statement ends
             if (r != null && !(r instanceof Long || r instanceof Double || r instanceof Boolean)) {
