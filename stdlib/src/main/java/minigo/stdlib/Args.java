@@ -66,6 +66,13 @@ public final class Args {
         return GoSlice.of(GoArray.ofRefs(Layout.of(ValueKind.STRING), goStrings));
     }
 
+    /** A []string of these Java strings. */
+    public static GoSlice stringSlice(java.util.List<String> strings) {
+        Object[] refs = new Object[strings.size()];
+        for (int i = 0; i < refs.length; i++) refs[i] = GoString.fromJava(strings.get(i));
+        return stringSlice(refs);
+    }
+
     public static GoString str(String s) {
         return GoString.fromJava(s);
     }

@@ -19,6 +19,8 @@ public final class ErrorString extends RuntimeError {
 
     public static final ErrorString NIL_DEREF = new ErrorString("invalid memory address or nil pointer dereference", true);
     public static final ErrorString DIVIDE = new ErrorString("integer divide by zero");
+    /** math/bits.Div's quotient past 64 bits (Go's runtime.overflowError). */
+    public static final ErrorString OVERFLOW = new ErrorString("integer overflow");
     public static final ErrorString NEGATIVE_SHIFT = new ErrorString("negative shift amount");
     public static final ErrorString MAKESLICE_LEN = new ErrorString("makeslice: len out of range");
     public static final ErrorString MAKESLICE_CAP = new ErrorString("makeslice: cap out of range");

@@ -37,7 +37,7 @@ public final class MathNatives implements NativeProvider {
         r.register("math/bits.ReverseBytes64", a -> Long.reverseBytes(Args.i(a[0])));
         r.register("math/bits.mulHigh", a -> Math.unsignedMultiplyHigh(Args.i(a[0]), Args.i(a[1])));
         r.register("math/bits.overflowPanic", a -> {
-            throw minigo.interp.values.GoPanic.of(new minigo.interp.values.ErrorString("integer overflow"));
+            throw minigo.interp.values.GoPanic.of(minigo.interp.values.ErrorString.OVERFLOW);
         });
         r.register("math.Float64bits", a -> Double.doubleToRawLongBits(Args.f(a[0])));
         r.register("math.Float64frombits", a -> Double.longBitsToDouble(Args.i(a[0])));

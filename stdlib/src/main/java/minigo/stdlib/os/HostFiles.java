@@ -250,8 +250,19 @@ final class HostFiles {
         }
     }
 
-    /** {real uid, effective uid, real gid, effective gid}, from /proc/self/status; -1 where unknown. */
+    /**
+     * {real uid, effective uid, real gid, effective gid}, from /proc/self/status; -1 where unknown.
+     * Read once: a JVM does not change its ids.
+     */
     static int[] ids() {
+        return Ids.IDS;
+    }
+
+    private static final class Ids {
+        static final int[] IDS = readIds();
+    }
+
+    private static int[] readIds() {
         int[] ids = {-1, -1, -1, -1};
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

@@ -17,14 +17,7 @@ import minigo.stdlib.Args;
 public final class OsNatives implements NativeProvider {
     @Override
     public void register(NativeRegistry r) {
-        r.register("os.runtimeArgs", a -> {
-            String[] args = GoEnv.current().args();
-            Object[] refs = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                refs[i] = GoString.fromJava(args[i]);
-            }
-            return Args.stringSlice(refs);
-        });
+        r.register("os.runtimeArgs", a -> Args.stringSlice(java.util.List.of(GoEnv.current().args())));
         r.register("os.write", a -> (long) writeFd((int) Args.i(a[0]), Args.bytes(a[1])));
         r.register("os.writeString", a -> (long) writeFd((int) Args.i(a[0]), Args.s(a[1]).toByteArray()));
         r.register("os.read", a -> (long) read((int) Args.i(a[0]), (GoSlice) a[1]));
@@ -62,12 +55,7 @@ public final class OsNatives implements NativeProvider {
             String v = Environment.of(GoEnv.current()).get(Args.s(a[0]).toJava());
             return new Object[] {v == null ? GoString.EMPTY : GoString.fromJava(v), v != null};
         });
-        r.register("os.Environ", a -> {
-            java.util.List<String> kvs = Environment.of(GoEnv.current()).list();
-            Object[] refs = new Object[kvs.size()];
-            for (int i = 0; i < refs.length; i++) refs[i] = GoString.fromJava(kvs.get(i));
-            return Args.stringSlice(refs);
-        });
+        r.register("os.Environ", a -> Args.stringSlice(Environment.of(GoEnv.current()).list()));
         r.register("os.setenv", a -> {
             Environment.of(GoEnv.current()).set(Args.s(a[0]).toJava(), Args.s(a[1]).toJava());
             return null;

@@ -31,7 +31,7 @@ func NewEncoding(encoder string) *Encoding {
 		panic("encoding alphabet is not 64-bytes long")
 	}
 	for i := 0; i < len(encoder); i++ {
-		if encoder[i] == '\n' || encoder[i] == '\r' {
+		if isNewline(encoder[i]) {
 			panic("encoding alphabet contains newline character")
 		}
 	}
@@ -375,7 +375,7 @@ func (f *newlineFilter) Read(p []byte) (int, error) {
 	for n > 0 {
 		kept := 0
 		for _, b := range p[:n] {
-			if b != '\r' && b != '\n' {
+			if !isNewline(b) {
 				p[kept] = b
 				kept++
 			}
