@@ -77,15 +77,28 @@ type pipe struct {
 	once sync.Once
 	done chan struct{}
 
-	mu   sync.Mutex
-	rerr error // the reader's CloseWithError
-	werr error // the writer's CloseWithError
+	rerr onceError // the reader's CloseWithError
+	werr onceError // the writer's CloseWithError
 }
 
-func (p *pipe) errors() (rerr, werr error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.rerr, p.werr
+// onceError keeps the first error stored in it.
+type onceError struct {
+	sync.Mutex
+	err error
+}
+
+func (a *onceError) Store(err error) {
+	a.Lock()
+	defer a.Unlock()
+	if a.err == nil {
+		a.err = err
+	}
+}
+
+func (a *onceError) Load() error {
+	a.Lock()
+	defer a.Unlock()
+	return a.err
 }
 
 func (p *pipe) read(b []byte) (int, error) {
@@ -129,11 +142,7 @@ func (p *pipe) closeRead(err error) error {
 	if err == nil {
 		err = ErrClosedPipe
 	}
-	p.mu.Lock()
-	if p.rerr == nil {
-		p.rerr = err
-	}
-	p.mu.Unlock()
+	p.rerr.Store(err)
 	p.once.Do(func() { close(p.done) })
 	return nil
 }
@@ -142,19 +151,14 @@ func (p *pipe) closeWrite(err error) error {
 	if err == nil {
 		err = EOF
 	}
-	p.mu.Lock()
-	if p.werr == nil {
-		p.werr = err
-	}
-	p.mu.Unlock()
+	p.werr.Store(err)
 	p.once.Do(func() { close(p.done) })
 	return nil
 }
 
 // readCloseError: the writer's close error if the writer closed first, else ErrClosedPipe.
 func (p *pipe) readCloseError() error {
-	rerr, werr := p.errors()
-	if rerr == nil && werr != nil {
+	if rerr, werr := p.rerr.Load(), p.werr.Load(); rerr == nil && werr != nil {
 		return werr
 	}
 	return ErrClosedPipe
@@ -162,8 +166,7 @@ func (p *pipe) readCloseError() error {
 
 // writeCloseError: the reader's close error if the reader closed first, else ErrClosedPipe.
 func (p *pipe) writeCloseError() error {
-	rerr, werr := p.errors()
-	if werr == nil && rerr != nil {
+	if rerr, werr := p.rerr.Load(), p.werr.Load(); werr == nil && rerr != nil {
 		return rerr
 	}
 	return ErrClosedPipe
