@@ -402,18 +402,24 @@ func RemoveAll(path string) error {
 		}
 		return err
 	}
-	if fi.IsDir() {
+	return removeAll(path, fi.IsDir())
+}
+
+// removeAll removes path, a directory's contents first; whether it is a directory comes from the
+// caller's Lstat or from the listing of its parent (ReadDir has each entry's type already).
+func removeAll(path string, isDir bool) error {
+	if isDir {
 		entries, err := ReadDir(path)
 		if err != nil {
 			return err
 		}
 		for _, e := range entries {
-			if err := RemoveAll(path + "/" + e.Name()); err != nil {
+			if err := removeAll(path+"/"+e.Name(), e.IsDir()); err != nil {
 				return err
 			}
 		}
 	}
-	err = Remove(path)
+	err := Remove(path)
 	if err != nil && IsNotExist(err) {
 		return nil
 	}
