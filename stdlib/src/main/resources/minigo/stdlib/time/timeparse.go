@@ -45,8 +45,6 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc, loc)
 }
 
-func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
 // match reports whether s1 and s2 are equal when ASCII letters are folded to lower case.
 func match(s1, s2 string) bool {
 	for i := 0; i < len(s1); i++ {
@@ -563,14 +561,10 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 }
 
 // lookupAbbrev finds the offset the location used under abbreviation name at about unix seconds
-// (the instant, read as UTC wall clock, and the instant corrected by that offset).
+// (the instant, read as UTC wall clock): that of the zone in effect then, if its abbreviation is
+// name. Go also tries the location's other zones of that name; ours come from the host's rules,
+// which answer only for an instant.
 func (l *Location) lookupAbbrev(name string, unix int64) (offset int, ok bool) {
-	l = l.get()
-	if n, off, _, _ := l.lookup(unix); n == name {
-		if n2, _, _, _ := l.lookup(unix - int64(off)); n2 == name {
-			return off, true
-		}
-	}
 	if n, off, _, _ := l.lookup(unix); n == name {
 		return off, true
 	}
