@@ -42,7 +42,9 @@
  * statement's reference temporaries after it, a range loop's hidden copy of its operand and its
  * variables after the loop. A named variable that is simply no longer used stays live until its
  * function returns (Go would free it earlier): programs that measure frees set it to nil first,
- * as Go's own tests do.
+ * as Go's own tests do. A pinned temporary is released when its statement ends if the statement has
+ * pinned before while interpreted; otherwise at the next release around it (the loop iteration, the
+ * function's return: {@link minigo.interp.gc.Pins}): held longer, never dropped early.
  *
  * <h2>Invariants</h2>
  * <ul>
