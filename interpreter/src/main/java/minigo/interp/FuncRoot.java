@@ -115,7 +115,7 @@ public final class FuncRoot extends RootNode {
                 // Go's morestack: the frame does not fit below the guard; the stack doubles
                 if (!g.morestack()) throw stackOverflow();
             }
-            if (deferSlot >= 0) frame.setObject(deferSlot, null);
+            if (deferSlot >= 0) frame.setObjectStatic(deferSlot, null);
             // What the body pinned and its statements did not release (see Pins) is released when it
             // returns: its frame is gone, and what it returns is pinned again below.
             int pinMark = minigo.interp.gc.Pins.mark();
@@ -153,8 +153,8 @@ public final class FuncRoot extends RootNode {
 
     private GoPanic runDefers(VirtualFrame frame, GState g, GoPanic panic) {
         Deferred d;
-        while ((d = (Deferred) frame.getObject(deferSlot)) != null) {
-            frame.setObject(deferSlot, d.next);
+        while ((d = (Deferred) frame.getObjectStatic(deferSlot)) != null) {
+            frame.setObjectStatic(deferSlot, d.next);
             panic = invokeDeferred(d, g, panic);
         }
         return panic;

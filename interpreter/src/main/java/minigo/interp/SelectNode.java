@@ -69,8 +69,8 @@ public final class SelectNode extends StmtNode {
             } else {
                 mine = k == chosen;
                 if (mine && kinds[i] == 2) {
-                    f.setObject(recvSlot, cs[k].received);
-                    f.setBoolean(okSlot, cs[k].ok);
+                    f.setObjectStatic(recvSlot, cs[k].received);
+                    f.setBooleanStatic(okSlot, cs[k].ok);
                 }
                 k++;
             }

@@ -3,8 +3,10 @@ package minigo.interp.gc;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameInstance;
 import minigo.interp.GoroutineRoot;
+import minigo.interp.nodes.Locals.SlotKind;
 import minigo.runtime.gc.PointerVisitor;
 
 /**
@@ -13,7 +15,7 @@ import minigo.runtime.gc.PointerVisitor;
  * them). The current stack is a pile of segments, one per mounted goroutine, each ending in a
  * {@link GoroutineRoot} frame, goroutine 1's at the bottom; the scan reads only the goroutine's own
  * segment: every reference-holding frame slot and the arguments of every Go frame. Primitive
- * slots are skipped: their tags say they hold no reference.
+ * slots are skipped: the kind each slot was declared with (its info) says it holds no reference.
  */
 public final class StackScan {
     private StackScan() {}
@@ -31,10 +33,11 @@ public final class StackScan {
             for (Object a : f.getArguments()) {
                 if (a != null) v.visit(a);
             }
-            int n = f.getFrameDescriptor().getNumberOfSlots();
+            FrameDescriptor fd = f.getFrameDescriptor();
+            int n = fd.getNumberOfSlots();
             for (int i = 0; i < n; i++) {
-                if (f.isObject(i)) {
-                    Object o = f.getObject(i);
+                if (fd.getSlotInfo(i) == SlotKind.OBJECT) {
+                    Object o = f.getObjectStatic(i);
                     if (o != null) v.visit(o);
                 }
             }

@@ -193,7 +193,7 @@ public final class Calls {
 
         @Override
         public Object execute(VirtualFrame f) {
-            return ((Object[]) f.getObject(slot))[index];
+            return ((Object[]) f.getObjectStatic(slot))[index];
         }
     }
 }

@@ -222,7 +222,7 @@ public final class Stmts {
         @ExplodeLoop
         public void exec(VirtualFrame f) {
             for (int s : slots) {
-                f.setObject(s, null);
+                f.setObjectStatic(s, null);
             }
         }
     }

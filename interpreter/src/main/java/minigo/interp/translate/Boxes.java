@@ -110,25 +110,25 @@ final class Boxes {
             case LONG -> new ExprNode.LongExpr() {
                 @Override
                 public long executeLong(VirtualFrame f) {
-                    return ((Box.LongBox) f.getObject(slot)).value;
+                    return ((Box.LongBox) f.getObjectStatic(slot)).value;
                 }
             };
             case DOUBLE -> new ExprNode.DoubleExpr() {
                 @Override
                 public double executeDouble(VirtualFrame f) {
-                    return ((Box.DoubleBox) f.getObject(slot)).value;
+                    return ((Box.DoubleBox) f.getObjectStatic(slot)).value;
                 }
             };
             case BOOL -> new ExprNode.BoolExpr() {
                 @Override
                 public boolean executeBool(VirtualFrame f) {
-                    return ((Box.BoolBox) f.getObject(slot)).value;
+                    return ((Box.BoolBox) f.getObjectStatic(slot)).value;
                 }
             };
             default -> new ExprNode() {
                 @Override
                 public Object execute(VirtualFrame f) {
-                    return ((Box) f.getObject(slot)).load();
+                    return ((Box) f.getObjectStatic(slot)).load();
                 }
             };
         };
@@ -143,7 +143,7 @@ final class Boxes {
                 @Override
                 public void exec(VirtualFrame f) {
                     long val = x.executeLong(f);
-                    ((Box.LongBox) f.getObject(slot)).value = val;
+                    ((Box.LongBox) f.getObjectStatic(slot)).value = val;
                 }
             };
             case DOUBLE -> new StmtNode() {
@@ -152,7 +152,7 @@ final class Boxes {
                 @Override
                 public void exec(VirtualFrame f) {
                     double val = x.executeDouble(f);
-                    ((Box.DoubleBox) f.getObject(slot)).value = val;
+                    ((Box.DoubleBox) f.getObjectStatic(slot)).value = val;
                 }
             };
             case BOOL -> new StmtNode() {
@@ -161,7 +161,7 @@ final class Boxes {
                 @Override
                 public void exec(VirtualFrame f) {
                     boolean val = x.executeBool(f);
-                    ((Box.BoolBox) f.getObject(slot)).value = val;
+                    ((Box.BoolBox) f.getObjectStatic(slot)).value = val;
                 }
             };
             default -> new StmtNode() {
@@ -170,7 +170,7 @@ final class Boxes {
                 @Override
                 public void exec(VirtualFrame f) {
                     Object val = x.execute(f);
-                    Box b = (Box) f.getObject(slot);
+                    Box b = (Box) f.getObjectStatic(slot);
                     if (composite) copyInto(b.load(), val);
                     else b.store(val);
                 }

@@ -130,15 +130,14 @@ final class FuncTranslator {
 
     // ================================================================== slots and variables
 
+    /**
+     * A frame slot of a fixed kind. Truffle's static slots: Go's types fix what a slot holds, so
+     * the frame need not record and check a tag at every access (see {@link Locals}); the kind is
+     * the slot's info, for whoever reads frames from outside (the collector's stack scan).
+     */
     int newSlot(SlotKind k) {
-        FrameSlotKind fk = switch (k) {
-            case LONG -> FrameSlotKind.Long;
-            case DOUBLE -> FrameSlotKind.Double;
-            case BOOL -> FrameSlotKind.Boolean;
-            case OBJECT -> FrameSlotKind.Object;
-        };
         slotCount++;
-        return fdb.addSlot(fk, null, null);
+        return fdb.addSlot(FrameSlotKind.Static, null, k);
     }
 
     VarInfo declare(Var v) {
@@ -201,7 +200,7 @@ final class FuncTranslator {
                         case BOOL -> new Box.BoolBox(x.executeBool(f));
                         default -> new Box.RefBox(x.execute(f));
                     };
-                    f.setObject(slot, heap ? Heap.alloc(b, size, noscan) : b);
+                    f.setObjectStatic(slot, heap ? Heap.alloc(b, size, noscan) : b);
                 }
             };
         }
@@ -829,7 +828,7 @@ final class FuncTranslator {
                         one = new ExprNode.BoolExpr() {
                             @Override
                             public boolean executeBool(VirtualFrame f) {
-                                return f.getObject(ts) == null;
+                                return f.getObjectStatic(ts) == null;
                             }
                         };
                     } else {
@@ -986,7 +985,7 @@ final class FuncTranslator {
                         one = new Arith.Not(new ExprNode.BoolExpr() {
                             @Override
                             public boolean executeBool(VirtualFrame f) {
-                                return f.getObject(xSlot) != null;
+                                return f.getObjectStatic(xSlot) != null;
                             }
                         });
                     } else {
@@ -1030,8 +1029,8 @@ final class FuncTranslator {
 
             @Override
             public void exec(VirtualFrame f) {
-                minigo.interp.Deferred next = (minigo.interp.Deferred) f.getObject(slot);
-                f.setObject(slot, p.toDeferred(f, next));
+                minigo.interp.Deferred next = (minigo.interp.Deferred) f.getObjectStatic(slot);
+                f.setObjectStatic(slot, p.toDeferred(f, next));
             }
         };
     }

@@ -66,24 +66,24 @@ final class RangeSteps {
 
         @Override
         public void init(VirtualFrame f) {
-            Object c = f.getObject(col);
+            Object c = f.getObjectStatic(col);
             long n;
             if (c instanceof GoSlice s) n = s.len;
             else if (c instanceof GoArray a) n = a.length;
             else if (c == null) n = 0;
             else throw new IllegalStateException("range over " + c.getClass());
-            f.setLong(len, n);
-            f.setLong(idx, -1);
+            f.setLongStatic(len, n);
+            f.setLongStatic(idx, -1);
         }
 
         @Override
         public boolean next(VirtualFrame f) {
-            long i = f.getLong(idx) + 1;
-            if (i >= f.getLong(len)) return false;
-            f.setLong(idx, i);
-            f.setLong(k, i);
+            long i = f.getLongStatic(idx) + 1;
+            if (i >= f.getLongStatic(len)) return false;
+            f.setLongStatic(idx, i);
+            f.setLongStatic(k, i);
             if (needValue) {
-                Object c = f.getObject(col);
+                Object c = f.getObjectStatic(col);
                 GoArray a;
                 int at;
                 if (c instanceof GoSlice s) {
@@ -94,10 +94,10 @@ final class RangeSteps {
                     at = (int) i;
                 }
                 switch (vk) {
-                    case LONG -> f.setLong(v, a.getLong(at));
-                    case DOUBLE -> f.setDouble(v, a.getDouble(at));
-                    case BOOL -> f.setBoolean(v, a.getBool(at));
-                    default -> f.setObject(v, a.getObject(at));
+                    case LONG -> f.setLongStatic(v, a.getLong(at));
+                    case DOUBLE -> f.setDoubleStatic(v, a.getDouble(at));
+                    case BOOL -> f.setBooleanStatic(v, a.getBool(at));
+                    default -> f.setObjectStatic(v, a.getObject(at));
                 }
             }
             assign(f);
@@ -118,18 +118,18 @@ final class RangeSteps {
 
         @Override
         public void init(VirtualFrame f) {
-            f.setLong(pos, 0);
+            f.setLongStatic(pos, 0);
         }
 
         @Override
         public boolean next(VirtualFrame f) {
-            GoString s = (GoString) f.getObject(col);
-            int p = (int) f.getLong(pos);
+            GoString s = (GoString) f.getObjectStatic(col);
+            int p = (int) f.getLongStatic(pos);
             if (p >= s.length()) return false;
             int d = s.decodeRune(p);
-            f.setLong(k, p);
-            f.setLong(v, Utf8.rune(d));
-            f.setLong(pos, p + Utf8.width(d));
+            f.setLongStatic(k, p);
+            f.setLongStatic(v, Utf8.rune(d));
+            f.setLongStatic(pos, p + Utf8.width(d));
             assign(f);
             return true;
         }
@@ -150,12 +150,12 @@ final class RangeSteps {
 
         @Override
         public void init(VirtualFrame f) {
-            f.setObject(col, GoMap.iterate((GoMap) f.getObject(col)));
+            f.setObjectStatic(col, GoMap.iterate((GoMap) f.getObjectStatic(col)));
         }
 
         @Override
         public boolean next(VirtualFrame f) {
-            GoMap.Iterator it = (GoMap.Iterator) f.getObject(col);
+            GoMap.Iterator it = (GoMap.Iterator) f.getObjectStatic(col);
             if (!it.next()) return false;
             Locals.store(f, kk, k, it.key());
             Locals.store(f, vk, v, it.value());
@@ -182,7 +182,7 @@ final class RangeSteps {
 
         @Override
         public boolean next(VirtualFrame f) {
-            Object[] r = Chans.recv(this, f.getObject(col), elem);
+            Object[] r = Chans.recv(this, f.getObjectStatic(col), elem);
             if (!(Boolean) r[1]) return false;
             Locals.store(f, kk, k, r[0]);
             assign(f);
