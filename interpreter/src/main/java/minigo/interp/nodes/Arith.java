@@ -111,27 +111,24 @@ public final class Arith {
     }
 
     public static final class IntBinary extends ExprNode.LongExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Longs xy;
         final Op op;
         final IntKind k;
 
         public IntBinary(Op op, IntKind k, ExprNode x, ExprNode y) {
             this.op = op;
             this.k = k;
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Longs(x, y);
         }
 
         @Override
         public long executeLong(VirtualFrame f) {
-            return intOp(op, k, x.executeLong(f), y.executeLong(f));
+            return intOp(op, k, xy.x(f), xy.y(f));
         }
     }
 
     public static final class Shift extends ExprNode.LongExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Longs xy;
         final Op op;
         final IntKind k;
         final boolean countUnsigned;
@@ -139,69 +136,62 @@ public final class Arith {
         public Shift(Op op, IntKind k, ExprNode x, ExprNode y, boolean countUnsigned) {
             this.op = op;
             this.k = k;
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Longs(x, y);
             this.countUnsigned = countUnsigned;
         }
 
         @Override
         public long executeLong(VirtualFrame f) {
-            return shift(op, k, x.executeLong(f), y.executeLong(f), countUnsigned);
+            return shift(op, k, xy.x(f), xy.y(f), countUnsigned);
         }
     }
 
     public static final class IntCompare extends ExprNode.BoolExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Longs xy;
         final Op op;
         final IntKind k;
 
         public IntCompare(Op op, IntKind k, ExprNode x, ExprNode y) {
             this.op = op;
             this.k = k;
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Longs(x, y);
         }
 
         @Override
         public boolean executeBool(VirtualFrame f) {
-            return intCmp(op, k, x.executeLong(f), y.executeLong(f));
+            return intCmp(op, k, xy.x(f), xy.y(f));
         }
     }
 
     public static final class FloatBinary extends ExprNode.DoubleExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Doubles xy;
         final Op op;
         final boolean f32;
 
         public FloatBinary(Op op, boolean f32, ExprNode x, ExprNode y) {
             this.op = op;
             this.f32 = f32;
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Doubles(x, y);
         }
 
         @Override
         public double executeDouble(VirtualFrame f) {
-            return floatOp(op, f32, x.executeDouble(f), y.executeDouble(f));
+            return floatOp(op, f32, xy.x(f), xy.y(f));
         }
     }
 
     public static final class FloatCompare extends ExprNode.BoolExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Doubles xy;
         final Op op;
 
         public FloatCompare(Op op, ExprNode x, ExprNode y) {
             this.op = op;
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Doubles(x, y);
         }
 
         @Override
         public boolean executeBool(VirtualFrame f) {
-            return floatCmp(op, x.executeDouble(f), y.executeDouble(f));
+            return floatCmp(op, xy.x(f), xy.y(f));
         }
     }
 
@@ -363,147 +353,150 @@ public final class Arith {
     }
 
     abstract static class LongOp extends ExprNode.LongExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Longs xy;
 
         LongOp(ExprNode x, ExprNode y) {
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Longs(x, y);
         }
     }
 
     static final class AddI64 extends LongOp {
         AddI64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public long executeLong(VirtualFrame f) { return x.executeLong(f) + y.executeLong(f); }
+        public long executeLong(VirtualFrame f) { return xy.x(f) + xy.y(f); }
     }
 
     static final class SubI64 extends LongOp {
         SubI64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public long executeLong(VirtualFrame f) { return x.executeLong(f) - y.executeLong(f); }
+        public long executeLong(VirtualFrame f) { return xy.x(f) - xy.y(f); }
     }
 
     static final class MulI64 extends LongOp {
         MulI64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public long executeLong(VirtualFrame f) { return x.executeLong(f) * y.executeLong(f); }
+        public long executeLong(VirtualFrame f) { return xy.x(f) * xy.y(f); }
     }
 
     static final class AndI64 extends LongOp {
         AndI64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public long executeLong(VirtualFrame f) { return x.executeLong(f) & y.executeLong(f); }
+        public long executeLong(VirtualFrame f) { return xy.x(f) & xy.y(f); }
     }
 
     static final class OrI64 extends LongOp {
         OrI64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public long executeLong(VirtualFrame f) { return x.executeLong(f) | y.executeLong(f); }
+        public long executeLong(VirtualFrame f) { return xy.x(f) | xy.y(f); }
     }
 
     abstract static class DoubleOp extends ExprNode.DoubleExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Doubles xy;
 
         DoubleOp(ExprNode x, ExprNode y) {
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Doubles(x, y);
         }
     }
 
     static final class AddF64 extends DoubleOp {
         AddF64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) + y.executeDouble(f); }
+        public double executeDouble(VirtualFrame f) { return xy.x(f) + xy.y(f); }
     }
 
     static final class SubF64 extends DoubleOp {
         SubF64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) - y.executeDouble(f); }
+        public double executeDouble(VirtualFrame f) { return xy.x(f) - xy.y(f); }
     }
 
     static final class MulF64 extends DoubleOp {
         MulF64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) * y.executeDouble(f); }
+        public double executeDouble(VirtualFrame f) { return xy.x(f) * xy.y(f); }
     }
 
     static final class DivF64 extends DoubleOp {
         DivF64(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public double executeDouble(VirtualFrame f) { return x.executeDouble(f) / y.executeDouble(f); }
+        public double executeDouble(VirtualFrame f) { return xy.x(f) / xy.y(f); }
     }
 
-    /** A comparison of two operands, evaluated left to right. */
+    /** A comparison of two integers, evaluated left to right. */
     abstract static class Compare extends ExprNode.BoolExpr {
-        @Child ExprNode x;
-        @Child ExprNode y;
+        @Child Operands.Longs xy;
 
         Compare(ExprNode x, ExprNode y) {
-            this.x = x;
-            this.y = y;
+            this.xy = new Operands.Longs(x, y);
+        }
+    }
+
+    /** A comparison of two floats, evaluated left to right. */
+    abstract static class CompareF extends ExprNode.BoolExpr {
+        @Child Operands.Doubles xy;
+
+        CompareF(ExprNode x, ExprNode y) {
+            this.xy = new Operands.Doubles(x, y);
         }
     }
 
     static final class EqI extends Compare {
         EqI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) == y.executeLong(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) == xy.y(f); }
     }
 
     static final class NeI extends Compare {
         NeI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) != y.executeLong(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) != xy.y(f); }
     }
 
     static final class LtI extends Compare {
         LtI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) < y.executeLong(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) < xy.y(f); }
     }
 
     static final class LeI extends Compare {
         LeI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) <= y.executeLong(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) <= xy.y(f); }
     }
 
     static final class GtI extends Compare {
         GtI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) > y.executeLong(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) > xy.y(f); }
     }
 
     static final class GeI extends Compare {
         GeI(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeLong(f) >= y.executeLong(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) >= xy.y(f); }
     }
 
-    static final class LtF extends Compare {
+    static final class LtF extends CompareF {
         LtF(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) < y.executeDouble(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) < xy.y(f); }
     }
 
-    static final class LeF extends Compare {
+    static final class LeF extends CompareF {
         LeF(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) <= y.executeDouble(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) <= xy.y(f); }
     }
 
-    static final class GtF extends Compare {
+    static final class GtF extends CompareF {
         GtF(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) > y.executeDouble(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) > xy.y(f); }
     }
 
-    static final class GeF extends Compare {
+    static final class GeF extends CompareF {
         GeF(ExprNode x, ExprNode y) { super(x, y); }
         @Override
-        public boolean executeBool(VirtualFrame f) { return x.executeDouble(f) >= y.executeDouble(f); }
+        public boolean executeBool(VirtualFrame f) { return xy.x(f) >= xy.y(f); }
     }
 }
