@@ -8,6 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.ConditionProfile;
 
 /** Statements: blocks (with goto), if, for (Truffle LoopNode), switch, break targets. */
 public final class Stmts {
@@ -245,10 +246,18 @@ public final class Stmts {
         public void exec(VirtualFrame f) {}
     }
 
+    /**
+     * if/else. The condition is profiled: a branch the interpreter has never seen taken is left out
+     * of compiled code (taking it deoptimizes). Go code is full of branches that almost never run,
+     * error returns above all ({@code if f.fd < 0 { return &PathError{...} }}), and compiled they
+     * would bring in everything below them (the allocation of the error, its fields' write
+     * barriers): more graph to compile, and the first compilations are what short scripts wait for.
+     */
     public static final class If extends StmtNode {
         @Child ExprNode cond;
         @Child StmtNode then;
         @Child StmtNode els;
+        private final ConditionProfile taken = ConditionProfile.create();
 
         public If(ExprNode cond, StmtNode then, StmtNode els) {
             this.cond = cond;
@@ -258,7 +267,7 @@ public final class Stmts {
 
         @Override
         public void exec(VirtualFrame f) {
-            if (cond.executeBool(f)) {
+            if (taken.profile(cond.executeBool(f))) {
                 then.exec(f);
             } else if (els != null) {
                 els.exec(f);
@@ -267,7 +276,7 @@ public final class Stmts {
 
         @Override
         public boolean execReturning(VirtualFrame f) {
-            if (cond.executeBool(f)) {
+            if (taken.profile(cond.executeBool(f))) {
                 return then.execReturning(f);
             } else if (els != null) {
                 return els.execReturning(f);
