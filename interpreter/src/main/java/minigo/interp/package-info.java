@@ -27,14 +27,18 @@
  * path:
  * <ul>
  * <li>locals live in frame slots typed by their Go type (long for every integer kind, double for
- *     floats, boolean, Object for the rest). A variable whose address is taken or that a closure
+ *     floats, boolean, Object for the rest). They are Truffle's static slots: the kind is fixed when
+ *     the slot is made, so no access checks a tag ({@link minigo.interp.nodes.Locals}), and the kind
+ *     is kept as the slot's info for the collector's stack scan. A variable whose address is taken or that a closure
  *     captures lives in a Box (typed LongBox/DoubleBox/BoolBox/RefBox) held in an Object slot
  *     ({@link minigo.interp.translate.BoxScan} decides before translation); struct and array variables
  *     never need one: their GoStruct/GoArray object is already the shared location and a pointer to
  *     them is that object.</li>
  * <li>operators are typed nodes ({@code Arith.IntBinary} with its integer kind, normalising after
  *     every operation; {@code FloatBinary} rounding float32 results; string, complex and comparison
- *     nodes per kind); constants are folded by the checker and become literal nodes.</li>
+ *     nodes per kind); constants are folded by the checker and become literal nodes. A numeric
+ *     operand that is a local or a constant is read by its operator in place
+ *     ({@link minigo.interp.nodes.Operands}).</li>
  * <li>struct/array values are copied where Go copies them (assignment, passing, boxing into an
  *     interface, deferred arguments, range values) unless the value is fresh (a literal or a call
  *     result); stores into an existing location copy into its object.</li>
@@ -76,10 +80,12 @@
  * with status 2; os.Exit closes the context with its status without running deferred calls; any
  * other Java exception is a bug: {@code minigo: internal error: ...}, exit status 3.
  *
- * <h2>Goroutines (stand-in until the runtime scheduler is wired in)</h2>
- * Each goroutine is a Truffle thread; exactly one holds the P ({@link minigo.interp.Sched}) and runs
- * Go code. It gives the P up only when it blocks (channel operations, select, semaphores of natives)
- * or ends. When every live goroutine is blocked, the program dies with Go's deadlock message.
+ * <h2>Goroutines</h2>
+ * Goroutines run on the simulated scheduler of {@link minigo.interp.sched}: goroutine 1 on the
+ * interpreter's thread, every other one as a JDK continuation that thread mounts while it holds the
+ * P, so one thread runs all Go code. A goroutine gives the P up when it blocks (channel operations,
+ * select, semaphores, timers), is preempted at a loop back-edge, or ends. When every live goroutine
+ * is blocked, the program dies with Go's deadlock message.
  *
  * <h2>Invariants</h2>
  * <ul>
