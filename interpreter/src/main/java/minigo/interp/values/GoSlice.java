@@ -264,6 +264,16 @@ public final class GoSlice {
         if (needed <= cap(s)) {
             return new GoSlice(s.array, s.off, (int) needed, s.cap);
         }
+        return reallocate(elem, s, len, needed);
+    }
+
+    /**
+     * grow's slow path: a new array. Out of line in compiled code (a call), so that every append
+     * site compiles to a capacity test and a slice header; the allocation, the copy and growCap's
+     * arithmetic would otherwise be partially evaluated into each one.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static GoSlice reallocate(Layout elem, GoSlice s, int len, long needed) {
         if (needed > Integer.MAX_VALUE - 8) {
             throw GoPanic.of(ErrorString.GROWSLICE_CAP);
         }
