@@ -453,6 +453,8 @@ public final class Stmts {
         @Children final ExprNode[] guards;
         @Children final StmtNode[] bodies;
         @CompilationFinal(dimensions = 1) final boolean[] fallsThrough;
+        /** ran[i]: clause i's body has run (in the interpreter); compiled code leaves out the others, as If does. */
+        @CompilationFinal(dimensions = 1) private final boolean[] ran;
         final int defaultIndex;
         final Object target;
 
@@ -462,6 +464,7 @@ public final class Stmts {
             this.guards = guards;
             this.bodies = bodies;
             this.fallsThrough = fallsThrough;
+            this.ran = new boolean[bodies.length];
             this.defaultIndex = defaultIndex;
         }
 
@@ -488,6 +491,10 @@ public final class Stmts {
                 for (int i = 0; i < bodies.length; i++) {
                     if (i == chosen) running = true;
                     if (running) {
+                        if (!ran[i]) {
+                            CompilerDirectives.transferToInterpreterAndInvalidate();
+                            ran[i] = true;
+                        }
                         if (bodies[i].execReturning(f)) return true;
                         if (!fallsThrough[i]) break;
                     }
