@@ -262,11 +262,14 @@ class ConcurrentMarkTest {
     /**
      * Cycles the mutators must see run. The work is not fixed: on a loaded machine the background
      * workers finish fewer cycles in the same number of operations (150,000 each once gave 4), so
-     * each mutator goes on until this many have run, up to {@link #MAX_OPS}.
+     * each mutator goes on until this many have run, up to {@link #MAX_OPS} or {@link #MAX_NANOS}
+     * (well inside the 60 s the test waits for a mutator, so a slow machine gets the cycle count in
+     * the failure, not "mutator stuck").
      */
     private static final int MIN_CYCLES = 5;
     private static final int MIN_OPS = 150_000;
     private static final int MAX_OPS = 3_000_000;
+    private static final long MAX_NANOS = 30_000_000_000L;
 
     private static Obj alloc(MCache c, String name) {
         Obj o = new Obj(name, 2, 32);
@@ -277,8 +280,9 @@ class ConcurrentMarkTest {
     private static void mutate(TestG g, MCache c, Collector gc, ThreadHost host, Shared shared, int seed, AtomicReference<Throwable> failed) {
         SplittableRandom r = new SplittableRandom(seed);
         List<Object> stack = g.slots;
+        long deadline = System.nanoTime() + MAX_NANOS;
         for (int i = 0; i < MAX_OPS; i++) {
-            if (i >= MIN_OPS && i % 1_000 == 0 && gc.numGC() >= MIN_CYCLES) {
+            if (i >= MIN_OPS && i % 1_000 == 0 && (gc.numGC() >= MIN_CYCLES || System.nanoTime() > deadline)) {
                 return;
             }
             host.safepoint(g);
