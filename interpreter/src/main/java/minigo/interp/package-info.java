@@ -36,9 +36,9 @@
  *     them is that object.</li>
  * <li>operators are typed nodes ({@code Arith.IntBinary} with its integer kind, normalising after
  *     every operation; {@code FloatBinary} rounding float32 results; string, complex and comparison
- *     nodes per kind); constants are folded by the checker and become literal nodes. A numeric
- *     operand that is a local or a constant is read by its operator in place
- *     ({@link minigo.interp.nodes.Operands}).</li>
+ *     nodes per kind); constants are folded by the checker and become literal nodes. An operand of
+ *     a binary integer or float operation that is an unboxed local or a literal is read by the
+ *     operation in place ({@link minigo.interp.nodes.Operands}).</li>
  * <li>struct/array values are copied where Go copies them (assignment, passing, boxing into an
  *     interface, deferred arguments, range values) unless the value is fresh (a literal or a call
  *     result); stores into an existing location copy into its object.</li>
@@ -82,9 +82,10 @@
  *
  * <h2>Goroutines</h2>
  * Goroutines run on the simulated scheduler of {@link minigo.interp.sched}: goroutine 1 on the
- * interpreter's thread, every other one as a JDK continuation that thread mounts while it holds the
- * P, so one thread runs all Go code. A goroutine gives the P up when it blocks (channel operations,
- * select, semaphores, timers), is preempted at a loop back-edge, or ends. When every live goroutine
+ * interpreter's thread, every other one as a JDK continuation that thread mounts while the goroutine
+ * holds a P (there are GOMAXPROCS Ps and one M), so one thread runs all Go code. A goroutine gives
+ * its P up when it blocks (channel operations, select, semaphores, timers), calls runtime.Gosched,
+ * is preempted at a loop back-edge, or ends. When every live goroutine
  * is blocked, the program dies with Go's deadlock message.
  *
  * <h2>Invariants</h2>

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
  * Reads and writes of frame slots, one class per slot kind (long, double, boolean, object).
  *
  * <p>Every slot is one of Truffle's static slots, accessed only with the {@code *Static} methods: a
- * Go variable's type fixes its kind, so the frame keeps no tag per slot. A tagged access checks
+ * Go variable's type fixes its kind, so no access checks or stores a tag. A tagged access checks
  * (and a write stores) the tag each time, which was a third of the interpreter's time in a simple
  * counted loop, and in a loop compiled on stack replacement, whose frame is a real object, it was
  * a load, compare and guard at every read.
