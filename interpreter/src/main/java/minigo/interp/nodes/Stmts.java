@@ -8,6 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
 /** Statements: blocks (with goto), if, for (Truffle LoopNode), switch, break targets. */
@@ -453,8 +454,8 @@ public final class Stmts {
         @Children final ExprNode[] guards;
         @Children final StmtNode[] bodies;
         @CompilationFinal(dimensions = 1) final boolean[] fallsThrough;
-        /** ran[i]: clause i's body has run (in the interpreter); compiled code leaves out the others, as If does. */
-        @CompilationFinal(dimensions = 1) private final boolean[] ran;
+        /** ran[i] entered: clause i's body has run while interpreted; compiled code leaves out the others, as If does. */
+        @CompilationFinal(dimensions = 1) private final BranchProfile[] ran;
         final int defaultIndex;
         final Object target;
 
@@ -464,7 +465,8 @@ public final class Stmts {
             this.guards = guards;
             this.bodies = bodies;
             this.fallsThrough = fallsThrough;
-            this.ran = new boolean[bodies.length];
+            this.ran = new BranchProfile[bodies.length];
+            for (int i = 0; i < ran.length; i++) ran[i] = BranchProfile.create();
             this.defaultIndex = defaultIndex;
         }
 
@@ -491,10 +493,7 @@ public final class Stmts {
                 for (int i = 0; i < bodies.length; i++) {
                     if (i == chosen) running = true;
                     if (running) {
-                        if (!ran[i]) {
-                            CompilerDirectives.transferToInterpreterAndInvalidate();
-                            ran[i] = true;
-                        }
+                        ran[i].enter();
                         if (bodies[i].execReturning(f)) return true;
                         if (!fallsThrough[i]) break;
                     }
