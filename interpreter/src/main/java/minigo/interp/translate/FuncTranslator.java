@@ -2421,9 +2421,7 @@ final class FuncTranslator {
                     public void exec(VirtualFrame f) {
                         minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
                         Object key = k.execute(f);
-                        Object value = val.execute(f);
-                        if (map == null) throw minigo.interp.values.GoPanic.of(minigo.interp.values.PlainError.NIL_MAP);
-                        map.put(key, value);
+                        minigo.interp.values.GoMap.put(map, key, val.execute(f));
                     }
                 };
                 default -> TypeUtil.isComposite(type) ? Composites.copyInto(Indexing.nilCheck(base()), v) : Boxes.writePointer(base(), type, v);
