@@ -29,11 +29,11 @@
  * <li>locals live in frame slots typed by their Go type (long for every integer kind, double for
  *     floats, boolean, Object for the rest). They are Truffle's static slots: the kind is fixed when
  *     the slot is made, so no access checks a tag ({@link minigo.interp.nodes.Locals}), and the kind
- *     is kept as the slot's info for the collector's stack scan. A variable whose address is taken or that a closure
- *     captures lives in a Box (typed LongBox/DoubleBox/BoolBox/RefBox) held in an Object slot
- *     ({@link minigo.interp.translate.BoxScan} decides before translation); struct and array variables
- *     never need one: their GoStruct/GoArray object is already the shared location and a pointer to
- *     them is that object.</li>
+ *     is kept as the slot's info for the collector's stack scan. A variable whose address is taken
+ *     or that a closure captures lives in a Box (typed LongBox/DoubleBox/BoolBox/RefBox) held in an
+ *     Object slot ({@link minigo.interp.translate.BoxScan} decides before translation); struct and
+ *     array variables never need one: their GoStruct/GoArray object is already the shared location
+ *     and a pointer to them is that object.</li>
  * <li>operators are typed nodes ({@code Arith.IntBinary} with its integer kind, normalising after
  *     every operation; {@code FloatBinary} rounding float32 results; string, complex and comparison
  *     nodes per kind); constants are folded by the checker and become literal nodes. An operand of
@@ -85,8 +85,8 @@
  * interpreter's thread, every other one as a JDK continuation that thread mounts while the goroutine
  * holds a P (there are GOMAXPROCS Ps and one M), so one thread runs all Go code. A goroutine gives
  * its P up when it blocks (channel operations, select, semaphores, timers), calls runtime.Gosched,
- * is preempted at a loop back-edge, or ends. When every live goroutine
- * is blocked, the program dies with Go's deadlock message.
+ * is preempted at a loop back-edge, or ends. When every live goroutine is blocked, the program dies
+ * with Go's deadlock message.
  *
  * <h2>Invariants</h2>
  * <ul>
