@@ -66,6 +66,15 @@
  * frame slot and runs them LIFO when the body returns or panics; results are read from their slots
  * afterwards, so deferred closures can change named results.
  *
+ * <h2>What compiled code leaves out</h2>
+ * The first compilations are what a short script waits for (Graal warms up in the same JVM), so
+ * graphs are kept small. An if's branch or a switch clause that never ran while interpreted is
+ * profiled out ({@link minigo.interp.nodes.Stmts.If}, {@link minigo.interp.nodes.Stmts.Switch}):
+ * taking it later deoptimizes and recompiles. Runtime helpers whose work dwarfs a call are Truffle
+ * boundaries rather than partially evaluated: allocation ({@link minigo.interp.Heap#alloc}), map
+ * element operations ({@link minigo.interp.values.GoMap}), append's reallocation
+ * ({@link minigo.interp.values.GoSlice#grow}), pin release ({@link minigo.interp.gc.Pins}).
+ *
  * <table>
  * <caption>panic state of a goroutine ({@link minigo.interp.GState})</caption>
  * <tr><th>state</th><th>armed panic</th><th>recover() returns</th></tr>
