@@ -27,9 +27,16 @@ public final class Chans {
         GoChan.send((GoChan) ch, v);
     }
 
-    /** Receives: {value, ok}. */
+    /** {@code <-ch}: the value (the zero value once ch is closed and drained). */
     @TruffleBoundary
-    public static Object[] recv(Node loc, Object ch, Layout elem) {
+    public static Object recv(Node loc, Object ch) {
+        minigo.interp.sched.Sched.current().at(loc);
+        return GoChan.recv((GoChan) ch);
+    }
+
+    /** {@code v, ok := <-ch}: {value, ok}. */
+    @TruffleBoundary
+    public static Object[] recv2(Node loc, Object ch) {
         minigo.interp.sched.Sched.current().at(loc);
         return GoChan.recv2((GoChan) ch);
     }

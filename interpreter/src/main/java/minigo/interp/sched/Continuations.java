@@ -76,12 +76,17 @@ final class Continuations {
 
     /** Freezes the running continuation and returns from its {@link #run}. */
     static void yield() {
+        // Small enough for C1 to inline three levels deep (see Sched.waitForP).
         boolean ok;
         try {
             ok = (boolean) YIELD.invokeExact(SCOPE);
         } catch (Throwable t) {
             throw rethrow(t);
         }
+        yielded(ok);
+    }
+
+    private static void yielded(boolean ok) {
         if (!ok) {
             throw new IllegalStateException("goroutine could not yield (pinned: a native frame or a monitor on its stack)");
         }

@@ -174,22 +174,30 @@ public final class GoChan {
 
     /** Blocking receive; ok[0] (if given) tells whether a value was received (false: closed). */
     public Object recv(boolean[] ok) {
-        Object[] out = new Object[1];
-        int r = tryRecvNonBlocking(out);
-        if (r == 0) {
-            Sched s = sched();
-            Sudog me = new Sudog(s.curg(), this, null, false, 0);
-            recvq.enqueue(me);
-            s.park("chan receive");
-            if (ok != null) {
-                ok[0] = me.success;
-            }
-            return me.success ? me.elem : elem.zero();
+        // The ready cases are tried here, not through tryRecv and its out array: a goroutine's
+        // stack is frozen and thawed at every park, so the receive path keeps few frames and
+        // allocates nothing it does not hand on.
+        Sudog s = sendq.dequeue();
+        if (s != null) {
+            if (ok != null) ok[0] = true;
+            return takeFrom(s);
         }
+        if (qcount > 0) {
+            if (ok != null) ok[0] = true;
+            return dequeue();
+        }
+        if (closed) {
+            if (ok != null) ok[0] = false;
+            return elem.zero();
+        }
+        Sched sc = sched();
+        Sudog me = new Sudog(sc.curg(), this, null, false, 0);
+        recvq.enqueue(me);
+        sc.park("chan receive");
         if (ok != null) {
-            ok[0] = r == 1;
+            ok[0] = me.success;
         }
-        return out[0];
+        return me.success ? me.elem : elem.zero();
     }
 
     /**
@@ -197,38 +205,13 @@ public final class GoChan {
      * out[0]), 0 = would block.
      */
     public int tryRecv(Object[] out) {
-        return tryRecvNonBlocking(out);
-    }
-
-    private int tryRecvNonBlocking(Object[] out) {
         Sudog s = sendq.dequeue();
         if (s != null) {
-            if (dataqsiz == 0) {
-                out[0] = s.elem;
-                minigo.interp.gc.WriteBarrier.write(null, s.elem);
-            } else {
-                // Full buffer: take the head, and the sender's value goes to the tail (same slot).
-                out[0] = buf[recvx];
-                minigo.interp.gc.WriteBarrier.write(buf[recvx], s.elem);
-                buf[recvx] = s.elem;
-                if (++recvx == dataqsiz) {
-                    recvx = 0;
-                }
-                sendx = recvx;
-            }
-            s.elem = null;
-            s.success = true;
-            wake(s);
+            out[0] = takeFrom(s);
             return 1;
         }
         if (qcount > 0) {
-            out[0] = buf[recvx];
-            minigo.interp.gc.WriteBarrier.write(buf[recvx], null);
-            buf[recvx] = null;
-            if (++recvx == dataqsiz) {
-                recvx = 0;
-            }
-            qcount--;
+            out[0] = dequeue();
             return 1;
         }
         if (closed) {
@@ -236,6 +219,42 @@ public final class GoChan {
             return -1;
         }
         return 0;
+    }
+
+    /**
+     * The value a waiting sender s brings: unbuffered, its own; buffered (so full), the head of the
+     * buffer, and s's value goes to the tail (the same slot). Readies s.
+     */
+    private Object takeFrom(Sudog s) {
+        Object v;
+        if (dataqsiz == 0) {
+            v = s.elem;
+            minigo.interp.gc.WriteBarrier.write(null, s.elem);
+        } else {
+            v = buf[recvx];
+            minigo.interp.gc.WriteBarrier.write(buf[recvx], s.elem);
+            buf[recvx] = s.elem;
+            if (++recvx == dataqsiz) {
+                recvx = 0;
+            }
+            sendx = recvx;
+        }
+        s.elem = null;
+        s.success = true;
+        wake(s);
+        return v;
+    }
+
+    /** Takes the head of a non-empty buffer. */
+    private Object dequeue() {
+        Object v = buf[recvx];
+        minigo.interp.gc.WriteBarrier.write(buf[recvx], null);
+        buf[recvx] = null;
+        if (++recvx == dataqsiz) {
+            recvx = 0;
+        }
+        qcount--;
+        return v;
     }
 
     // ---- close ----

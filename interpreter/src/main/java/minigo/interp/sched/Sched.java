@@ -576,19 +576,37 @@ public final class Sched {
      * the P again: a continuation yields to the M's loop; goroutine 1 runs that loop itself.
      */
     private void waitForP(G g) {
-        if (g.cont != null) {
-            while (true) {
-                unmount();
-                // Mounted without the P to run something on this stack (a dump): do it, yield again.
-                Runnable a = g.stackAction;
-                if (a == null) {
-                    break;
-                }
-                g.stackAction = null;
-                a.run();
-            }
+        // Every frame between a goroutine's code and its yield is frozen and thawed again at every
+        // switch. C1 inlines a callee of up to 35 bytecodes, 10% less at each level of nesting, so
+        // park, this method and Continuations.yield are kept small enough to disappear into the
+        // channel operations: a blocked receive now holds 3 frames above the node that runs it
+        // (GoChan.recv, the JDK's Continuation.yield and yield0) instead of 7.
+        // Measured with compilation off (main thread CPU, medians of 5): the prime sieve 2.21 ->
+        // 1.50 s, 2000 goroutines relaying 2M values 4.62 -> 3.17 s.
+        if (g.cont == null || threadState != null) {
+            waitSlow(g);
         } else {
+            Continuations.yield();
+        }
+        afterWait(g);
+    }
+
+    /** Goroutine 1 runs the M's loop; an interpreter-only run swaps Truffle's thread state. */
+    private void waitSlow(G g) {
+        if (g.cont == null) {
             runUntil(g);
+        } else {
+            unmount();
+        }
+    }
+
+    /** g holds the P again: it runs on, unless the run is shutting down or its wait was aborted. */
+    private void afterWait(G g) {
+        // Mounted without the P to run something on this stack (a dump): do it, yield again.
+        for (Runnable a; (a = g.stackAction) != null; ) {
+            g.stackAction = null;
+            a.run();
+            unmount();
         }
         if (shutdown) {
             throw new Shutdown();
@@ -694,15 +712,21 @@ public final class Sched {
      * already queued it where it will be found (a channel's wait queue, a timer, a semaphore).
      */
     public void park(String reason) {
+        // Kept small enough for C1 to inline into the channel and semaphore operations: each frame
+        // between a goroutine's code and its yield is frozen and thawed again at every switch.
         G me = curg;
-        me.status = G.Status.WAITING;
-        me.waitReason = reason;
-        me.waitSite = site;
-        site = null;
+        markWaiting(me, reason);
         handOff();
         if (curg != me) {
             waitForP(me);
         }
+    }
+
+    private void markWaiting(G me, String reason) {
+        me.status = G.Status.WAITING;
+        me.waitReason = reason;
+        me.waitSite = site;
+        site = null;
     }
 
     /** Go's goready: g becomes runnable and runs next (runnext). Called by the P holder. */

@@ -931,7 +931,7 @@ final class FuncTranslator {
         StmtNode body = block(rs.body().list());
         targets.pop();
         Stmts.RangeStep step = RangeSteps.make(mode, xu, colSlot, idxSlot, lenSlot, kSlot, kk, vSlot, vk, valType != null && valE != null,
-                assignK, assignV, mode == 3 ? TypeUtil.layout(keyType) : TypeUtil.layout(valType));
+                assignK, assignV);
         pre.add(new Stmts.Range(token, step, body));
         // The loop's variables are dead after it (Go's liveness), not only at the end of the enclosing
         // block; its hidden copy of the range expression is a temporary, cleared with the statement (block()).
@@ -1926,15 +1926,22 @@ final class FuncTranslator {
 
     ExprNode recv(Ast.UnaryExpr ue, boolean commaOk) {
         ExprNode ch = expr(ue.x());
-        Type et = ((Chan) typeOf(ue.x()).underlying()).elem();
-        var layout = TypeUtil.layout(type(et));
+        if (commaOk) {
+            return new ExprNode() {
+                @Child ExprNode c = ch;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    return minigo.interp.Chans.recv2(this, c.execute(f));
+                }
+            };
+        }
         return new ExprNode() {
             @Child ExprNode c = ch;
 
             @Override
             public Object execute(VirtualFrame f) {
-                Object[] r = minigo.interp.Chans.recv(this, c.execute(f), layout);
-                return commaOk ? r : r[0];
+                return minigo.interp.Chans.recv(this, c.execute(f));
             }
         };
     }

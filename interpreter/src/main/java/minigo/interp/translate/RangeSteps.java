@@ -11,7 +11,6 @@ import minigo.interp.values.GoArray;
 import minigo.interp.values.GoMap;
 import minigo.interp.values.GoSlice;
 import minigo.interp.values.GoString;
-import minigo.interp.values.Layout;
 import minigo.interp.values.Utf8;
 import minigo.types.Type;
 
@@ -24,12 +23,12 @@ final class RangeSteps {
     private RangeSteps() {}
 
     static Stmts.RangeStep make(int mode, Type xu, int colSlot, int idxSlot, int lenSlot, int kSlot, SlotKind kk, int vSlot, SlotKind vk,
-            boolean needValue, StmtNode assignK, StmtNode assignV, Layout valLayout) {
+            boolean needValue, StmtNode assignK, StmtNode assignV) {
         return switch (mode) {
             case 0 -> new Indexed(colSlot, idxSlot, lenSlot, kSlot, vSlot, vk, needValue, assignK, assignV);
             case 1 -> new Str(colSlot, idxSlot, kSlot, vSlot, assignK, assignV);
             case 2 -> new MapRange(colSlot, kSlot, kk, vSlot, vk, assignK, assignV);
-            default -> new ChanRange(colSlot, kSlot, kk, assignK, valLayout);
+            default -> new ChanRange(colSlot, kSlot, kk, assignK);
         };
     }
 
@@ -167,14 +166,12 @@ final class RangeSteps {
     static final class ChanRange extends Base {
         final int col, k;
         final SlotKind kk;
-        final Layout elem;
 
-        ChanRange(int col, int k, SlotKind kk, StmtNode ak, Layout elem) {
+        ChanRange(int col, int k, SlotKind kk, StmtNode ak) {
             super(ak, null);
             this.col = col;
             this.k = k;
             this.kk = kk;
-            this.elem = elem;
         }
 
         @Override
@@ -182,7 +179,7 @@ final class RangeSteps {
 
         @Override
         public boolean next(VirtualFrame f) {
-            Object[] r = Chans.recv(this, f.getObjectStatic(col), elem);
+            Object[] r = Chans.recv2(this, f.getObjectStatic(col));
             if (!(Boolean) r[1]) return false;
             Locals.store(f, kk, k, r[0]);
             assign(f);
