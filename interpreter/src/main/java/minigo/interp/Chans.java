@@ -1,7 +1,9 @@
 package minigo.interp;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
+import minigo.interp.nodes.ExprNode;
 import minigo.interp.sched.GoChan;
 import minigo.interp.values.GoPanic;
 import minigo.interp.values.Layout;
@@ -32,6 +34,39 @@ public final class Chans {
     public static Object recv(Node loc, Object ch) {
         minigo.interp.sched.Sched.current().at(loc);
         return GoChan.recv((GoChan) ch);
+    }
+
+    /**
+     * {@code <-ch} as an expression. It answers the typed requests itself (the base class would add
+     * a frame between the parent and the receive): a goroutine that blocks here is frozen and
+     * thawed with every frame above its loop, at every switch.
+     */
+    public static final class Recv extends ExprNode {
+        @Child ExprNode ch;
+
+        public Recv(ExprNode ch) {
+            this.ch = ch;
+        }
+
+        @Override
+        public Object execute(VirtualFrame f) {
+            return recv(this, ch.execute(f));
+        }
+
+        @Override
+        public long executeLong(VirtualFrame f) {
+            return (Long) recv(this, ch.execute(f));
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame f) {
+            return (Double) recv(this, ch.execute(f));
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            return (Boolean) recv(this, ch.execute(f));
+        }
     }
 
     /** {@code v, ok := <-ch}: {value, ok}. */

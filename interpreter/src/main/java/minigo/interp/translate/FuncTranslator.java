@@ -1936,14 +1936,7 @@ final class FuncTranslator {
                 }
             };
         }
-        return new ExprNode() {
-            @Child ExprNode c = ch;
-
-            @Override
-            public Object execute(VirtualFrame f) {
-                return minigo.interp.Chans.recv(this, c.execute(f));
-            }
-        };
+        return new minigo.interp.Chans.Recv(ch);
     }
 
     /** &x: the location of x as a pointer value. */
