@@ -39,7 +39,7 @@ public final class Chans {
     /**
      * {@code <-ch} as an expression. It answers the typed requests itself (the base class would add
      * a frame between the parent and the receive): a goroutine that blocks here is frozen and
-     * thawed with every frame above its loop, at every switch.
+     * thawed at every switch with the frames it holds, and those it returns through afterwards.
      */
     public static final class Recv extends ExprNode {
         @Child ExprNode ch;

@@ -83,10 +83,10 @@ final class Continuations {
         } catch (Throwable t) {
             throw rethrow(t);
         }
-        yielded(ok);
+        failIfPinned(ok);
     }
 
-    private static void yielded(boolean ok) {
+    private static void failIfPinned(boolean ok) {
         if (!ok) {
             throw new IllegalStateException("goroutine could not yield (pinned: a native frame or a monitor on its stack)");
         }

@@ -174,9 +174,8 @@ public final class GoChan {
 
     /** Blocking receive; ok[0] (if given) tells whether a value was received (false: closed). */
     public Object recv(boolean[] ok) {
-        // The ready cases are tried here, not through tryRecv and its out array: a goroutine's
-        // stack is frozen and thawed at every park, so the receive path keeps few frames and
-        // allocates nothing it does not hand on.
+        // The ready cases are tried here, not through tryRecv, which would allocate its out array
+        // for every receive.
         Sudog s = sendq.dequeue();
         if (s != null) {
             if (ok != null) ok[0] = true;
@@ -184,7 +183,7 @@ public final class GoChan {
         }
         if (qcount > 0) {
             if (ok != null) ok[0] = true;
-            return dequeue();
+            return takeHead();
         }
         if (closed) {
             if (ok != null) ok[0] = false;
@@ -211,7 +210,7 @@ public final class GoChan {
             return 1;
         }
         if (qcount > 0) {
-            out[0] = dequeue();
+            out[0] = takeHead();
             return 1;
         }
         if (closed) {
@@ -246,7 +245,7 @@ public final class GoChan {
     }
 
     /** Takes the head of a non-empty buffer. */
-    private Object dequeue() {
+    private Object takeHead() {
         Object v = buf[recvx];
         minigo.interp.gc.WriteBarrier.write(buf[recvx], null);
         buf[recvx] = null;
