@@ -124,8 +124,9 @@
  *
  * <h2>The cost of a switch</h2>
  * A switch yields one continuation and mounts another. The JDK freezes the frames above the last
- * point where the goroutine was thawed, and thaws them back one at a time as the goroutine returns
- * through them (a return barrier each), so a switch costs in proportion to the frames between the
+ * point where the goroutine was thawed, and thaws a deep stack back lazily, a few frames at a time,
+ * as the goroutine returns through them (at return barriers), so a switch costs in proportion to
+ * the frames between the
  * Go code that blocks and {@code Continuation.yield}, and with many goroutines each of those frames
  * is likely a cache miss. Measured with compilation off: four levels of Go calls between a relay
  * loop and its receive took a 2-goroutine relay of 1M values from 1.77 to 3.6 s, and 2000 relaying
