@@ -126,16 +126,15 @@
  * A switch yields one continuation and mounts another. The JDK freezes the frames above the last
  * point where the goroutine was thawed, and thaws a deep stack back lazily, a few frames at a time,
  * as the goroutine returns through them (at return barriers), so a switch costs in proportion to
- * the frames between the
- * Go code that blocks and {@code Continuation.yield}, and with many goroutines each of those frames
- * is likely a cache miss. Measured with compilation off: four levels of Go calls between a relay
- * loop and its receive took a 2-goroutine relay of 1M values from 1.77 to 3.6 s, and 2000 relaying
- * goroutines took 2.99 s where 2 took 1.69 s for the same 2M values (single runs). The blocking
- * path is therefore kept shallow: GoChan's receive and send inline park,
- * waitForP and Continuations.yield (each within C1's inlining budget; the budgets are noted at
- * {@code waitForP}), and the receive node answers typed requests itself. Adding a call on that
- * path, or a bytecode to one of those methods, puts frames back on every switch. (Frames below the
- * goroutine's loop, the goroutine entry and the Truffle call frames, are not re-copied: three
+ * the frames between the Go code that blocks and {@code Continuation.yield}, and with many
+ * goroutines each of those frames is likely a cache miss. Measured with compilation off: four
+ * levels of Go calls between a relay loop and its receive took a 2-goroutine relay of 1M values
+ * from 1.77 to 3.6 s, and 2000 relaying goroutines took 2.99 s where 2 took 1.69 s for the same 2M
+ * values (single runs). The blocking path is therefore kept shallow: GoChan's receive and send
+ * inline park, waitForP and Continuations.yield (each within C1's inlining budget; the budgets are
+ * noted at {@code waitForP}), and the receive node answers typed requests itself. Adding a call on
+ * that path, or a bytecode to one of those methods, puts frames back on every switch. (Frames below
+ * the goroutine's loop, the goroutine entry and the Truffle call frames, are not re-copied: three
  * more levels of Go calls below the loop made no difference beyond run-to-run noise.)
  *
  * <h2>Tracing</h2>
