@@ -579,12 +579,12 @@ public final class Sched {
         // Every frame between a goroutine's code and its yield is frozen and thawed again at every
         // switch. C1 inlines a callee of up to 35 bytecodes, and 90% of its caller's limit at each
         // level of nesting (35, 31, 27, 24): park (29 bytecodes), this method (31 of 31) and
-        // Continuations.yield (24 of 27) disappear into GoChan's receive and send, and the static
-        // GoChan.recv(GoChan) (31 of 31) into Chans.recv. One bytecode more in either of those two
-        // puts a frame back. With the optimizing runtime and the code compiled by C1, a goroutine
-        // blocked in <-ch or ch <- v holds 3 frames above the node that runs it (GoChan's method,
-        // the JDK's Continuation.yield and yield0) instead of 7; v, ok := <-ch and range over a
-        // channel hold 4. Measured with -Dpolyglot.engine.Compilation=false (main thread CPU,
+        // Continuations.yield (24 of 27) disappear into GoChan's receive and send, and GoChan's
+        // static entry points into Chans (recv2 uses 31 of 31). One bytecode more in either of the
+        // two at their limit puts a frame back. With the optimizing runtime and the code compiled
+        // by C1, a goroutine blocked in <-ch, v, ok := <-ch, range over a channel or ch <- v holds
+        // 3 frames above the node that runs it (GoChan's method, the JDK's Continuation.yield and
+        // yield0) instead of 7. Measured with -Dpolyglot.engine.Compilation=false (main thread CPU,
         // medians of 5): the prime sieve 2.21 -> 1.50 s, 2000 goroutines relaying 2M values
         // 4.62 -> 3.17 s.
         if (g.cont == null || threadState != null) {
