@@ -57,11 +57,13 @@ public final class Runner {
     }
 
     private static Engine newEngine() {
-        return Engine.newBuilder(GoLanguage.ID)
+        Engine e = Engine.newBuilder(GoLanguage.ID)
                 .option("engine.WarnInterpreterOnly", "false")
                 .allowExperimentalOptions(true)
                 .option("engine.WarnVirtualThreadSupport", "false")
                 .build();
+        Phases.mark("engine");
+        return e;
     }
 
     /** Go's goroutine stacks grow to 1 GB; the main goroutine gets a large Java stack to come close. */
