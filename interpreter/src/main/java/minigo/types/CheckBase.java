@@ -1,6 +1,5 @@
 package minigo.types;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -261,14 +260,14 @@ abstract class CheckBase {
                 why[0] = Fail.OVERFLOW;
                 return null;
             }
-            return Constant.ofBigDecimal(new BigDecimal(x));
+            return Constant.ofDouble(x);
         }
         double x = Constant.toDouble(f);
         if (Double.isInfinite(x)) {
             why[0] = Fail.OVERFLOW;
             return null;
         }
-        return Constant.ofBigDecimal(new BigDecimal(x));
+        return Constant.ofDouble(x);
     }
 
     static boolean fitsInt(BigInteger v, BasicKind k) {
@@ -377,8 +376,18 @@ abstract class CheckBase {
             if (exp >= 0) return new Constant.Float(m.shiftLeft(exp), BigInteger.ONE);
             return new Constant.Float(m, BigInteger.ONE.shiftLeft(-exp));
         }
-        BigDecimal d = new BigDecimal(s);
-        return Constant.ofBigDecimal(d);
+        // digits[.digits][e[+-]digits]: the digits as an integer, scaled by a power of ten
+        int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+        String mant = e < 0 ? s : s.substring(0, e);
+        int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+        int dot = mant.indexOf('.');
+        if (dot >= 0) {
+            exp -= mant.length() - dot - 1;
+            mant = mant.substring(0, dot) + mant.substring(dot + 1);
+        }
+        BigInteger m = mant.isEmpty() ? BigInteger.ZERO : new BigInteger(mant);
+        if (exp >= 0) return new Constant.Float(m.multiply(BigInteger.TEN.pow(exp)), BigInteger.ONE);
+        return new Constant.Float(m, BigInteger.TEN.pow(-exp));
     }
 
     /** Interprets Go escapes in a quoted literal's body; result is UTF-8 bytes. */

@@ -474,16 +474,17 @@ final class CheckerImpl extends CheckStmts {
         // (recorded once: the first spec's record is kept).
         boolean inherited = d.constSrc != null && d.constSrc != d.vspec;
         if (inherited) {
-            Map<Ast.Expr, TypeAndValue> saved = new IdentityHashMap<>(info.types);
-            Map<Ast.Ident, Obj> savedUses = new IdentityHashMap<>(info.uses);
+            UndoableMap<Ast.Expr, TypeAndValue> types = (UndoableMap<Ast.Expr, TypeAndValue>) info.types;
+            UndoableMap<Ast.Ident, Obj> uses = (UndoableMap<Ast.Ident, Obj>) info.uses;
+            int typesMark = types.mark();
+            int usesMark = uses.mark();
             int nerr = errors.size();
             expr(x, d.init);
             constInit(c, T, x);
-            info.types.clear();
-            info.types.putAll(saved);
-            info.uses.clear();
-            info.uses.putAll(savedUses);
-            untyped.keySet().removeIf(k -> !saved.containsKey(k));
+            // What the re-check recorded is undone (the first spec's records stay), and so are the
+            // untyped expressions it left pending.
+            for (Ast.Expr e : types.undo(typesMark)) untyped.remove(e);
+            uses.undo(usesMark);
             // Errors in an inherited expression are reported at the name, as types2 does.
             for (int i = nerr; i < errors.size(); i++) {
                 Diagnostic dg = errors.get(i);

@@ -114,14 +114,17 @@ public sealed interface Constant permits Constant.Bool, Constant.Int, Constant.F
         return new Str(b);
     }
 
+    /** The exact value of a finite double: its significand times a power of two. */
     static Float ofDouble(double d) {
-        BigDecimal b = new BigDecimal(d);
-        return ofBigDecimal(b);
-    }
-
-    static Float ofBigDecimal(BigDecimal b) {
-        if (b.scale() <= 0) return new Float(b.toBigIntegerExact(), BigInteger.ONE);
-        return new Float(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+        if (d == 0) return ZERO_F;
+        long bits = Double.doubleToRawLongBits(d);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (biased == 0) biased = 1; // subnormal
+        else mant |= 1L << 52;
+        int exp = biased - 1075;
+        BigInteger m = BigInteger.valueOf(d < 0 ? -mant : mant);
+        return exp >= 0 ? new Float(m.shiftLeft(exp), BigInteger.ONE) : new Float(m, BigInteger.ONE.shiftLeft(-exp));
     }
 
     // ------------------------------------------------------------------ accessors for the interpreter
@@ -129,7 +132,7 @@ public sealed interface Constant permits Constant.Bool, Constant.Int, Constant.F
     default long int64Value() {
         return switch (this) {
             case Int i -> i.value.longValue();
-            case Float f -> new BigDecimal(f.num).divide(new BigDecimal(f.den), MathContext.DECIMAL128).longValue();
+            case Float f -> f.num.divide(f.den).longValue();
             case Complex c -> c.re.num.divide(c.re.den).longValue();
             case Bool b -> b.value ? 1 : 0;
             case Str s -> throw new IllegalStateException("string constant has no int value");
@@ -185,18 +188,38 @@ public sealed interface Constant permits Constant.Bool, Constant.Int, Constant.F
         };
     }
 
-    /** Nearest double (round half to even). */
+    /** Nearest double (round half to even); infinite beyond float64's range. */
     static double toDouble(Float f) {
-        if (f.num.signum() == 0) return 0.0;
-        // Scale to get 64+ significant bits, then let BigDecimal round correctly.
-        return new BigDecimal(f.num).divide(new BigDecimal(f.den), new MathContext(40, RoundingMode.HALF_EVEN))
-                .doubleValue();
+        return nearest(f, 53, -1074);
     }
 
+    /** Nearest float32 (round half to even); infinite beyond float32's range. */
     static float toFloat32(Float f) {
-        if (f.num.signum() == 0) return 0f;
-        return new BigDecimal(f.num).divide(new BigDecimal(f.den), new MathContext(40, RoundingMode.HALF_EVEN))
-                .floatValue();
+        return (float) nearest(f, 24, -149);
+    }
+
+    /**
+     * num/den rounded to the nearest multiple of 2^lsb, where lsb leaves 'bits' significant bits
+     * but is at least minExp (the subnormals), ties to even. In plain BigInteger arithmetic: these
+     * conversions run while the standard packages are checked at every start, and BigDecimal's class
+     * initialization alone took 17 ms there.
+     */
+    private static double nearest(Float f, int bits, int minExp) {
+        int sign = f.num.signum();
+        if (sign == 0) return 0.0;
+        BigInteger a = f.num.abs();
+        BigInteger b = f.den;
+        int k = a.bitLength() - b.bitLength(); // a/b is in [2^k, 2^(k+2)): make it [2^k, 2^(k+1))
+        if ((k >= 0 ? a.compareTo(b.shiftLeft(k)) : a.shiftLeft(-k).compareTo(b)) < 0) k--;
+        int lsb = Math.max(k - bits + 1, minExp);
+        BigInteger n = lsb < 0 ? a.shiftLeft(-lsb) : a;
+        BigInteger d = lsb > 0 ? b.shiftLeft(lsb) : b;
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[0];
+        int half = qr[1].shiftLeft(1).compareTo(d);
+        if (half > 0 || half == 0 && q.testBit(0)) q = q.add(BigInteger.ONE);
+        double r = Math.scalb(q.doubleValue(), lsb); // exact: q has at most bits+1 bits
+        return sign < 0 ? -r : r;
     }
 
     /** Kind rank for matching binary operands: Int 1, Float 2, Complex 3 (others 0). */

@@ -39,9 +39,9 @@ import minigo.ast.Ast;
  * </ul>
  */
 public final class Info {
-    public final Map<Ast.Expr, TypeAndValue> types = new IdentityHashMap<>();
+    public final Map<Ast.Expr, TypeAndValue> types = new UndoableMap<>();
     public final Map<Ast.Ident, Obj> defs = new IdentityHashMap<>();
-    public final Map<Ast.Ident, Obj> uses = new IdentityHashMap<>();
+    public final Map<Ast.Ident, Obj> uses = new UndoableMap<>();
     public final Map<Ast.Node, Obj> implicits = new IdentityHashMap<>();
     public final Map<Ast.SelectorExpr, Selection> selections = new IdentityHashMap<>();
     public final Map<Ast.Ident, Instance> instances = new IdentityHashMap<>();

@@ -4,9 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -1324,11 +1322,8 @@ final class FuncTranslator {
 
     static double toDouble(Constant c) {
         return switch (c) {
-            case Constant.Int i -> new BigDecimal(i.value()).doubleValue();
-            case Constant.Float f -> {
-                if (f.isInt()) yield new BigDecimal(f.num()).doubleValue();
-                yield new BigDecimal(f.num()).divide(new BigDecimal(f.den()), new MathContext(60)).doubleValue();
-            }
+            case Constant.Int i -> i.value().doubleValue();
+            case Constant.Float f -> Constant.toDouble(f);
             default -> throw new IllegalStateException("float constant " + c);
         };
     }
