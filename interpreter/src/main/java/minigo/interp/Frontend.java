@@ -1,8 +1,6 @@
 package minigo.interp;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,20 +71,7 @@ public final class Frontend {
         if (!p.path().equals("unsafe")) order.add(p);
     }
 
-    private static Method parseMethod;
-
-    /** minigo.parser.SourceParser.parse(displayName, bytes), found reflectively (grammar module). */
     static Ast.File parse(String name, byte[] bytes) {
-        try {
-            if (parseMethod == null) {
-                parseMethod = Class.forName("minigo.parser.SourceParser").getMethod("parse", String.class, byte[].class);
-            }
-            return (Ast.File) parseMethod.invoke(null, name, bytes);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("minigo.parser.SourceParser is not available", e);
-        }
+        return minigo.parser.SourceParser.parse(name, bytes);
     }
 }

@@ -2,7 +2,6 @@ package minigo.types;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class StdImporter implements Importer {
     private final List<String> importing = new ArrayList<>();
     private final boolean usesExportData;
 
-    /** Uses minigo.parser.SourceParser.parse(displayName, bytes). */
+    /** Parses with minigo.parser.SourceParser (the trees of the build are used where there are some). */
     public StdImporter() {
         this(StdImporter.class.getClassLoader(), defaultParser(), true);
     }
@@ -42,18 +41,7 @@ public final class StdImporter implements Importer {
     }
 
     private static BiFunction<String, byte[], Ast.File> defaultParser() {
-        return (name, bytes) -> {
-            try {
-                Class<?> c = Class.forName("minigo.parser.SourceParser");
-                Method m = c.getMethod("parse", String.class, byte[].class);
-                return (Ast.File) m.invoke(null, name, bytes);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("minigo.parser.SourceParser is not available", e);
-            }
-        };
+        return minigo.parser.SourceParser::parse;
     }
 
     @Override
