@@ -33,6 +33,16 @@ public final class RuntimeErrors {
         return GoPanic.of(ErrorString.NEGATIVE_SHIFT);
     }
 
+    /**
+     * e leaving statement s: a panic without a location or site gets s as its site (see
+     * {@link GoPanic#at}), and a Java exception becomes its Go run-time error first.
+     */
+    @TruffleBoundary
+    public static GoPanic atStatement(RuntimeException e, com.oracle.truffle.api.nodes.Node s) {
+        GoPanic p = e instanceof GoPanic gp ? gp : fromJava(e);
+        return p.at(s);
+    }
+
     /** A Java exception that is Go's run-time error: a null dereference or an integer division by zero. */
     @TruffleBoundary
     public static GoPanic fromJava(RuntimeException e) {

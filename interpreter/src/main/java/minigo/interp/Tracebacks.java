@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import minigo.ast.Ast;
 import minigo.interp.sched.G;
+import minigo.interp.values.GoPanic;
 
 /**
  * Go's goroutine tracebacks: a header {@code goroutine N [status]:}, then per Go frame, innermost
@@ -66,11 +67,15 @@ public final class Tracebacks {
         if (t instanceof Overflow o) return o.frames;
         List<Frame> out = new ArrayList<>();
         try {
+            boolean top = true;
             for (TruffleStackTraceElement e : TruffleStackTrace.getStackTrace(t)) {
                 RootNode root = e.getTarget().getRootNode();
                 if (root instanceof GoroutineRoot) break;
+                // The top frame has no call node: a run-time error's statement stands in for it.
+                Node site = top && e.getLocation() == null && t instanceof GoPanic p ? p.site() : null;
+                top = false;
                 if (!(root instanceof FuncRoot fr)) continue;
-                out.add(new Frame(fr.getName(), fr.hasArgs(), positionIn(fr, e.getLocation(), null)));
+                out.add(new Frame(fr.getName(), fr.hasArgs(), positionIn(fr, e.getLocation(), site)));
             }
         } catch (RuntimeException e) {
             // no trace: print the header alone

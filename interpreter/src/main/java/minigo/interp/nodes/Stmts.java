@@ -10,6 +10,8 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.profiles.ConditionProfile;
+import minigo.interp.RuntimeErrors;
+import minigo.interp.values.GoPanic;
 
 /** Statements: blocks (with goto), if, for (Truffle LoopNode), switch, break targets. */
 public final class Stmts {
@@ -41,9 +43,14 @@ public final class Stmts {
         @ExplodeLoop
         public void exec(VirtualFrame f) {
             int mark = minigo.interp.gc.Pins.mark();
-            for (int i = 0; i < body.length; i++) {
-                body[i].exec(f);
-                releaseAfter(i, mark);
+            int i = 0;
+            try {
+                for (; i < body.length; i++) {
+                    body[i].exec(f);
+                    releaseAfter(i, mark);
+                }
+            } catch (GoPanic | NullPointerException | ArithmeticException e) {
+                throw RuntimeErrors.atStatement(e, body[i]);
             }
         }
 
@@ -52,9 +59,14 @@ public final class Stmts {
         public boolean execReturning(VirtualFrame f) {
             // a return leaves the pins, as its throw did: the caller's statement releases them
             int mark = minigo.interp.gc.Pins.mark();
-            for (int i = 0; i < body.length; i++) {
-                if (body[i].execReturning(f)) return true;
-                releaseAfter(i, mark);
+            int i = 0;
+            try {
+                for (; i < body.length; i++) {
+                    if (body[i].execReturning(f)) return true;
+                    releaseAfter(i, mark);
+                }
+            } catch (GoPanic | NullPointerException | ArithmeticException e) {
+                throw RuntimeErrors.atStatement(e, body[i]);
             }
             return false;
         }
@@ -65,6 +77,38 @@ public final class Stmts {
             } else if (CompilerDirectives.inInterpreter() && minigo.interp.gc.Pins.pinnedSince(mark)) {
                 pins[i] = true;
                 minigo.interp.gc.Pins.release(mark);
+            }
+        }
+    }
+
+    /**
+     * A block of one statement. Blocks name the statement that was running as the site of a
+     * run-time error raised inside it (a failed index, a nil map store, a nil dereference), so that
+     * the traceback shows that statement's line: a lone statement gets this wrapper for the purpose,
+     * and nothing else.
+     */
+    public static final class Single extends StmtNode {
+        @Child StmtNode stmt;
+
+        public Single(StmtNode stmt) {
+            this.stmt = stmt;
+        }
+
+        @Override
+        public void exec(VirtualFrame f) {
+            try {
+                stmt.exec(f);
+            } catch (GoPanic | NullPointerException | ArithmeticException e) {
+                throw RuntimeErrors.atStatement(e, stmt);
+            }
+        }
+
+        @Override
+        public boolean execReturning(VirtualFrame f) {
+            try {
+                return stmt.execReturning(f);
+            } catch (GoPanic | NullPointerException | ArithmeticException e) {
+                throw RuntimeErrors.atStatement(e, stmt);
             }
         }
     }
@@ -125,6 +169,8 @@ public final class Stmts {
                     continue;
                 } catch (Control.Goto e) {
                     g = e;
+                } catch (GoPanic | NullPointerException | ArithmeticException e) {
+                    throw RuntimeErrors.atStatement(e, body[i]);
                 }
                 TruffleSafepoint.poll(this);
                 int target = -1;

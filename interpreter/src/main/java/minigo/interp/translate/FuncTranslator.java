@@ -469,6 +469,7 @@ final class FuncTranslator {
         List<StmtNode> out = new ArrayList<>();
         List<Object> labels = new ArrayList<>();
         boolean hasLabels = false;
+        Ast.Stmt last = null;
         for (Ast.Stmt s : list) {
             Object label = null;
             if (s instanceof Ast.LabeledStmt ls) {
@@ -478,6 +479,7 @@ final class FuncTranslator {
             int temps = objectTemps.size();
             StmtNode n = stmt(s);
             if (n == null) continue;
+            last = s;
             out.add(n);
             labels.add(label);
             if (objectTemps.size() > temps) {
@@ -493,8 +495,22 @@ final class FuncTranslator {
         }
         StmtNode[] body = out.toArray(new StmtNode[0]);
         if (hasLabels) return new Stmts.GotoBlock(body, labels.toArray());
-        if (body.length == 1) return body[0];
+        if (body.length == 1) return cannotPanic(last) ? body[0] : new Stmts.Single(body[0]);
         return new Stmts.Block(body);
+    }
+
+    /**
+     * Whether s surely raises no run-time error (a branch, a return of names and literals): its
+     * one-statement block needs no {@link Stmts.Single} to name it in a traceback, which spares
+     * the hot {@code if n < 2 { return n }} a node.
+     */
+    private static boolean cannotPanic(Ast.Stmt s) {
+        if (s instanceof Ast.BranchStmt) return true;
+        if (!(s instanceof Ast.ReturnStmt r)) return false;
+        for (Ast.Expr e : r.results()) {
+            if (!(e instanceof Ast.Ident || e instanceof Ast.BasicLit)) return false;
+        }
+        return true;
     }
 
     Object labelToken(String name) {

@@ -57,6 +57,24 @@ public final class GoPanic extends AbstractTruffleException {
         return new GoPanic(e, null);
     }
 
+    /**
+     * The statement that was running when a panic without a location was raised: a run-time error
+     * from a Java helper or a Java exception (nil dereference, division by zero). The innermost
+     * block sets it as the panic leaves the statement, so that the traceback's top frame shows the
+     * statement's line, not the function's.
+     */
+    private Node site;
+
+    /** Records s as the site, unless the panic has a location or a site already; returns this. */
+    public GoPanic at(Node s) {
+        if (site == null && getLocation() == null) site = s;
+        return this;
+    }
+
+    public Node site() {
+        return site;
+    }
+
     public boolean isRuntimeError() {
         return value instanceof RuntimeError;
     }
