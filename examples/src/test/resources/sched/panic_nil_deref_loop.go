@@ -1,5 +1,5 @@
-// A nil pointer dereference (a Java NullPointerException inside the interpreter) and an integer
-// division by zero are Go run-time errors at the line of the statement that failed.
+// A nil pointer dereference (a Java NullPointerException inside the interpreter) in a loop body
+// is a Go run-time error at the line of the statement that failed, not the function's.
 package main
 
 import "fmt"

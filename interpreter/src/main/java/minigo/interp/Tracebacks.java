@@ -71,8 +71,11 @@ public final class Tracebacks {
             for (TruffleStackTraceElement e : TruffleStackTrace.getStackTrace(t)) {
                 RootNode root = e.getTarget().getRootNode();
                 if (root instanceof GoroutineRoot) break;
-                // The top frame has no call node: a run-time error's statement stands in for it.
+                // The top frame has no call node: a run-time error's statement stands in for it, if
+                // it is this function's (a panic raised outside the function's blocks, as by
+                // "defer close(ch)", is named by its caller's statement, which is not).
                 Node site = top && e.getLocation() == null && t instanceof GoPanic p ? p.site() : null;
+                if (site != null && site.getRootNode() != root) site = null;
                 top = false;
                 if (!(root instanceof FuncRoot fr)) continue;
                 out.add(new Frame(fr.getName(), fr.hasArgs(), positionIn(fr, e.getLocation(), site)));

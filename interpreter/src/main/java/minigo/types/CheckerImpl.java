@@ -479,12 +479,15 @@ final class CheckerImpl extends CheckStmts {
             int typesMark = types.mark();
             int usesMark = uses.mark();
             int nerr = errors.size();
-            expr(x, d.init);
-            constInit(c, T, x);
-            // What the re-check recorded is undone (the first spec's records stay), and so are the
-            // untyped expressions it left pending.
-            for (Ast.Expr e : types.undo(typesMark)) untyped.remove(e);
-            uses.undo(usesMark);
+            try {
+                expr(x, d.init);
+                constInit(c, T, x);
+            } finally {
+                // What the re-check recorded is undone (the first spec's records stay), and so are
+                // the untyped expressions it left pending.
+                for (Ast.Expr e : types.undo(typesMark)) untyped.remove(e);
+                uses.undo(usesMark);
+            }
             // Errors in an inherited expression are reported at the name, as types2 does.
             for (int i = nerr; i < errors.size(); i++) {
                 Diagnostic dg = errors.get(i);

@@ -209,7 +209,7 @@ public sealed interface Constant permits Constant.Bool, Constant.Int, Constant.F
         if (sign == 0) return 0.0;
         BigInteger a = f.num.abs();
         BigInteger b = f.den;
-        int k = a.bitLength() - b.bitLength(); // a/b is in [2^k, 2^(k+2)): make it [2^k, 2^(k+1))
+        int k = a.bitLength() - b.bitLength(); // a/b is in (2^(k-1), 2^(k+1)): make it [2^k, 2^(k+1))
         if ((k >= 0 ? a.compareTo(b.shiftLeft(k)) : a.shiftLeft(-k).compareTo(b)) < 0) k--;
         int lsb = Math.max(k - bits + 1, minExp);
         BigInteger n = lsb < 0 ? a.shiftLeft(-lsb) : a;
