@@ -26,7 +26,11 @@ public final class Chans {
     @TruffleBoundary
     public static void send(Node loc, Object ch, Object v) {
         minigo.interp.sched.Sched.current().at(loc);
-        GoChan.send((GoChan) ch, v);
+        try {
+            GoChan.send((GoChan) ch, v);
+        } catch (GoPanic p) {
+            throw p.at(loc); // a send on a closed channel, at the send's line
+        }
     }
 
     /** {@code <-ch}: the value (the zero value once ch is closed and drained). */

@@ -495,22 +495,34 @@ final class FuncTranslator {
         }
         StmtNode[] body = out.toArray(new StmtNode[0]);
         if (hasLabels) return new Stmts.GotoBlock(body, labels.toArray());
-        if (body.length == 1) return cannotPanic(last) ? body[0] : new Stmts.Single(body[0]);
+        if (body.length == 1) return needsNoSite(last) ? body[0] : new Stmts.Single(body[0]);
         return new Stmts.Block(body);
     }
 
     /**
-     * Whether s surely raises no run-time error (a branch, a return of names and literals): its
-     * one-statement block needs no {@link Stmts.Single} to name it in a traceback, which spares
-     * the hot {@code if n < 2 { return n }} a node.
+     * Whether a one-statement block can do without a {@link Stmts.Single} to name its statement in
+     * a traceback: s surely raises no run-time error (a branch, a return of names and literals, a
+     * receive into names), or names itself (a send: see Chans.send). This spares the hot
+     * {@code if n < 2 { return n }} a node, and a goroutine that blocks in such a statement a Java
+     * frame, which every switch would freeze and thaw again (see the sched package). A select
+     * does without as well, for that reason: a send case on a closed channel then reports the
+     * line of the statement around the select.
      */
-    private static boolean cannotPanic(Ast.Stmt s) {
-        if (s instanceof Ast.BranchStmt) return true;
-        if (!(s instanceof Ast.ReturnStmt r)) return false;
-        for (Ast.Expr e : r.results()) {
-            if (!(e instanceof Ast.Ident || e instanceof Ast.BasicLit)) return false;
-        }
-        return true;
+    private static boolean needsNoSite(Ast.Stmt s) {
+        return switch (s) {
+            case Ast.BranchStmt b -> true;
+            case Ast.SendStmt send -> true;
+            case Ast.SelectStmt sel -> true;
+            case Ast.ReturnStmt r -> r.results().stream().allMatch(e -> e instanceof Ast.Ident || e instanceof Ast.BasicLit);
+            case Ast.ExprStmt es -> isReceive(es.x());
+            case Ast.AssignStmt as -> as.rhs().size() == 1 && isReceive(as.rhs().get(0))
+                    && as.lhs().stream().allMatch(e -> e instanceof Ast.Ident);
+            default -> false;
+        };
+    }
+
+    private static boolean isReceive(Ast.Expr e) {
+        return unparen(e) instanceof Ast.UnaryExpr u && u.op().equals("<-");
     }
 
     Object labelToken(String name) {
