@@ -1321,15 +1321,10 @@ final class FuncTranslator {
         Type u = defaultType(t).underlying();
         if (u instanceof Basic b) {
             if (b.isInteger()) {
-                long v = switch (c) {
-                    case Constant.Int i -> i.value().longValue();
-                    case Constant.Float fl -> fl.num().divide(fl.den()).longValue();
-                    default -> throw new IllegalStateException("int constant " + c);
-                };
-                return new Lit.LongLit(TypeUtil.intKind(u).normalize(v));
+                return new Lit.LongLit(TypeUtil.intKind(u).normalize(c.int64Value()));
             }
             if (b.isFloat()) {
-                double d = toDouble(c);
+                double d = c.float64Value();
                 if (b.kind() == BasicKind.FLOAT32) d = (float) d;
                 return new Lit.DoubleLit(d);
             }
@@ -1340,20 +1335,12 @@ final class FuncTranslator {
             }
             if (b.isComplex()) {
                 if (c instanceof Constant.Complex cx) {
-                    return new Lit.ObjLit(new GoComplex(toDouble(cx.re()), toDouble(cx.im())));
+                    return new Lit.ObjLit(new GoComplex(cx.re().float64Value(), cx.im().float64Value()));
                 }
-                return new Lit.ObjLit(new GoComplex(toDouble(c), 0));
+                return new Lit.ObjLit(new GoComplex(c.float64Value(), 0));
             }
         }
         throw new IllegalStateException("constant " + c + " of type " + t);
-    }
-
-    static double toDouble(Constant c) {
-        return switch (c) {
-            case Constant.Int i -> i.value().doubleValue();
-            case Constant.Float f -> Constant.toDouble(f);
-            default -> throw new IllegalStateException("float constant " + c);
-        };
     }
 
     // ------------------------------------------------------------------ identifiers and selectors
