@@ -44,7 +44,7 @@ public final class Frontend {
         List<Diagnostic> errors = new ArrayList<>();
         for (int i = 0; i < displayNames.size(); i++) {
             try {
-                asts.add(parse(displayNames.get(i), contents.get(i)));
+                asts.add(minigo.parser.SourceParser.parse(displayNames.get(i), contents.get(i)));
             } catch (CompileError e) {
                 errors.addAll(e.diagnostics());
             }
@@ -69,9 +69,5 @@ public final class Frontend {
         if (seen.put(p, Boolean.TRUE) != null) return;
         for (Package q : p.imports()) visit(q, seen, order);
         if (!p.path().equals("unsafe")) order.add(p);
-    }
-
-    static Ast.File parse(String name, byte[] bytes) {
-        return minigo.parser.SourceParser.parse(name, bytes);
     }
 }
