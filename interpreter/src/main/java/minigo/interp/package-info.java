@@ -86,7 +86,13 @@
  * </table>
  * Java NullPointerException and ArithmeticException escaping a body are Go's nil dereference and
  * integer division by zero. An unrecovered panic prints Go's message chain and a traceback and exits
- * with status 2; os.Exit closes the context with its status without running deferred calls; any
+ * with status 2. A traceback's frames take their lines from the call nodes on the stack; the top
+ * frame has none, so a panic carries its own: panic(x) its node, a run-time error raised without
+ * one (in a Java helper, or a Java exception) the statement it left, which the innermost block
+ * ({@link minigo.interp.nodes.Stmts.Block}, or {@link minigo.interp.nodes.Stmts.Single} around a
+ * lone statement) records as its site. Lines are therefore a statement's first line, coarser than
+ * Go's per-instruction ones. A send names its own line, so that a goroutine blocked in a lone send
+ * keeps no wrapper frame to thaw at every switch; os.Exit closes the context with its status without running deferred calls; any
  * other Java exception is a bug: {@code minigo: internal error: ...}, exit status 3.
  *
  * <h2>Goroutines</h2>
