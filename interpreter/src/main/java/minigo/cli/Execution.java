@@ -31,6 +31,7 @@ final class Execution {
         // --seed the run still has one (random), so that a crash can say how to replay it.
         long used = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
         minigo.interp.values.GoRandom.setSeed(used);
+        CompilerPriority.favourCompilerLater();
         int status = Runner.run(program, "/tmp/go-build/b001/exe/" + name, files.programArgs(), System.getenv(), fakeTime,
                 Main.stdin(), out, err);
         out.flush();
