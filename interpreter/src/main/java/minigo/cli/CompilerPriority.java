@@ -17,18 +17,19 @@ import java.util.Map;
  * of times slower. Three threads then want the two cores: the one running Go code, HotSpot's C1
  * (compiling the interpreter and the Graal compiler, which is Java code warming up in this very
  * JVM), and Truffle's compiler thread (Graal compiling the Go functions). Shared three ways, the
- * first compilation of a bench program finished 0.7-1.1 s after it was queued; every interpreted
+ * first compilation of fib and of nbody finished 1.1 and 1.3 s after it was queued; every interpreted
  * call made meanwhile is the slow kind. So, {@value #AFTER_MS} ms into the run, this lowers the
  * scheduling priority (nice +{@value #NICE}) of the threads that run Go code and of C1's, leaving
  * Truffle's compiler thread ahead of them.
  *
- * <p>Why after a delay, and why not the C1 thread alone. Compiled code repays the interpretation it
- * replaces only if the program runs on long enough; a short script would merely wait for
- * compilations it never uses. Measured on the 2-core machine (interleaved runs, medians of 5):
- * lowering the Go thread alone, at once, slowed hello world from 0.44 to 0.60 s; after 100 ms it
- * slowed a 0.7 s program to 1.0 s, because C1 and Truffle's compiler then both came first. Lowering
- * the Go thread and C1 together after 300 ms kept the short programs' times and took the bench's
- * (figures in issue 8's note).
+ * <p>Why after a delay, and why C1 too. Compiled code repays the interpretation it replaces only if
+ * the program runs on long enough; a short script would merely wait for compilations it never
+ * uses. Measured on the 2-core machine (interleaved runs, medians of 5 to 7): lowering the Go
+ * thread alone, at once, slowed hello world from 0.44 to 0.60 s; after 100 ms it slowed a 0.7 s
+ * program to 1.0 s, because C1 and Truffle's compiler then both came first. Lowering the Go thread
+ * and C1 together after 300 ms, as here, costs programs that end soon after (0.6-1.0 s in all)
+ * 5-10% and leaves hello world alone; the 7 bench programs, 1.5-5 s, gain 5-10% in geometric mean
+ * (issue 8's note).
  *
  * <p>Linux only (thread ids from /proc, {@code renice} from util-linux), and only when a Truffle
  * compiler thread exists (the optimizing runtime is on and has queued a compilation); anything
