@@ -19,7 +19,7 @@ import java.util.Map;
  * JVM), and Truffle's compiler thread (Graal compiling the Go functions). Shared three ways, the
  * first compilation of fib and of nbody finished 1.1 and 1.3 s after it was queued; every interpreted
  * call made meanwhile is the slow kind. So, {@value #AFTER_MS} ms into the run, this lowers the
- * scheduling priority (nice +{@value #NICE}) of the threads that run Go code and of C1's, leaving
+ * scheduling priority (to nice {@value #NICE}) of the thread that runs Go code and of C1's, leaving
  * Truffle's compiler thread ahead of them.
  *
  * <p>Why after a delay, and why C1 too. Compiled code repays the interpretation it replaces only if
@@ -28,27 +28,39 @@ import java.util.Map;
  * thread alone, at once, slowed hello world from 0.44 to 0.60 s; after 100 ms it slowed a 0.7 s
  * program to 1.0 s, because C1 and Truffle's compiler then both came first. Lowering the Go thread
  * and C1 together after 300 ms, as here, costs programs that end soon after (0.6-1.0 s in all)
- * 5-10% and leaves hello world alone; the 7 bench programs, 1.5-5 s, gain 5-10% in geometric mean
- * (issue 8's note).
+ * 5-10% and leaves hello world alone; the 7 bench programs, 1.5-5 s, gain 4.6-10% in geometric mean
+ * (three interleaved runs; issue 8's note).
  *
- * <p>Linux only (thread ids from /proc, {@code renice} from util-linux), and only when a Truffle
- * compiler thread exists (the optimizing runtime is on and has queued a compilation); anything
- * that fails leaves the priorities as they were. Lowered priorities are not raised again (that
- * needs privileges), and they count against other processes too, so machines with more cores,
- * where the three threads do not compete, are left alone. {@code -Dminigo.compilerPriority=false}
- * (in MINIGO_JAVA_OPTS) turns this off.
+ * <p>Linux only (thread ids from /proc, {@code renice} from util-linux), only in minigo's own process
+ * (not when a test runs the command line in its JVM), and only when a Truffle compiler thread
+ * exists by then (the optimizing runtime is on and has queued a compilation); anything that fails
+ * leaves the priorities as they were. Lowered priorities are not raised again (that needs
+ * privileges), and they count against other processes too, so machines with more cores, where the
+ * three threads do not compete, are left alone. A Truffle compiler thread that idles for 10 s ends;
+ * the one made next, by the lowered Go thread, inherits its priority, so the advantage lasts as
+ * long as the compilations keep coming. {@code -Dminigo.compilerPriority=false} (in
+ * MINIGO_JAVA_OPTS) turns this off.
  */
 final class CompilerPriority {
     private CompilerPriority() {}
 
     /** How long a run lasts before its compilations come first. */
     static final long AFTER_MS = 300;
-    /** The nice increment for the threads that yield (Linux's range is 0..19 for an increase). */
+    /**
+     * The nice value of the threads that yield. They start at the process's own, 0 unless minigo was
+     * started under nice: util-linux 2.38's renice reads {@code -n} as the new value, other renices
+     * as an increment, and from 0 both give 10. (Done once per process.)
+     */
     static final int NICE = 10;
+
+    /** Set by {@link Main#main}: the JVM is minigo's own process, whose threads this may renice. */
+    static volatile boolean ownProcess;
+
+    private static final Path TASKS = Path.of("/proc/self/task");
 
     /** Arranges for the compiler to come first if the run is still going after {@link #AFTER_MS}. */
     static void favourCompilerLater() {
-        if (Runtime.getRuntime().availableProcessors() > 2
+        if (!ownProcess || Runtime.getRuntime().availableProcessors() > 2
                 || !Boolean.parseBoolean(System.getProperty("minigo.compilerPriority", "true"))
                 || !Files.isDirectory(TASKS)) {
             return;
@@ -58,15 +70,17 @@ final class CompilerPriority {
         t.start();
     }
 
-    private static final Path TASKS = Path.of("/proc/self/task");
-
     private static void favourCompiler() {
         try {
             Thread.sleep(AFTER_MS);
             Map<String, String> threads = new LinkedHashMap<>();
             try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
                 for (Path task : tasks) {
-                    threads.put(task.getFileName().toString(), Files.readString(task.resolve("comm")).trim());
+                    try {
+                        threads.put(task.getFileName().toString(), Files.readString(task.resolve("comm")).trim());
+                    } catch (IOException ended) {
+                        // the thread ended meanwhile (C1 and Truffle retire idle compiler threads)
+                    }
                 }
             }
             List<String> command = reniceCommand(threads);
@@ -97,10 +111,10 @@ final class CompilerPriority {
 
     /**
      * The threads that give way: the Go code's ({@code main}: goroutine 1's thread, which mounts
-     * every other goroutine; also the launcher's own main thread, idle in a join), C1's, and the
-     * front end's helpers if still running. Linux cuts a thread's name to 15 characters.
+     * every other goroutine; the JVM's own main thread, which waits for it, has that name too) and
+     * C1's. Linux cuts a thread's name to 15 characters.
      */
     static boolean yields(String threadName) {
-        return threadName.equals("main") || threadName.startsWith("C1 CompilerThre") || threadName.startsWith("minigo-");
+        return threadName.equals("main") || threadName.startsWith("C1 CompilerThre");
     }
 }

@@ -57,6 +57,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        CompilerPriority.ownProcess = true;
         int status = execute(args, System.out, System.err);
         System.out.flush();
         System.exit(status);

@@ -17,10 +17,10 @@ class CompilerPriorityTest {
     }
 
     @Test
-    void goCodeC1AndFrontEndHelpersGiveWayToTheTruffleCompiler() {
+    void theGoThreadAndC1GiveWayToTheTruffleCompiler() {
         Map<String, String> t = threads("100", "java", "101", "main", "102", "GC Thread#0", "103", "C1 CompilerThre",
-                "104", "VM Thread", "105", "minigo-checker", "106", "main", "107", "TruffleCompiler", "108", "Training replay");
-        assertEquals(List.of("renice", "-n", "10", "-p", "101", "103", "105", "106"), CompilerPriority.reniceCommand(t));
+                "104", "VM Thread", "105", "minigo-priority", "106", "main", "107", "TruffleCompiler", "108", "Training replay");
+        assertEquals(List.of("renice", "-n", "10", "-p", "101", "103", "106"), CompilerPriority.reniceCommand(t));
     }
 
     @Test
