@@ -77,7 +77,8 @@ final class CompilerPriority {
             try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
                 for (Path task : tasks) {
                     try {
-                        threads.put(task.getFileName().toString(), Files.readString(task.resolve("comm")).trim());
+                        String name = Files.readString(task.resolve("comm")).trim();
+                        threads.put(task.getFileName().toString(), name);
                     } catch (IOException ended) {
                         // the thread ended meanwhile (C1 and Truffle retire idle compiler threads)
                     }

@@ -92,8 +92,9 @@
  * ({@link minigo.interp.nodes.Stmts.Block}, or {@link minigo.interp.nodes.Stmts.Single} around a
  * lone statement) records as its site. Lines are therefore a statement's first line, coarser than
  * Go's per-instruction ones. A send names its own line, so that a goroutine blocked in a lone send
- * keeps no wrapper frame to thaw at every switch; os.Exit closes the context with its status without running deferred calls; any
- * other Java exception is a bug: {@code minigo: internal error: ...}, exit status 3.
+ * keeps no wrapper frame to thaw at every switch. os.Exit closes the context with its status
+ * without running deferred calls. Any other Java exception is a bug:
+ * {@code minigo: internal error: ...}, exit status 3.
  *
  * <h2>Goroutines</h2>
  * Goroutines run on the simulated scheduler of {@link minigo.interp.sched}: goroutine 1 on the
