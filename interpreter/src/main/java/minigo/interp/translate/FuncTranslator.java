@@ -661,24 +661,38 @@ final class FuncTranslator {
                     return initVar(v, valueFor(r, type(v.type())));
                 }
                 if (isBlank(l)) return new Stmts.ExprStmt(expr(r));
-                LV lv = lvalue(l);
-                List<StmtNode> out = new ArrayList<>(lv.prepare());
-                out.add(lv.store(valueFor(r, lv.type)));
-                return seq(out);
+                LV lv = lvalueDirect(l);
+                ExprNode v = valueFor(r, lv.type);
+                List<StmtNode> out = new ArrayList<>();
+                if (!lv.prepare().isEmpty() && callFree(l) && !callFree(r)) {
+                    // p.x = f(): the call first, then p (nil: f has run when the store fails)
+                    SlotKind k = TypeUtil.slotKind(lv.type);
+                    int slot = tempSlot(k);
+                    out.add(Locals.write(k, slot, v));
+                    v = Locals.read(k, slot);
+                }
+                out.addAll(lv.prepare());
+                out.add(lv.store(v));
+                return parts(out);
             }
-            // parallel assignment: operands of the left, then all values, then the stores in order
+            // parallel assignment: operands of the left and all values (in Go's order: see
+            // callsFirst), then the stores in order
             List<StmtNode> out = new ArrayList<>();
+            List<StmtNode> operands = new ArrayList<>();
             List<LV> lvs = new ArrayList<>();
+            boolean direct = !assignsVariable(as.lhs());
             for (int i = 0; i < n; i++) {
                 Ast.Expr l = as.lhs().get(i);
                 if (isBlank(l) || define && newVar(l) != null) {
                     lvs.add(null);
                 } else {
-                    LV lv = lvalue(l);
-                    out.addAll(lv.prepare());
+                    LV lv = direct ? lvalueDirect(l) : lvalue(l);
+                    operands.addAll(lv.prepare());
                     lvs.add(lv);
                 }
             }
+            boolean callsFirst = callsFirst(as.lhs(), as.rhs());
+            if (!callsFirst) out.addAll(operands);
             List<ExprNode> vals = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Ast.Expr l = as.lhs().get(i);
@@ -692,29 +706,35 @@ final class FuncTranslator {
                 out.add(Locals.write(k, slot, valueFor(r, t)));
                 vals.add(Locals.read(k, slot));
             }
+            if (callsFirst) out.addAll(operands);
             for (int i = 0; i < n; i++) {
                 Ast.Expr l = as.lhs().get(i);
                 if (isBlank(l)) continue;
                 if (lvs.get(i) == null) out.add(initVar(newVar(l), vals.get(i)));
                 else out.add(lvs.get(i).store(vals.get(i)));
             }
-            return seq(out);
+            return parts(out);
         }
         // v1, v2 = f() / m[k] / x.(T) / <-ch
         Ast.Expr rhs = as.rhs().get(0);
         List<StmtNode> out = new ArrayList<>();
+        List<StmtNode> operands = new ArrayList<>();
         List<LV> lvs = new ArrayList<>();
+        boolean direct = !assignsVariable(as.lhs());
         for (Ast.Expr l : as.lhs()) {
             if (isBlank(l) || define && newVar(l) != null) {
                 lvs.add(null);
             } else {
-                LV lv = lvalue(l);
-                out.addAll(lv.prepare());
+                LV lv = direct ? lvalueDirect(l) : lvalue(l);
+                operands.addAll(lv.prepare());
                 lvs.add(lv);
             }
         }
+        boolean callsFirst = callsFirst(as.lhs(), as.rhs());
+        if (!callsFirst) out.addAll(operands);
         int tup = tempSlot(SlotKind.OBJECT);
         out.add(tupleEval(tup, rhs, n));
+        if (callsFirst) out.addAll(operands);
         for (int i = 0; i < n; i++) {
             Ast.Expr l = as.lhs().get(i);
             if (isBlank(l)) continue;
@@ -726,12 +746,18 @@ final class FuncTranslator {
                 out.add(lvs.get(i).store(convert(tupleElem(tup, i, et), et, lvs.get(i).type)));
             }
         }
-        return seq(out);
+        return parts(out);
     }
 
     static StmtNode seq(List<StmtNode> l) {
         if (l.size() == 1) return l.get(0);
         return new Stmts.Block(l.toArray(new StmtNode[0]));
+    }
+
+    /** The parts of one assignment, run in order as one statement (see {@link Stmts.Seq}). */
+    static StmtNode parts(List<StmtNode> l) {
+        if (l.size() == 1) return l.get(0);
+        return new Stmts.Seq(l.toArray(new StmtNode[0]));
     }
 
     static boolean isBlank(Ast.Expr e) {
@@ -745,8 +771,8 @@ final class FuncTranslator {
     }
 
     private StmtNode opAssign(Ast.Expr lhs, String op, Ast.Expr rhs, Ast.Pos pos) {
-        LV lv = lvalue(lhs);
-        List<StmtNode> out = new ArrayList<>(lv.prepare());
+        LV lv = lvalueDirect(lhs);
+        List<StmtNode> out = new ArrayList<>();
         ExprNode y;
         Type yt;
         if (rhs == null) {
@@ -755,9 +781,18 @@ final class FuncTranslator {
         } else {
             y = expr(rhs);
             yt = typeOf(rhs);
+            if (!callFree(rhs) && !isFrameVariable(lv) && (lv.prepare().isEmpty() || callFree(lhs))) {
+                // x op= f(): Go makes the call before it reads x (f may change x, or s or i of
+                // x = s[i]); a variable of this frame needs no such care, nothing else can change it
+                SlotKind k = TypeUtil.slotKind(yt);
+                int slot = tempSlot(k);
+                out.add(Locals.write(k, slot, y));
+                y = Locals.read(k, slot);
+            }
         }
+        out.addAll(lv.prepare());
         out.add(lv.store(binary(op, lv.load(), lv.type, y, yt, lv.type, pos)));
-        return seq(out);
+        return parts(out);
     }
 
     // ------------------------------------------------------------------ return
@@ -936,7 +971,7 @@ final class FuncTranslator {
                 LV lv = lvalue(keyE);
                 List<StmtNode> l = new ArrayList<>(lv.prepare());
                 l.add(lv.store(convert(kr, keyType, lv.type)));
-                assignK = seq(l);
+                assignK = parts(l);
             }
         }
         if (valE != null) {
@@ -950,7 +985,7 @@ final class FuncTranslator {
                 LV lv = lvalue(valE);
                 List<StmtNode> l = new ArrayList<>(lv.prepare());
                 l.add(lv.store(convert(vr, valType, lv.type)));
-                assignV = seq(l);
+                assignV = parts(l);
             }
         }
         targets.push(new Target(label, token, true));
@@ -2359,6 +2394,106 @@ final class FuncTranslator {
         StmtNode store(ExprNode v) {
             return Boxes.write(box, type, v);
         }
+    }
+
+    /**
+     * {@code s[i]} or {@code a[i]} (s a slice, a an array) whose operands are variables or
+     * constants, read where the element is loaded or stored, not saved in temporaries first. Go's
+     * compiler makes a statement's calls first and reads such operands afterwards: in
+     * {@code s[i] = f()}, a change f makes to s or i decides where the value goes (the store
+     * evaluates its value first: {@link Indexing#sliceSet}). It also spares an interpreted loop
+     * the temporaries' writes, reads and clearing at every element assignment.
+     */
+    final class DirectElemLV extends LV {
+        final Ast.Expr x;
+        final Ast.Expr index;
+        final boolean slice;
+
+        DirectElemLV(Ast.Expr x, Ast.Expr index, boolean slice, Type t) {
+            this.x = x;
+            this.index = index;
+            this.slice = slice;
+            this.type = t;
+        }
+
+        @Override
+        ExprNode load() {
+            return slice ? Indexing.sliceGet(expr(x), expr(index), type) : Indexing.arrayGet(expr(x), expr(index), type);
+        }
+
+        @Override
+        StmtNode store(ExprNode v) {
+            return slice ? Indexing.sliceSet(expr(x), expr(index), type, v) : Indexing.arraySet(expr(x), expr(index), type, v);
+        }
+    }
+
+    /**
+     * The location e names, as a {@link DirectElemLV} when it is an element of a slice or array
+     * variable at a variable's or constant's index. For a statement whose other stores assign no
+     * variable itself ({@link #assignsVariable}): {@code i, s[i] = 1, 2} stores to the old i.
+     */
+    LV lvalueDirect(Ast.Expr e) {
+        e = unparen(e);
+        if (e instanceof Ast.IndexExpr ie && isOperand(ie.x()) && isOperand(ie.index())) {
+            Type xu = typeOf(ie.x()).underlying();
+            if (xu instanceof Slice || xu instanceof Array) {
+                return new DirectElemLV(ie.x(), ie.index(), xu instanceof Slice, typeOf(e));
+            }
+        }
+        return lvalue(e);
+    }
+
+    /** Whether e is a variable or a constant: reading it has no effect and cannot fail. */
+    private boolean isOperand(Ast.Expr e) {
+        e = unparen(e);
+        TypeAndValue t = tv(e);
+        if (t != null && t.value() != null) return true;
+        return e instanceof Ast.Ident id && info.objectOf(id) instanceof Var;
+    }
+
+    /** Whether e is a variable of this function held in a frame slot: no call can change it. */
+    private boolean isFrameVariable(LV lv) {
+        return lv instanceof LocalLV l && !l.vi.boxed;
+    }
+
+    /**
+     * Go's compiler makes all the calls and receives of an assignment (left to right) before it
+     * evaluates the other operands: {@code p.x, q.y = f(), g()} runs f and g, then fails on a nil p.
+     * We can do the same when the left side makes no calls, by evaluating the right side first.
+     */
+    private boolean callsFirst(List<Ast.Expr> lhs, List<Ast.Expr> rhs) {
+        for (Ast.Expr l : lhs) {
+            if (!callFree(l)) return false;
+        }
+        for (Ast.Expr r : rhs) {
+            if (!callFree(r)) return true;
+        }
+        return false;
+    }
+
+    /** Whether evaluating e makes no call and no receive (so it may as well come after those that do). */
+    private boolean callFree(Ast.Expr e) {
+        TypeAndValue t = tv(e);
+        if (t != null && t.value() != null) return true;
+        return switch (e) {
+            case Ast.Ident id -> true;
+            case Ast.BasicLit b -> true;
+            case Ast.ParenExpr p -> callFree(p.x());
+            case Ast.SelectorExpr se -> callFree(se.x());
+            case Ast.IndexExpr ie -> callFree(ie.x()) && callFree(ie.index());
+            case Ast.StarExpr se -> callFree(se.x());
+            case Ast.UnaryExpr u -> !u.op().equals("<-") && callFree(u.x());
+            case Ast.BinaryExpr b -> callFree(b.x()) && callFree(b.y());
+            default -> false;
+        };
+    }
+
+    /** Whether some left-hand side is a variable itself (then element stores save their operands first). */
+    private static boolean assignsVariable(List<Ast.Expr> lhs) {
+        for (Ast.Expr l : lhs) {
+            if (unparen(l) instanceof Ast.Ident && !isBlank(l)) return true;
+        }
+        return false;
     }
 
     /** A location reached through operands held in temp slots (field, element, map entry, *p). */

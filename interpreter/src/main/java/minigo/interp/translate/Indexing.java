@@ -145,6 +145,12 @@ final class Indexing {
         };
     }
 
+    // Element stores evaluate the value first, then the element's operands, then check the index:
+    // Go's compiler makes a statement's calls before it reads the left side's operands, so in
+    // s[i] = f() the call runs even when i is out of range, and the store goes to the s and i
+    // that f left (operands the statement computed are in temporaries by then; variables and
+    // constants are read here: see FuncTranslator.lvalueDirect).
+
     static StmtNode arraySet(ExprNode arr, ExprNode i, Type t, ExprNode v) {
         boolean composite = TypeUtil.isComposite(t);
         return switch (TypeUtil.slotKind(t)) {
@@ -155,9 +161,9 @@ final class Indexing {
 
                 @Override
                 public void exec(VirtualFrame f) {
+                    long val = x.executeLong(f);
                     GoArray g = (GoArray) a.execute(f);
-                    int k = checkArray(g, y.executeLong(f));
-                    g.setLong(k, x.executeLong(f));
+                    g.setLong(checkArray(g, y.executeLong(f)), val);
                 }
             };
             case DOUBLE -> new StmtNode() {
@@ -167,9 +173,9 @@ final class Indexing {
 
                 @Override
                 public void exec(VirtualFrame f) {
+                    double val = x.executeDouble(f);
                     GoArray g = (GoArray) a.execute(f);
-                    int k = checkArray(g, y.executeLong(f));
-                    g.setDouble(k, x.executeDouble(f));
+                    g.setDouble(checkArray(g, y.executeLong(f)), val);
                 }
             };
             case BOOL -> new StmtNode() {
@@ -179,9 +185,9 @@ final class Indexing {
 
                 @Override
                 public void exec(VirtualFrame f) {
+                    boolean val = x.executeBool(f);
                     GoArray g = (GoArray) a.execute(f);
-                    int k = checkArray(g, y.executeLong(f));
-                    g.setBool(k, x.executeBool(f));
+                    g.setBool(checkArray(g, y.executeLong(f)), val);
                 }
             };
             default -> new StmtNode() {
@@ -191,9 +197,9 @@ final class Indexing {
 
                 @Override
                 public void exec(VirtualFrame f) {
+                    Object val = x.execute(f);
                     GoArray g = (GoArray) a.execute(f);
                     int k = checkArray(g, y.executeLong(f));
-                    Object val = x.execute(f);
                     if (composite) Boxes.copyInto(g.getObject(k), val);
                     else g.setObject(k, val);
                 }
@@ -211,17 +217,31 @@ final class Indexing {
 
             @Override
             public void exec(VirtualFrame f) {
-                GoSlice s = (GoSlice) a.execute(f);
-                int k = checkSlice(s, y.executeLong(f));
-                GoArray g = s.array;
                 switch (kind) {
-                    case LONG -> g.setLong(k, x.executeLong(f));
-                    case DOUBLE -> g.setDouble(k, x.executeDouble(f));
-                    case BOOL -> g.setBool(k, x.executeBool(f));
+                    case LONG -> {
+                        long val = x.executeLong(f);
+                        GoSlice s = (GoSlice) a.execute(f);
+                        int k = checkSlice(s, y.executeLong(f)); // a nil slice fails here, not at s.array
+                        s.array.setLong(k, val);
+                    }
+                    case DOUBLE -> {
+                        double val = x.executeDouble(f);
+                        GoSlice s = (GoSlice) a.execute(f);
+                        int k = checkSlice(s, y.executeLong(f)); // a nil slice fails here, not at s.array
+                        s.array.setDouble(k, val);
+                    }
+                    case BOOL -> {
+                        boolean val = x.executeBool(f);
+                        GoSlice s = (GoSlice) a.execute(f);
+                        int k = checkSlice(s, y.executeLong(f)); // a nil slice fails here, not at s.array
+                        s.array.setBool(k, val);
+                    }
                     default -> {
                         Object val = x.execute(f);
-                        if (composite) Boxes.copyInto(g.getObject(k), val);
-                        else g.setObject(k, val);
+                        GoSlice s = (GoSlice) a.execute(f);
+                        int k = checkSlice(s, y.executeLong(f));
+                        if (composite) Boxes.copyInto(s.array.getObject(k), val);
+                        else s.array.setObject(k, val);
                     }
                 }
             }

@@ -1,0 +1,98 @@
+// The order of an assignment's evaluations, as Go's compiler does it: the calls (and receives)
+// first, left to right, then the other operands of the left side, then the stores in order.
+package main
+
+import "fmt"
+
+var g = 1
+
+func setG() int { g = 100; return 1 }
+
+func pair() (int, int) { return 3, 4 }
+
+func val(tag string) int { fmt.Println("rhs", tag); return 1 }
+
+type T struct{ x int }
+
+func try(name string, f func()) {
+	defer func() { fmt.Println(name, "recovered:", recover()) }()
+	f()
+}
+
+func main() {
+	// elements of frame variables at variables' and constants' indices
+	s := []int{1, 2, 3, 4, 5}
+	i, j := 0, 4
+	s[i], s[j] = s[j], s[i]
+	fmt.Println(s)
+	s[i] += s[j]
+	s[j]--
+	s[2] *= 10
+	s[1] <<= 2
+	fmt.Println(s)
+	s[i], s[j] = pair()
+	fmt.Println(s)
+	var arr [4]int
+	arr[i], arr[3] = 7, arr[i]+1
+	arr[j-2] += 5
+	fmt.Println(arr)
+
+	// a store to the variable itself in the same statement: the element's operands are the old ones
+	t := []int{7, 8, 9}
+	old := s
+	s, s[0] = t, 100
+	fmt.Println(s, old)
+	s[i], i = 55, 2
+	fmt.Println(s, i)
+	i, s[i] = 0, 66
+	fmt.Println(s, i)
+
+	// a call on the right that changes the left side's operands: the store sees the changes
+	u := []int{1, 2, 3}
+	k := 0
+	bump := func() int { k++; u = []int{10, 20, 30}; return 42 }
+	u[k] = bump()
+	fmt.Println(u, k)
+	u[k] += bump()
+	fmt.Println(u, k)
+	g += setG()
+	fmt.Println(g)
+	c := 1
+	setC := func() int { c = 50; return 2 }
+	c += setC()
+	fmt.Println(c)
+	m := map[string]int{"a": 1}
+	key := "a"
+	setM := func() int { m = map[string]int{"a": 7}; key = "b"; return 3 }
+	m[key] += setM()
+	fmt.Println(m)
+	p := &T{1}
+	setP := func() int { p = &T{10}; return 4 }
+	p.x += setP()
+	fmt.Println(p.x)
+	p.x, u[k] = setP(), setP()
+	fmt.Println(p.x, u)
+
+	// a nested slice
+	grid := [][]int{{1, 2}, {3, 4}}
+	row := grid[1]
+	row[0] = 9
+	grid[0][1] = row[1] * 2
+	fmt.Println(grid)
+
+	// a store that fails does so after the right side has run
+	n := 5
+	try("slice", func() { s[n] = val("slice") })
+	try("array", func() { arr[n] = val("array") })
+	try("slice op", func() { s[n] += val("slice op") })
+	var np *[3]int
+	try("nil array pointer", func() { np[1] = val("nil array pointer") })
+	var nt *T
+	try("nil struct pointer", func() { nt.x = val("nil struct pointer") })
+	try("nil struct pointer op", func() { nt.x -= val("nil struct pointer op") })
+	var nm map[string]int
+	try("nil map", func() { nm["k"] = val("nil map") })
+	var ns []int
+	try("nil slice", func() { ns[0] = val("nil slice") })
+	try("pair", func() { nt.x, s[n] = pair() })
+}
