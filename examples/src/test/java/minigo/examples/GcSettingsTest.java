@@ -50,6 +50,21 @@ class GcSettingsTest {
     }
 
     @Test
+    void gctraceEndsWithGomaxprocsWhichDoesNotMoveTheCycles() {
+        // Go prints GOMAXPROCS; the pacer here sees the one P that runs Go code at a time, so the
+        // setting changes the report, not when cycles run
+        Run three = run(CHURN, Map.of("GODEBUG", "gctrace=1", "GOMAXPROCS", "3"));
+        Run one = run(CHURN, Map.of("GODEBUG", "gctrace=1", "GOMAXPROCS", "1"));
+        assertEquals(0, three.code(), three.err());
+        List<String> lines = three.err().lines().toList();
+        for (String l : lines) {
+            assertTrue(l.endsWith(", 3 P") || l.endsWith(", 3 P (forced)"), l);
+        }
+        assertTrue(one.err().lines().allMatch(l -> l.contains(", 1 P")), one.err());
+        assertEquals(one.err().lines().count(), lines.size(), "cycles with GOMAXPROCS=1 and 3");
+    }
+
+    @Test
     void gogcOffRunsOnlyTheForcedCycle() {
         Run r = run(CHURN, Map.of("GOGC", "off", "GODEBUG", "gctrace=1"));
         assertEquals(1, r.err().lines().count(), r.err());

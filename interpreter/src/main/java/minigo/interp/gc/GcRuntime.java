@@ -82,7 +82,12 @@ public final class GcRuntime {
 
         @Override
         public int gomaxprocs() {
-            return 1; // one P runs Go code (minigo.interp.sched)
+            return sched.gomaxprocs(0);
+        }
+
+        @Override
+        public int pacingProcs() {
+            return 1; // one P runs Go code at a time (minigo.interp.sched)
         }
 
         @Override

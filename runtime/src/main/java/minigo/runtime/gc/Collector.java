@@ -148,6 +148,9 @@ public final class Collector implements GcHooks {
     private final AtomicLong idleRealNs = new AtomicLong();
     private long totalGcCpu;
     private long heap0;
+    /** The cycle's Ps as the pacer counts them ({@link MutatorHost#pacingProcs}). */
+    private int pacingProcs;
+    /** GOMAXPROCS during the cycle's pauses and at its end, for the CPU times and the trace line. */
     private int stwprocs;
     private int maxprocs;
     private volatile long lastGcNanotime;
@@ -574,14 +577,15 @@ public final class Collector implements GcHooks {
             if (!triggerTest(t, n)) {
                 return;
             }
-            int procs = host.gomaxprocs();
+            int procs = host.pacingProcs();
             host.stopTheWorld("GC sweep termination");
             long now = opts.nanoTime.getAsLong();
             tSweepTerm = now;
             pauseStart = now;
             pauseNs = 0;
-            stwprocs = procs;
-            maxprocs = procs;
+            pacingProcs = procs;
+            stwprocs = host.gomaxprocs();
+            maxprocs = stwprocs;
             userForced = t == Trigger.CYCLE;
             assistRealNs.set(0);
             bgRealNs.set(0);
@@ -725,7 +729,7 @@ public final class Collector implements GcHooks {
         phase = GcPhase.MARKTERMINATION;
         heap.setAssistsEnabled(false);
         drainEverything();
-        pacer.endCycle(pacingNow(), Math.max(1, maxprocs));
+        pacer.endCycle(pacingNow(), Math.max(1, pacingProcs));
 
         // Objects with finalizers found unmarked: resurrect them for one cycle and queue the finalizer.
         boolean queued = false;

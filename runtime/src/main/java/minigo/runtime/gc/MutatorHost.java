@@ -13,8 +13,17 @@ import java.util.List;
  * ({@link Collector#safepoint}). Mark termination waits until every requested scan is done.
  */
 public interface MutatorHost {
-    /** Current GOMAXPROCS. */
+    /** Current GOMAXPROCS: what the trace line, the STW CPU times and GCCPUFraction count. */
     int gomaxprocs();
+
+    /**
+     * The Ps that run Go code at the same time, as the pacer sees them. minigo's scheduler runs
+     * one (one M takes the Ps in turns), whatever GOMAXPROCS says, and with one the pacer can run
+     * on work instead of time, so that runs repeat (see {@link Collector.Options#deterministicPacing}).
+     */
+    default int pacingProcs() {
+        return gomaxprocs();
+    }
 
     /**
      * Stops the world: returns when no other goroutine executes Go code (each is parked or

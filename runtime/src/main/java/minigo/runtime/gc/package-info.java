@@ -65,8 +65,11 @@
  * in bytes as Go counts it: heap objects up to their last pointer word ({@link
  * minigo.runtime.gc.ObjectScanner#scan}'s result), the used part of stacks, the pointer part of
  * globals (plus {@link minigo.runtime.gc.Collector#GO_RUNTIME_GLOBALS_SCAN}, the globals every Go
- * program's runtime has). With GOMAXPROCS=1 the pacer's clock is work, not time (bytes allocated
- * plus scan work during the mark), so runs repeat exactly; reported times are always real.
+ * program's runtime has). When one P runs Go code at a time ({@link
+ * minigo.runtime.gc.MutatorHost#pacingProcs}: minigo's scheduler, whatever GOMAXPROCS says) the
+ * pacer's clock is work, not time (bytes allocated plus scan work during the mark), so runs repeat
+ * exactly; reported times are always real, and the pauses' CPU time, GCCPUFraction and the
+ * trace's {@code N P} count GOMAXPROCS Ps, as Go's do.
  * PacingTest replays the team's gcpace programs and lands within 25% of Go's NumGC.
  *
  * <h2>Roots and the interpreter</h2>
