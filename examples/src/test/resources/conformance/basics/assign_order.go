@@ -73,6 +73,31 @@ func main() {
 	p.x, u[k] = setP(), setP()
 	fmt.Println(p.x, u)
 
+	// m[k] op= v reads and writes one entry: a failed operation inserts nothing, a call on the
+	// right that grows or empties the map comes first
+	mz := map[string]int{}
+	zero := 0
+	try("map divide", func() { mz["a"] /= zero })
+	fmt.Println(len(mz))
+	ms := map[int]string{}
+	ms[1] += "x"
+	ms[1] += "y"
+	mf := map[string]float64{"p": 1.5}
+	mf["p"] *= 2
+	mf["q"] -= 1
+	fmt.Println(ms, mf)
+	mg := map[int]int{7: 1}
+	grow := func() int {
+		for i := 100; i < 1100; i++ {
+			mg[i] = i
+		}
+		return 5
+	}
+	mg[7] += grow()
+	drop := func() int { delete(mg, 7); return 2 }
+	mg[7] += drop()
+	fmt.Println(len(mg), mg[7], mg[1099])
+
 	// a nested slice
 	grid := [][]int{{1, 2}, {3, 4}}
 	row := grid[1]

@@ -2504,6 +2504,8 @@ final class FuncTranslator {
         SlotKind idxKind;
         final int kind; // 0 field, 1 array elem, 2 slice elem, 3 map entry, 4 deref
         int field;
+        /** A map entry's slot for the entry that load found, for the store after it (-1: no load). */
+        int entrySlot = -1;
         minigo.interp.values.Layout keyLayout, valLayout;
 
         TempLV(int kind, ExprNode base, Type t) {
@@ -2538,15 +2540,21 @@ final class FuncTranslator {
                 case 0 -> Fields.read(base(), field, type);
                 case 1 -> Indexing.arrayGet(base(), idx(), type);
                 case 2 -> Indexing.sliceGet(base(), idx(), type);
-                case 3 -> new ExprNode() {
-                    @Child ExprNode m = base();
-                    @Child ExprNode k = idx();
+                case 3 -> {
+                    // m[k] op= v: the entry the read finds is kept for the store (one lookup)
+                    int slot = entrySlot = tempSlot(SlotKind.OBJECT);
+                    yield new ExprNode() {
+                        @Child ExprNode m = base();
+                        @Child ExprNode k = idx();
 
-                    @Override
-                    public Object execute(VirtualFrame f) {
-                        return minigo.interp.values.GoMap.get((minigo.interp.values.GoMap) m.execute(f), keyLayout, valLayout, k.execute(f));
-                    }
-                };
+                        @Override
+                        public Object execute(VirtualFrame f) {
+                            Object e = minigo.interp.values.GoMap.entry((minigo.interp.values.GoMap) m.execute(f), keyLayout, k.execute(f));
+                            f.setObjectStatic(slot, e);
+                            return minigo.interp.values.GoMap.valueOf(e, valLayout);
+                        }
+                    };
+                }
                 default -> deref(base(), type);
             };
         }
@@ -2557,7 +2565,7 @@ final class FuncTranslator {
                 case 0 -> Fields.write(base(), field, type, v);
                 case 1 -> Indexing.arraySet(base(), idx(), type, v);
                 case 2 -> Indexing.sliceSet(base(), idx(), type, v);
-                case 3 -> new StmtNode() {
+                case 3 -> entrySlot < 0 ? new StmtNode() {
                     @Child ExprNode m = base();
                     @Child ExprNode k = idx();
                     @Child ExprNode val = v;
@@ -2567,6 +2575,19 @@ final class FuncTranslator {
                         minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
                         Object key = k.execute(f);
                         minigo.interp.values.GoMap.put(map, key, val.execute(f));
+                    }
+                } : new StmtNode() {
+                    final int slot = entrySlot;
+                    @Child ExprNode m = base();
+                    @Child ExprNode k = idx();
+                    @Child ExprNode val = v;
+
+                    @Override
+                    public void exec(VirtualFrame f) {
+                        minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
+                        Object key = k.execute(f);
+                        Object value = val.execute(f); // reads the entry (see load)
+                        minigo.interp.values.GoMap.assign(map, f.getObjectStatic(slot), key, value);
                     }
                 };
                 default -> TypeUtil.isComposite(type) ? Composites.copyInto(Indexing.nilCheck(base()), v) : Boxes.writePointer(base(), type, v);

@@ -207,23 +207,54 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
         return count != 0 && find(key) != null;
     }
 
+    /**
+     * {@code m[key] op= v} reads and then writes one entry: {@link #entry} finds it (or null) for
+     * the read, and {@link #assign} writes it without a second lookup. Nothing may change the map
+     * in between (the translator evaluates a right side with calls before the read).
+     */
+    @TruffleBoundary
+    public static Object entry(GoMap m, Layout keyLayout, Object key) {
+        if (m == null) {
+            if (keyLayout.kind == ValueKind.INTERFACE) {
+                Equality.hash(keyLayout, key);
+            }
+            return null;
+        }
+        if (m.count == 0) {
+            if (!m.keyIsInteger && !m.keyIsString) {
+                m.hashOf(key);
+            }
+            return null;
+        }
+        return m.find(key);
+    }
+
+    /** The value of an entry {@link #entry} found, or the zero value for none. */
+    public static Object valueOf(Object entry, Layout valueLayout) {
+        return entry != null ? ((Entry) entry).value : valueLayout.zero();
+    }
+
+    /** {@code m[key] = value} where {@link #entry} found entry (null: none, so put it). */
+    @TruffleBoundary
+    public static void assign(GoMap m, Object entry, Object key, Object value) {
+        if (entry == null) {
+            put(m, key, value);
+        } else {
+            m.update((Entry) entry, key, value);
+        }
+    }
+
     /** {@code m[key] = value}: copies struct/array keys and values into the map's own storage. */
     @TruffleBoundary
     public void put(Object key, Object value) {
         int h = hashOf(key);
-        Object v = valueLayout.copyValue(value);
         for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
             if (e.hash == h && keyEquals(e.key, key)) {
-                minigo.interp.gc.WriteBarrier.write(e.value, v);
-                e.value = v;
-                if (updateKeyOnAssign) {
-                    Object k = keyLayout.copyValue(key);
-                    minigo.interp.gc.WriteBarrier.write(e.key, k);
-                    e.key = k;
-                }
+                update(e, key, value);
                 return;
             }
         }
+        Object v = valueLayout.copyValue(value);
         if (used == order.length) {
             regrow();
         }
@@ -241,6 +272,21 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
         count++;
         if (count > table.length - (table.length >>> 2)) {
             rehash(table.length * 2);
+        }
+    }
+
+    /**
+     * A store to an existing entry. The key is stored again where equal keys can differ (floats'
+     * +0 and -0, strings, interfaces), as Go's mapassign does.
+     */
+    private void update(Entry e, Object key, Object value) {
+        Object v = valueLayout.copyValue(value);
+        minigo.interp.gc.WriteBarrier.write(e.value, v);
+        e.value = v;
+        if (updateKeyOnAssign) {
+            Object k = keyLayout.copyValue(key);
+            minigo.interp.gc.WriteBarrier.write(e.key, k);
+            e.key = k;
         }
     }
 
