@@ -98,6 +98,25 @@ func main() {
 	mg[7] += drop()
 	fmt.Println(len(mg), mg[7], mg[1099])
 
+	// a store through a pointer to the index or the slice comes before the element's store
+	ip := &i
+	i = 0
+	*ip, s[i] = 2, 9
+	fmt.Println(i, s)
+	sp := &s
+	*sp, s[0] = []int{7, 8}, 9
+	fmt.Println(s)
+	i = 0
+	*ip, s[i] = pair()
+	fmt.Println(i, s)
+
+	// a call on the right that deletes the entry of m[k()] op= v
+	md := map[int]int{1: 10}
+	one := func() int { return 1 }
+	dropOne := func() int { delete(md, 1); return 5 }
+	md[one()] += dropOne()
+	fmt.Println(len(md) == 1)
+
 	// a nested slice
 	grid := [][]int{{1, 2}, {3, 4}}
 	row := grid[1]
@@ -114,6 +133,7 @@ func main() {
 	try("nil array pointer", func() { np[1] = val("nil array pointer") })
 	var nt *T
 	try("nil struct pointer", func() { nt.x = val("nil struct pointer") })
+	try("nil struct pointer, divide", func() { nt.x = 1 / zero })
 	try("nil struct pointer op", func() { nt.x -= val("nil struct pointer op") })
 	var nm map[string]int
 	try("nil map", func() { nm["k"] = val("nil map") })

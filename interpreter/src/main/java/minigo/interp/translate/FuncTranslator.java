@@ -664,8 +664,9 @@ final class FuncTranslator {
                 LV lv = lvalueDirect(l);
                 ExprNode v = valueFor(r, lv.type);
                 List<StmtNode> out = new ArrayList<>();
-                if (!lv.prepare().isEmpty() && callFree(l) && !callFree(r)) {
-                    // p.x = f(): the call first, then p (nil: f has run when the store fails)
+                if (!lv.prepare().isEmpty() && callFree(l) && !isOperand(r)) {
+                    // p.x = f(): the call first, then p (nil: f has run when the store fails);
+                    // p.x = 1/z likewise fails on z == 0 before it looks at p
                     SlotKind k = TypeUtil.slotKind(lv.type);
                     int slot = tempSlot(k);
                     out.add(Locals.write(k, slot, v));
@@ -775,6 +776,8 @@ final class FuncTranslator {
         List<StmtNode> out = new ArrayList<>();
         ExprNode y;
         Type yt;
+        // whether no code runs between the read and the store (a call on the right runs before)
+        boolean settled = rhs == null || callFree(rhs);
         if (rhs == null) {
             y = TypeUtil.isFloat(lv.type) ? new Lit.DoubleLit(1) : TypeUtil.isComplex(lv.type) ? new Lit.ObjLit(new GoComplex(1, 0)) : new Lit.LongLit(1);
             yt = lv.type;
@@ -788,10 +791,14 @@ final class FuncTranslator {
                 int slot = tempSlot(k);
                 out.add(Locals.write(k, slot, y));
                 y = Locals.read(k, slot);
+                settled = true;
             }
         }
         out.addAll(lv.prepare());
-        out.add(lv.store(binary(op, lv.load(), lv.type, y, yt, lv.type, pos)));
+        // Only then may a map element keep the entry it read for its store: in m[k()] += f(), f
+        // runs in between and may delete k, so the store looks the key up again.
+        ExprNode x = settled ? lv.loadForUpdate() : lv.load();
+        out.add(lv.store(binary(op, x, lv.type, y, yt, lv.type, pos)));
         return parts(out);
     }
 
@@ -2352,6 +2359,14 @@ final class FuncTranslator {
 
         abstract ExprNode load();
 
+        /**
+         * A load whose store follows with nothing run in between (x op= v): a map element keeps the
+         * entry it found for its store.
+         */
+        ExprNode loadForUpdate() {
+            return load();
+        }
+
         abstract StmtNode store(ExprNode v);
     }
 
@@ -2429,8 +2444,8 @@ final class FuncTranslator {
 
     /**
      * The location e names, as a {@link DirectElemLV} when it is an element of a slice or array
-     * variable at a variable's or constant's index. For a statement whose other stores assign no
-     * variable itself ({@link #assignsVariable}): {@code i, s[i] = 1, 2} stores to the old i.
+     * variable at a variable's or constant's index. For a statement whose other stores cannot
+     * assign a variable ({@link #assignsVariable}): {@code i, s[i] = 1, 2} stores to the old i.
      */
     LV lvalueDirect(Ast.Expr e) {
         e = unparen(e);
@@ -2488,10 +2503,15 @@ final class FuncTranslator {
         };
     }
 
-    /** Whether some left-hand side is a variable itself (then element stores save their operands first). */
+    /**
+     * Whether some left-hand side may assign a variable itself: a variable, or {@code *p} (p may
+     * point to one). Then element stores save their operands first: in {@code *p, s[i] = 2, 9}
+     * with p == &i, the element is the old s[i].
+     */
     private static boolean assignsVariable(List<Ast.Expr> lhs) {
         for (Ast.Expr l : lhs) {
-            if (unparen(l) instanceof Ast.Ident && !isBlank(l)) return true;
+            Ast.Expr u = unparen(l);
+            if (u instanceof Ast.Ident && !isBlank(l) || u instanceof Ast.StarExpr) return true;
         }
         return false;
     }
@@ -2504,7 +2524,7 @@ final class FuncTranslator {
         SlotKind idxKind;
         final int kind; // 0 field, 1 array elem, 2 slice elem, 3 map entry, 4 deref
         int field;
-        /** A map entry's slot for the entry that load found, for the store after it (-1: no load). */
+        /** A map entry's slot for the entry that loadForUpdate found, for the store after it (-1: none). */
         int entrySlot = -1;
         minigo.interp.values.Layout keyLayout, valLayout;
 
@@ -2526,6 +2546,26 @@ final class FuncTranslator {
             return prep;
         }
 
+        @Override
+        ExprNode loadForUpdate() {
+            if (kind != 3) return load();
+            // m[k] op= v: the entry the read finds is kept for the store (one lookup)
+            int slot = entrySlot = tempSlot(SlotKind.OBJECT);
+            minigo.interp.values.Layout kl = keyLayout;
+            minigo.interp.values.Layout vl = valLayout;
+            return new ExprNode() {
+                @Child ExprNode m = base();
+                @Child ExprNode k = idx();
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    Object e = minigo.interp.values.GoMap.entry((minigo.interp.values.GoMap) m.execute(f), kl, k.execute(f));
+                    f.setObjectStatic(slot, e);
+                    return minigo.interp.values.GoMap.valueOf(e, vl);
+                }
+            };
+        }
+
         ExprNode base() {
             return Locals.read(SlotKind.OBJECT, baseSlot);
         }
@@ -2541,17 +2581,15 @@ final class FuncTranslator {
                 case 1 -> Indexing.arrayGet(base(), idx(), type);
                 case 2 -> Indexing.sliceGet(base(), idx(), type);
                 case 3 -> {
-                    // m[k] op= v: the entry the read finds is kept for the store (one lookup)
-                    int slot = entrySlot = tempSlot(SlotKind.OBJECT);
+                    minigo.interp.values.Layout kl = keyLayout;
+                    minigo.interp.values.Layout vl = valLayout;
                     yield new ExprNode() {
                         @Child ExprNode m = base();
                         @Child ExprNode k = idx();
 
                         @Override
                         public Object execute(VirtualFrame f) {
-                            Object e = minigo.interp.values.GoMap.entry((minigo.interp.values.GoMap) m.execute(f), keyLayout, k.execute(f));
-                            f.setObjectStatic(slot, e);
-                            return minigo.interp.values.GoMap.valueOf(e, valLayout);
+                            return minigo.interp.values.GoMap.get((minigo.interp.values.GoMap) m.execute(f), kl, vl, k.execute(f));
                         }
                     };
                 }
