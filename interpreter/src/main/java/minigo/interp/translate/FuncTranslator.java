@@ -2624,7 +2624,7 @@ final class FuncTranslator {
                     public void exec(VirtualFrame f) {
                         minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
                         Object key = k.execute(f);
-                        Object value = val.execute(f); // reads the entry (see load)
+                        Object value = val.execute(f); // reads the entry (loadForUpdate)
                         minigo.interp.values.GoMap.assign(map, f.getObjectStatic(slot), key, value);
                     }
                 };

@@ -210,7 +210,8 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
     /**
      * {@code m[key] op= v} reads and then writes one entry: {@link #entry} finds it (or null) for
      * the read, and {@link #assign} writes it without a second lookup. Nothing may change the map
-     * in between (the translator evaluates a right side with calls before the read).
+     * in between: the translator pairs them only when no code runs between the read and the store
+     * (a right side's calls run before the read).
      */
     @TruffleBoundary
     public static Object entry(GoMap m, Layout keyLayout, Object key) {
