@@ -2550,7 +2550,12 @@ final class FuncTranslator {
         ExprNode loadForUpdate() {
             if (kind != 3) return load();
             // m[k] op= v: the entry the read finds is kept for the store (one lookup)
-            int slot = entrySlot = tempSlot(SlotKind.OBJECT);
+            entrySlot = tempSlot(SlotKind.OBJECT);
+            return mapRead(entrySlot);
+        }
+
+        /** m[k]; with slot >= 0, the entry found (or null) is left there for the store. */
+        private ExprNode mapRead(int slot) {
             minigo.interp.values.Layout kl = keyLayout;
             minigo.interp.values.Layout vl = valLayout;
             return new ExprNode() {
@@ -2559,7 +2564,9 @@ final class FuncTranslator {
 
                 @Override
                 public Object execute(VirtualFrame f) {
-                    Object e = minigo.interp.values.GoMap.entry((minigo.interp.values.GoMap) m.execute(f), kl, k.execute(f));
+                    minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
+                    if (slot < 0) return minigo.interp.values.GoMap.get(map, kl, vl, k.execute(f));
+                    Object e = minigo.interp.values.GoMap.entry(map, kl, k.execute(f));
                     f.setObjectStatic(slot, e);
                     return minigo.interp.values.GoMap.valueOf(e, vl);
                 }
@@ -2580,19 +2587,7 @@ final class FuncTranslator {
                 case 0 -> Fields.read(base(), field, type);
                 case 1 -> Indexing.arrayGet(base(), idx(), type);
                 case 2 -> Indexing.sliceGet(base(), idx(), type);
-                case 3 -> {
-                    minigo.interp.values.Layout kl = keyLayout;
-                    minigo.interp.values.Layout vl = valLayout;
-                    yield new ExprNode() {
-                        @Child ExprNode m = base();
-                        @Child ExprNode k = idx();
-
-                        @Override
-                        public Object execute(VirtualFrame f) {
-                            return minigo.interp.values.GoMap.get((minigo.interp.values.GoMap) m.execute(f), kl, vl, k.execute(f));
-                        }
-                    };
-                }
+                case 3 -> mapRead(-1);
                 default -> deref(base(), type);
             };
         }
