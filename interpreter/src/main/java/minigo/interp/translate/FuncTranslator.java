@@ -621,10 +621,7 @@ final class FuncTranslator {
                     for (int i = 0; i < vs2.size(); i++) {
                         Var v = vs2.get(i);
                         Type t = v == null ? typeOf(vs.values().get(i)) : type(v.type());
-                        SlotKind k = TypeUtil.slotKind(t);
-                        int slot = tempSlot(k);
-                        temps.add(Locals.write(k, slot, valueFor(vs.values().get(i), t)));
-                        reads.add(Locals.read(k, slot));
+                        reads.add(saved(temps, valueFor(vs.values().get(i), t), t));
                     }
                     out.addAll(temps);
                     for (int i = 0; i < vs2.size(); i++) out.add(initVar(vs2.get(i), reads.get(i)));
@@ -667,10 +664,7 @@ final class FuncTranslator {
                 if (!lv.prepare().isEmpty() && callFree(l) && !isOperand(r)) {
                     // p.x = f(): the call first, then p (nil: f has run when the store fails);
                     // p.x = 1/z likewise fails on z == 0 before it looks at p
-                    SlotKind k = TypeUtil.slotKind(lv.type);
-                    int slot = tempSlot(k);
-                    out.add(Locals.write(k, slot, v));
-                    v = Locals.read(k, slot);
+                    v = saved(out, v, lv.type);
                 }
                 out.addAll(lv.prepare());
                 out.add(lv.store(v));
@@ -702,10 +696,7 @@ final class FuncTranslator {
                 if (isBlank(l)) t = typeOf(r);
                 else if (lvs.get(i) != null) t = lvs.get(i).type;
                 else t = type(newVar(l).type());
-                SlotKind k = TypeUtil.slotKind(t);
-                int slot = tempSlot(k);
-                out.add(Locals.write(k, slot, valueFor(r, t)));
-                vals.add(Locals.read(k, slot));
+                vals.add(saved(out, valueFor(r, t), t));
             }
             if (callsFirst) out.addAll(operands);
             for (int i = 0; i < n; i++) {
@@ -750,6 +741,14 @@ final class FuncTranslator {
         return parts(out);
     }
 
+    /** Appends to out the evaluation of v into a new temporary (of t's slot kind); returns its read. */
+    private ExprNode saved(List<StmtNode> out, ExprNode v, Type t) {
+        SlotKind k = TypeUtil.slotKind(t);
+        int slot = tempSlot(k);
+        out.add(Locals.write(k, slot, v));
+        return Locals.read(k, slot);
+    }
+
     static StmtNode seq(List<StmtNode> l) {
         if (l.size() == 1) return l.get(0);
         return new Stmts.Block(l.toArray(new StmtNode[0]));
@@ -787,10 +786,7 @@ final class FuncTranslator {
             if (!callFree(rhs) && !isFrameVariable(lv) && (lv.prepare().isEmpty() || callFree(lhs))) {
                 // x op= f(): Go makes the call before it reads x (f may change x, or s or i of
                 // x = s[i]); a variable of this frame needs no such care, nothing else can change it
-                SlotKind k = TypeUtil.slotKind(yt);
-                int slot = tempSlot(k);
-                out.add(Locals.write(k, slot, y));
-                y = Locals.read(k, slot);
+                y = saved(out, y, yt);
                 settled = true;
             }
         }
@@ -819,10 +815,7 @@ final class FuncTranslator {
         } else if (!xs.isEmpty()) {
             List<ExprNode> reads = new ArrayList<>();
             for (int i = 0; i < xs.size(); i++) {
-                SlotKind k = TypeUtil.slotKind(resultTypes[i]);
-                int t = tempSlot(k);
-                out.add(Locals.write(k, t, valueFor(xs.get(i), resultTypes[i])));
-                reads.add(Locals.read(k, t));
+                reads.add(saved(out, valueFor(xs.get(i), resultTypes[i]), resultTypes[i]));
             }
             for (int i = 0; i < xs.size(); i++) out.add(storeResult(i, reads.get(i)));
         }
@@ -2466,7 +2459,7 @@ final class FuncTranslator {
         return e instanceof Ast.Ident id && info.objectOf(id) instanceof Var;
     }
 
-    /** Whether e is a variable of this function held in a frame slot: no call can change it. */
+    /** Whether lv is a variable of this function held in a frame slot: no call can change it. */
     private boolean isFrameVariable(LV lv) {
         return lv instanceof LocalLV l && !l.vi.boxed;
     }
@@ -2554,6 +2547,25 @@ final class FuncTranslator {
             return mapRead(entrySlot);
         }
 
+        /** m[k] = v; after {@link #loadForUpdate}, to the entry that read found (v reads it). */
+        private StmtNode mapWrite(ExprNode v) {
+            int slot = entrySlot;
+            return new StmtNode() {
+                @Child ExprNode m = base();
+                @Child ExprNode k = idx();
+                @Child ExprNode val = v;
+
+                @Override
+                public void exec(VirtualFrame f) {
+                    minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
+                    Object key = k.execute(f);
+                    Object value = val.execute(f);
+                    if (slot < 0) minigo.interp.values.GoMap.put(map, key, value);
+                    else minigo.interp.values.GoMap.assign(map, f.getObjectStatic(slot), key, value);
+                }
+            };
+        }
+
         /** m[k]; with slot >= 0, the entry found (or null) is left there for the store. */
         private ExprNode mapRead(int slot) {
             minigo.interp.values.Layout kl = keyLayout;
@@ -2598,31 +2610,7 @@ final class FuncTranslator {
                 case 0 -> Fields.write(base(), field, type, v);
                 case 1 -> Indexing.arraySet(base(), idx(), type, v);
                 case 2 -> Indexing.sliceSet(base(), idx(), type, v);
-                case 3 -> entrySlot < 0 ? new StmtNode() {
-                    @Child ExprNode m = base();
-                    @Child ExprNode k = idx();
-                    @Child ExprNode val = v;
-
-                    @Override
-                    public void exec(VirtualFrame f) {
-                        minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
-                        Object key = k.execute(f);
-                        minigo.interp.values.GoMap.put(map, key, val.execute(f));
-                    }
-                } : new StmtNode() {
-                    final int slot = entrySlot;
-                    @Child ExprNode m = base();
-                    @Child ExprNode k = idx();
-                    @Child ExprNode val = v;
-
-                    @Override
-                    public void exec(VirtualFrame f) {
-                        minigo.interp.values.GoMap map = (minigo.interp.values.GoMap) m.execute(f);
-                        Object key = k.execute(f);
-                        Object value = val.execute(f); // reads the entry (loadForUpdate)
-                        minigo.interp.values.GoMap.assign(map, f.getObjectStatic(slot), key, value);
-                    }
-                };
+                case 3 -> mapWrite(v);
                 default -> TypeUtil.isComposite(type) ? Composites.copyInto(Indexing.nilCheck(base()), v) : Boxes.writePointer(base(), type, v);
             };
         }
