@@ -168,15 +168,20 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
 
     /** The value, or {@link #ABSENT} (for {@code v, ok := m[key]}). */
     public Object lookup(Object key) {
+        Entry e = entryOf(key);
+        return e != null ? e.value : ABSENT;
+    }
+
+    /** The entry for key, or null. */
+    private Entry entryOf(Object key) {
         if (count == 0) {
             // Go still hashes the key so that an unhashable interface key panics on an empty map.
             if (!keyIsInteger && !keyIsString) {
                 hashOf(key);
             }
-            return ABSENT;
+            return null;
         }
-        Entry e = find(key);
-        return e != null ? e.value : ABSENT;
+        return find(key);
     }
 
     /** {@code m[key]} on a possibly nil map. */
@@ -194,13 +199,8 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
     /** {@code v, ok := m[key]} on a possibly nil map: the value or ABSENT. */
     @TruffleBoundary
     public static Object lookup(GoMap m, Layout keyLayout, Object key) {
-        if (m == null) {
-            if (keyLayout.kind == ValueKind.INTERFACE) {
-                Equality.hash(keyLayout, key);
-            }
-            return ABSENT;
-        }
-        return m.lookup(key);
+        Object e = entry(m, keyLayout, key);
+        return e != null ? ((Entry) e).value : ABSENT;
     }
 
     public boolean containsKey(Object key) {
@@ -221,13 +221,7 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
             }
             return null;
         }
-        if (m.count == 0) {
-            if (!m.keyIsInteger && !m.keyIsString) {
-                m.hashOf(key);
-            }
-            return null;
-        }
-        return m.find(key);
+        return m.entryOf(key);
     }
 
     /** The value of an entry {@link #entry} found, or the zero value for none. */
