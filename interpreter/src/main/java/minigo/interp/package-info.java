@@ -45,6 +45,14 @@
  * <li>conversion to an interface boxes the value with its canonical dynamic type
  *     ({@link minigo.interp.translate.TypeUtil#canon}), so type switches, assertions and dispatch
  *     caches compare types with ==.</li>
+ * <li>an assignment evaluates in Go's compiler's order when its left side makes no calls: the
+ *     right side's calls first, then the left side's operands, then the stores in order; an element
+ *     store evaluates its value before its operands and index check ({@code s[n] = f()} runs f, then
+ *     fails). Operands that are variables or constants are read at the store
+ *     ({@code FuncTranslator.DirectElemLV}), others are saved in temporaries first, and
+ *     {@code m[k] op= v} with nothing run between its read and its store writes the entry the read
+ *     found. Inside an expression operands are read left to right, calls among them, whereas Go
+ *     makes the calls first (README: differences from go run).</li>
  * </ul>
  *
  * <h2>Calls</h2>
