@@ -51,8 +51,12 @@
  *     fails). Operands that are variables or constants are read at the store
  *     ({@code FuncTranslator.DirectElemLV}), others are saved in temporaries first, and
  *     {@code m[k] op= v} with nothing run between its read and its store writes the entry the read
- *     found. Inside an expression operands are read left to right, calls among them, whereas Go
- *     makes the calls first (README: differences from go run).</li>
+ *     found.</li>
+ * <li>inside a statement, Go's compiler evaluates calls, receives and a few other operations
+ *     where they stand and reads variables, fields and elements after them
+ *     ({@link minigo.interp.translate.Order}). Where the two orders can differ (a read a call
+ *     could change, or that could fail, before such a call), the translator evaluates those
+ *     operations first into temporaries, and the statement reads the temporaries.</li>
  * </ul>
  *
  * <h2>Calls</h2>

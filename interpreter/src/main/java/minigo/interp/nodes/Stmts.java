@@ -123,6 +123,51 @@ public final class Stmts {
     }
 
     /**
+     * A condition or switch tag whose calls Go's compiler makes before the rest of it is read
+     * ({@code if n != inc()} compares inc's result with the n it left): the copies, then the value.
+     */
+    public static final class Ordered extends ExprNode {
+        @Children final StmtNode[] copies;
+        @Child ExprNode value;
+
+        public Ordered(StmtNode[] copies, ExprNode value) {
+            this.copies = copies;
+            this.value = value;
+        }
+
+        @ExplodeLoop
+        private void copies(VirtualFrame f) {
+            for (StmtNode c : copies) {
+                c.exec(f);
+            }
+        }
+
+        @Override
+        public Object execute(VirtualFrame f) {
+            copies(f);
+            return value.execute(f);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            copies(f);
+            return value.executeBool(f);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame f) {
+            copies(f);
+            return value.executeLong(f);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame f) {
+            copies(f);
+            return value.executeDouble(f);
+        }
+    }
+
+    /**
      * A block of one statement. Blocks name the statement that was running as the site of a
      * run-time error raised inside it (a failed index, a nil map store, a nil dereference), so that
      * the traceback shows that statement's line: a lone statement gets this wrapper for the purpose,

@@ -262,6 +262,15 @@ final class FuncTranslator {
         return slot;
     }
 
+    /**
+     * The copies {@link Order} evaluated ahead of their statement, each in a temporary that
+     * {@link #expr} reads where the copy stood (expressions of statements already translated stay:
+     * the keys are this function's own AST nodes, each translated once).
+     */
+    final IdentityHashMap<Ast.Expr, Hoisted> hoisted = new IdentityHashMap<>();
+
+    record Hoisted(int slot, SlotKind kind) {}
+
     /** Reference temporaries made so far: each is dead once the statement that made it ends. */
     private final List<Integer> objectTemps = new ArrayList<>();
 
@@ -542,7 +551,10 @@ final class FuncTranslator {
 
     private StmtNode stmt0(Ast.Stmt s) {
         return switch (s) {
-            case Ast.ExprStmt es -> new Stmts.ExprStmt(exprAnyArity(es.x()));
+            case Ast.ExprStmt es -> {
+                List<StmtNode> prep = Order.prepare(this, List.of(es.x()), null);
+                yield withPrep(prep, new Stmts.ExprStmt(exprAnyArity(es.x())), es.pos());
+            }
             case Ast.AssignStmt as -> assign(as);
             case Ast.IncDecStmt id -> opAssign(id.x(), id.tok().equals("++") ? "+" : "-", null, id.pos());
             case Ast.DeclStmt ds -> declStmt(ds.decl());
@@ -614,13 +626,17 @@ final class FuncTranslator {
                 // evaluate all values first, then declare (the new names are not in scope of the values)
                 if (vs2.size() == 1) {
                     Var v = vs2.get(0);
-                    out.add(initVar(v, v == null ? expr(vs.values().get(0)) : valueFor(vs.values().get(0), type(v.type()))));
+                    Ast.Expr x = vs.values().get(0);
+                    out.addAll(Order.prepare(this, List.of(x), java.util.Collections.singletonList(v == null ? null : type(v.type()))));
+                    out.add(initVar(v, v == null ? expr(x) : valueFor(x, type(v.type()))));
                 } else {
+                    // gc evaluates each value as an assignment of its own: var a, b = g, f() reads g before f runs
                     List<StmtNode> temps = new ArrayList<>();
                     List<ExprNode> reads = new ArrayList<>();
                     for (int i = 0; i < vs2.size(); i++) {
                         Var v = vs2.get(i);
                         Type t = v == null ? typeOf(vs.values().get(i)) : type(v.type());
+                        temps.addAll(Order.prepare(this, List.of(vs.values().get(i)), List.of(t)));
                         reads.add(saved(temps, valueFor(vs.values().get(i), t), t));
                     }
                     out.addAll(temps);
@@ -645,9 +661,34 @@ final class FuncTranslator {
     private StmtNode assign(Ast.AssignStmt as) {
         String tok = as.tok();
         if (!tok.equals("=") && !tok.equals(":=")) {
-            return opAssign(as.lhs().get(0), tok.substring(0, tok.length() - 1), as.rhs().get(0), as.pos());
+            // x op= v reads x where the statement runs: after v's calls
+            List<StmtNode> prep = Order.prepare(this, List.of(as.lhs().get(0), as.rhs().get(0)), null);
+            return withPrep(prep, opAssign(as.lhs().get(0), tok.substring(0, tok.length() - 1), as.rhs().get(0), as.pos()), as.pos());
         }
         boolean define = tok.equals(":=");
+        List<Ast.Expr> roots = new ArrayList<>();
+        List<Type> targets = new ArrayList<>();
+        if (as.rhs().size() == as.lhs().size()) {
+            for (Ast.Expr l : as.lhs()) {
+                if (isBlank(l) || define && newVar(l) != null) continue;
+                for (Ast.Expr o : Order.operandsOf(l)) {
+                    roots.add(o);
+                    targets.add(null);
+                }
+            }
+            for (int i = 0; i < as.rhs().size(); i++) {
+                Ast.Expr l = as.lhs().get(i);
+                roots.add(as.rhs().get(i));
+                targets.add(isBlank(l) ? null : define && newVar(l) != null ? type(newVar(l).type()) : typeOf(l));
+            }
+        } else {
+            roots.add(as.rhs().get(0)); // v1, v2 = f(): the call is the statement's
+            targets.add(null);
+        }
+        return withPrep(Order.prepare(this, roots, targets), assign0(as, define), as.pos());
+    }
+
+    private StmtNode assign0(Ast.AssignStmt as, boolean define) {
         int n = as.lhs().size();
         if (as.rhs().size() == n) {
             if (n == 1) {
@@ -749,6 +790,22 @@ final class FuncTranslator {
         return Locals.read(k, slot);
     }
 
+    /** A statement after the copies {@link Order} took out of it (its position kept for its errors). */
+    static StmtNode withPrep(List<StmtNode> prep, StmtNode n, Ast.Pos pos) {
+        if (prep.isEmpty()) return n;
+        n.at(pos);
+        List<StmtNode> l = new ArrayList<>(prep);
+        l.add(n);
+        return parts(l);
+    }
+
+    /** A condition or tag after the copies {@link Order} took out of it. */
+    ExprNode ordered(Ast.Expr e) {
+        List<StmtNode> prep = Order.prepare(this, List.of(e), null);
+        ExprNode n = expr(e);
+        return prep.isEmpty() ? n : new Stmts.Ordered(prep.toArray(new StmtNode[0]), n).at(e.pos());
+    }
+
     static StmtNode seq(List<StmtNode> l) {
         if (l.size() == 1) return l.get(0);
         return new Stmts.Block(l.toArray(new StmtNode[0]));
@@ -801,8 +858,8 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ return
 
     private StmtNode returnStmt(Ast.ReturnStmt rs) {
-        List<StmtNode> out = new ArrayList<>();
         List<Ast.Expr> xs = rs.results();
+        List<StmtNode> out = new ArrayList<>(Order.prepare(this, xs, xs.size() == resultTypes.length ? List.of(resultTypes) : null));
         if (xs.size() == 1 && results.length > 1) {
             int tup = tempSlot(SlotKind.OBJECT);
             out.add(Locals.write(SlotKind.OBJECT, tup, expr(xs.get(0))));
@@ -832,7 +889,7 @@ final class FuncTranslator {
 
     private StmtNode ifStmt(Ast.IfStmt is) {
         StmtNode init = is.init() == null ? null : stmt(is.init());
-        ExprNode cond = expr(is.cond());
+        ExprNode cond = ordered(is.cond());
         StmtNode then = block(is.body().list());
         StmtNode els = is.els() == null ? null : stmt(is.els());
         StmtNode n = new Stmts.If(cond, then, els);
@@ -841,7 +898,7 @@ final class FuncTranslator {
 
     private StmtNode forStmt(Ast.ForStmt fs, String label) {
         StmtNode init = fs.init() == null ? null : stmt(fs.init());
-        ExprNode cond = fs.cond() == null ? null : expr(fs.cond());
+        ExprNode cond = fs.cond() == null ? null : ordered(fs.cond());
         StmtNode post = fs.post() == null ? null : stmt(fs.post());
         Object token = new Object();
         targets.push(new Target(label, token, true));
@@ -864,6 +921,7 @@ final class FuncTranslator {
             tagType = typeOf(ss.tag());
             tagKind = TypeUtil.slotKind(tagType);
             tagSlot = tempSlot(tagKind);
+            pre.addAll(Order.prepare(this, List.of(ss.tag()), null));
             pre.add(Locals.write(tagKind, tagSlot, expr(ss.tag())));
         }
         Object token = new Object();
@@ -883,7 +941,7 @@ final class FuncTranslator {
                 for (Ast.Expr e : cc.list()) {
                     ExprNode one;
                     if (tagSlot < 0) {
-                        one = expr(e);
+                        one = ordered(e); // each case's calls run when the case is tried
                     } else if (isNilExpr(e)) {
                         int ts = tagSlot;
                         one = new ExprNode.BoolExpr() {
@@ -893,7 +951,7 @@ final class FuncTranslator {
                             }
                         };
                     } else {
-                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, expr(e), typeOf(e), e.pos());
+                        one = compare("==", Locals.read(tagKind, tagSlot), tagType, ordered(e), typeOf(e), e.pos());
                     }
                     g = g == null ? one : new Arith.OrOr(g, one);
                 }
@@ -1129,9 +1187,10 @@ final class FuncTranslator {
     private StmtNode sendStmt(Ast.SendStmt ss) {
         Type ct = typeOf(ss.chan());
         Type et = ((Chan) ct.underlying()).elem();
+        List<StmtNode> prep = Order.prepare(this, List.of(ss.chan(), ss.value()), java.util.Arrays.asList(null, et));
         ExprNode ch = expr(ss.chan());
         ExprNode v = valueFor(ss.value(), et);
-        return new StmtNode() {
+        return withPrep(prep, new StmtNode() {
             @Child ExprNode c = ch;
             @Child ExprNode val = v;
 
@@ -1141,7 +1200,7 @@ final class FuncTranslator {
                 Object x = val.execute(f);
                 minigo.interp.Chans.send(this, chan, x);
             }
-        };
+        }, ss.pos());
     }
 
     private StmtNode selectStmt(Ast.SelectStmt ss, String label) {
@@ -1219,6 +1278,8 @@ final class FuncTranslator {
     }
 
     ExprNode expr(Ast.Expr e) {
+        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(e);
+        if (h != null) return Locals.read(h.kind(), h.slot()).at(e.pos());
         ExprNode n = expr0(e);
         return n.at(e.pos());
     }
@@ -1264,6 +1325,7 @@ final class FuncTranslator {
     /** Whether e yields a value no location holds (so it need not be copied). */
     boolean isFresh(Ast.Expr e) {
         e = unparen(e);
+        if (hoisted.containsKey(e)) return true; // a call's result, or a copy Order made
         if (e instanceof Ast.CompositeLit) return true;
         if (e instanceof Ast.CallExpr c) {
             TypeAndValue ftv = tv(c.fun());
@@ -2046,8 +2108,9 @@ final class FuncTranslator {
 
     private ExprNode binaryExpr(Ast.BinaryExpr be) {
         String op = be.op();
-        if (op.equals("&&")) return new Arith.AndAnd(expr(be.x()), expr(be.y()));
-        if (op.equals("||")) return new Arith.OrOr(expr(be.x()), expr(be.y()));
+        // each side is ordered on its own: the right side's calls run only when it is evaluated
+        if (op.equals("&&")) return new Arith.AndAnd(ordered(be.x()), ordered(be.y()));
+        if (op.equals("||")) return new Arith.OrOr(ordered(be.x()), ordered(be.y()));
         Type xt = typeOf(be.x());
         Type yt = typeOf(be.y());
         switch (op) {
@@ -2480,7 +2543,7 @@ final class FuncTranslator {
     }
 
     /** Whether evaluating e makes no call and no receive (so it may as well come after those that do). */
-    private boolean callFree(Ast.Expr e) {
+    boolean callFree(Ast.Expr e) {
         TypeAndValue t = tv(e);
         if (t != null && t.value() != null) return true;
         return switch (e) {

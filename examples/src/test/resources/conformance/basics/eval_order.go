@@ -1,0 +1,164 @@
+// Order of evaluation inside one statement, as Go's compiler orders it (walk/order.go): calls,
+// receives, slicing, len/cap/append, && and ||, and the operands an interface conversion takes
+// by address run where they stand, left to right; plain reads (variables, fields, elements,
+// *p, map elements) happen after them. Recorded from Go 1.19.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+type P struct{ x, y int }
+
+type V struct{ v interface{} }
+
+var g = 1
+var gs = "abc"
+var garr = [2]int{1, 2}
+var gt P
+
+func bump() int { g++; return g }
+
+//go:noinline
+func bumpN() int { g++; return g }
+
+func bumpT() int { gt.x++; return gt.x }
+
+func (p P) show(x int) { fmt.Println("show", p.x, x) }
+
+func same(a, b interface{}) bool { return a.(int) == b.(int) }
+
+func ret() (int, int) { return g, bump() }
+
+func sw() string {
+	switch g + bump() {
+	case 7:
+		return "seven"
+	}
+	return "other"
+}
+
+func main() {
+	fmt.Println(g, bump(), g)
+	fmt.Println(g, bumpN(), g)
+	fmt.Println(garr, func() int { garr[0]++; return 0 }(), garr)
+	fmt.Println(gs, len(gs), func() int { gs += "x"; return 0 }(), gs, len(gs))
+	fmt.Println(gs[1:], func() int { gs = "zz"; return 0 }(), gs[1:])
+	fmt.Println(ret())
+	fmt.Println(sw())
+
+	// locals a closure changes: scalars are read late, except those converted to an
+	// interface by address (int8, bool, complex, a whole struct or array): copied early
+	a := 1
+	set := func(v int) int { a = v; return v }
+	fmt.Println(a, set(2), a)
+	arr := [2]int{1, 2}
+	fmt.Println(arr, func() int { arr[0] = 9; return 0 }(), arr)
+	st := P{1, 2}
+	fmt.Println(st, func() int { st.x = 7; return 0 }(), st)
+	fmt.Println(st.x, func() int { st.x = 8; return 0 }(), st.x)
+	c8 := int8(3)
+	fmt.Println(c8, func() int { c8 = 4; return 0 }(), c8)
+	u16 := uint16(3)
+	fmt.Println(u16, func() int { u16 = 4; return 0 }(), u16)
+	ok := true
+	fmt.Println(ok, func() int { ok = false; return 0 }(), ok)
+	cx := complex(1, 2)
+	fmt.Println(cx, func() int { cx = 3; return 0 }(), cx)
+	str := "s1"
+	fmt.Println(str, func() int { str = "s2"; return 0 }(), str)
+	bs := "xyz"
+	fmt.Println(bs[0], func() int { bs = "qrs"; return 0 }(), bs[0])
+	b := []byte("hi")
+	fmt.Println(b[0], func() int { b[0] = 'j'; return 0 }(), b[0])
+	fmt.Println(int8(g), bump(), uint16(g), bump(), float64(g), bump())
+	s2 := []int{1, 2, 3}
+	fmt.Println(s2[0], append(s2[:0], 9)[0], s2[0])
+	m := map[int]int{1: 10}
+	fmt.Println(m[1], func() int { m[1] = 11; return 0 }(), m[1])
+	var e interface{} = P{1, 2}
+	fmt.Println(e.(P), func() int { e = P{3, 4}; return 0 }(), e.(P))
+	var ep interface{} = &st
+	fmt.Println(ep.(*P).x, func() int { ep = &P{5, 6}; return 0 }(), ep.(*P).x)
+	pp := &P{1, 2}
+	fmt.Println(pp.x, func() int { pp = &P{3, 4}; return 0 }(), pp.y)
+	q := 5
+	ip := &q
+	fmt.Println(*ip, func() int { q++; return q }(), *ip)
+
+	// every kind of statement
+	x, y := g, bump()
+	fmt.Println(x, y)
+	x, y = g, bumpN()
+	fmt.Println(x, y)
+	var v1, v2 = g, bump() // each value its own assignment: g first
+	fmt.Println(v1, v2)
+	z := g + bump()
+	fmt.Println(z)
+	if g == bump() {
+		fmt.Println("equal")
+	}
+	ch := make(chan int, 1)
+	ch <- g + bump()
+	fmt.Println(<-ch)
+	h := []int{g, bump()}
+	mm := map[int]int{g: bump()}
+	ps := P{g, bump()}
+	fmt.Println(h, mm, ps)
+	fmt.Println(gt.x, bumpT(), gt)
+	acc := 10
+	acc += g + bump()
+	mo := map[string]int{}
+	mo["a"] += g + bump()
+	gsl := []int{0, 0}
+	gsl[g%2] = g + bump()
+	fmt.Println(acc, mo, gsl)
+	switch g {
+	case bump() - 1:
+		fmt.Println("case", g)
+	}
+	switch {
+	case g == bump():
+		fmt.Println("tagless", g)
+	}
+	switch g + 1 {
+	case 0, g + bump() - g:
+		fmt.Println("second", g)
+	}
+	fmt.Printf("%d %d %d\n", g, bump(), g)
+	defer fmt.Println("deferred", g, bump(), g) // defer and go evaluate left to right
+	defer gt.show(bumpT())
+
+	// && and ||: a whole operand, its right side only when needed
+	var pv = &V{}
+	if pv.v != nil && !same(pv.v, 3) {
+		fmt.Println("no")
+	}
+	fmt.Println(g > 0 && bump() > 0, g)
+	fmt.Println(g, g > 0 && bump() > 0)
+	if g+bump() > 0 && g+bump() > 0 {
+		fmt.Println("both", g)
+	}
+	for i := 0; i < 2 && g+bump() > 0; i++ {
+		fmt.Println("loop", i, g)
+	}
+
+	// a failing read fails after the calls before it have run
+	var np *P
+	zero := 0
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		fmt.Println(10/zero, fmt.Sprint("called"))
+	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		fmt.Println(np.x, func() int { fmt.Println("call ran"); return 0 }())
+	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		idx := 5
+		fmt.Println(s2[idx], func() int { fmt.Println("call ran 2"); return 0 }())
+	}()
+	fmt.Fprintln(os.Stdout, g, bump())
+}
