@@ -161,4 +161,26 @@ func main() {
 		fmt.Println(s2[idx], func() int { fmt.Println("call ran 2"); return 0 }())
 	}()
 	fmt.Fprintln(os.Stdout, g, bump())
+
+	// a range clause's k, v = is one assignment: both operands first, then the stores
+	u := []int{0, 0, 0}
+	j := 2
+	for j, u[j] = range []int{3, 4, 5} {
+	}
+	fmt.Println(u, j)
+	var kk string
+	mk := map[string]int{}
+	for kk, mk[kk] = range map[string]int{"a": 1} {
+	}
+	fmt.Println(mk, kk)
+	// a parallel assignment stores in order: a nil pointer fails at its own store
+	av := 0
+	func() {
+		defer func() { fmt.Println("recovered:", recover(), av) }()
+		av, np.x = 1, 2
+	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover(), av) }()
+		np.y, av = 3, 4
+	}()
 }

@@ -1019,6 +1019,14 @@ final class FuncTranslator {
         StmtNode assignK = null;
         StmtNode assignV = null;
         Object token = new Object();
+        // k, v = key, value is one assignment: both left sides' operands are read before either store
+        // (for i, s[i] = range xs stores to s at the old i)
+        List<StmtNode> valueOperands = List.of();
+        LV valueLV = null;
+        if (valE != null && !(define && newVar(valE) != null)) {
+            valueLV = lvalue(valE);
+            valueOperands = valueLV.prepare();
+        }
         if (keyE != null) {
             ExprNode kr = Locals.read(kk, kSlot);
             if (define && newVar(keyE) != null) {
@@ -1028,6 +1036,8 @@ final class FuncTranslator {
             } else {
                 LV lv = lvalue(keyE);
                 List<StmtNode> l = new ArrayList<>(lv.prepare());
+                l.addAll(valueOperands);
+                valueOperands = List.of();
                 l.add(lv.store(convert(kr, keyType, lv.type)));
                 assignK = parts(l);
             }
@@ -1040,9 +1050,8 @@ final class FuncTranslator {
                 pre.add(initVar(v, null));
                 assignV = new LocalLV(vars.get(v)).store(vr);
             } else {
-                LV lv = lvalue(valE);
-                List<StmtNode> l = new ArrayList<>(lv.prepare());
-                l.add(lv.store(convert(vr, valType, lv.type)));
+                List<StmtNode> l = new ArrayList<>(valueOperands);
+                l.add(valueLV.store(convert(vr, valType, valueLV.type)));
                 assignV = parts(l);
             }
         }
@@ -2659,7 +2668,7 @@ final class FuncTranslator {
         @Override
         ExprNode load() {
             return switch (kind) {
-                case 0 -> Fields.read(base(), field, type);
+                case 0 -> Fields.read(Indexing.nilCheck(base()), field, type);
                 case 1 -> Indexing.arrayGet(base(), idx(), type);
                 case 2 -> Indexing.sliceGet(base(), idx(), type);
                 case 3 -> mapRead(-1);
@@ -2670,7 +2679,7 @@ final class FuncTranslator {
         @Override
         StmtNode store(ExprNode v) {
             return switch (kind) {
-                case 0 -> Fields.write(base(), field, type, v);
+                case 0 -> Fields.write(Indexing.nilCheck(base()), field, type, v);
                 case 1 -> Indexing.arraySet(base(), idx(), type, v);
                 case 2 -> Indexing.sliceSet(base(), idx(), type, v);
                 case 3 -> mapWrite(v);
@@ -2694,7 +2703,8 @@ final class FuncTranslator {
                 return new GlobalLV(tr.global(v), type(v.type()));
             }
             Object[] nav = navigate(expr(se.x()), typeOf(se.x()), sel.index());
-            TempLV lv = new TempLV(0, Indexing.nilCheck((ExprNode) nav[0]), t);
+            // a nil pointer fails at the load or store, not here: a, p.x = 1, 2 assigns a first
+            TempLV lv = new TempLV(0, (ExprNode) nav[0], t);
             lv.field = sel.index().get(sel.index().size() - 1);
             return lv;
         }
