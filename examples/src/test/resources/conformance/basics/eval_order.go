@@ -162,6 +162,62 @@ func main() {
 	}()
 	fmt.Fprintln(os.Stdout, g, bump())
 
+	// more of gc's copies: map literals entry by entry, keys and struct operands taken by
+	// address, append's elements, a copy inside len, string(bytes) read late
+	ml := map[int]int{1: g, 2: bump(), 3: g}
+	ml2 := map[int]int{g: 1, bump(): 2}
+	fmt.Println(ml, ml2)
+	kk2 := [2]int{0, 0}
+	fk := func() int { kk2[0] = 1; return 7 }
+	mk2 := map[[2]int]int{{0, 0}: 10, {1, 0}: 20}
+	fmt.Println(mk2[kk2] + fk())
+	kk2 = [2]int{0, 0}
+	mk3 := map[[2]int]int{}
+	mk3[kk2] = fk()
+	fmt.Println(mk3)
+	arr2 := [2]int{0, 0}
+	fa := func() int { arr2[0] = 1; return 0 }
+	fmt.Println(arr2 == [2]int{0, 0} == (fa() == 0))
+	var ei any = P{1, 2}
+	pl := P{1, 2}
+	fpl := func() bool { pl.x = 9; return true }
+	fmt.Println(ei == pl == fpl())
+	flag := true
+	var xs []any
+	xs = append(xs, flag, func() int { flag = false; return 0 }(), flag)
+	fmt.Println(xs...)
+	grow := func() []int { g++; return make([]int, g) }
+	fmt.Println(g, len(grow()))
+	bb := []byte("old")
+	fmt.Println(string(bb), func() int { copy(bb, "new"); return 0 }())
+	var ea any = P{1, 2}
+	pa, pb := g, ea.(P)
+	pb.x = 99
+	fmt.Println(ea, pa)
+	gsl2 := []int{0, 0, 0}
+	idx2 := func() int { gsl2 = []int{7, 7, 7}; return 1 }
+	gsl2[idx2()]++
+	fmt.Println(gsl2)
+	pair := func(a, b int) (int, int) { return a, b }
+	var t1, t2 = pair(g, bump())
+	fmt.Println(t1, t2)
+	for _, v := range []int{g, bump()} {
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	switch v := any(g + bump()).(type) {
+	case int:
+		fmt.Println("type switch", v)
+	}
+	sch := make(chan int, 1)
+	select {
+	case sch <- g + bump():
+	}
+	fmt.Println(<-sch)
+	func() {
+		defer func(x int) { fmt.Println("defer arg", x) }(g + bump())
+	}()
+
 	// a range clause's k, v = is one assignment: both operands first, then the stores
 	u := []int{0, 0, 0}
 	j := 2

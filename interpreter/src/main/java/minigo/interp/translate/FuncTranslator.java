@@ -556,7 +556,8 @@ final class FuncTranslator {
                 yield withPrep(prep, new Stmts.ExprStmt(exprAnyArity(es.x())), es.pos());
             }
             case Ast.AssignStmt as -> assign(as);
-            case Ast.IncDecStmt id -> opAssign(id.x(), id.tok().equals("++") ? "+" : "-", null, id.pos());
+            case Ast.IncDecStmt id -> withPrep(Order.prepareAssign(this, List.of(id.x()), List.of(), null),
+                    opAssign(id.x(), id.tok().equals("++") ? "+" : "-", null, id.pos()), id.pos());
             case Ast.DeclStmt ds -> declStmt(ds.decl());
             case Ast.ReturnStmt rs -> returnStmt(rs);
             case Ast.BlockStmt bs -> block(bs.list());
@@ -645,6 +646,7 @@ final class FuncTranslator {
             } else {
                 int tup = tempSlot(SlotKind.OBJECT);
                 Ast.Expr rhs = vs.values().get(0);
+                out.addAll(Order.prepare(this, List.of(rhs), null));
                 out.add(tupleEval(tup, rhs, vs2.size()));
                 for (int i = 0; i < vs2.size(); i++) {
                     Var v = vs2.get(i);
@@ -662,30 +664,22 @@ final class FuncTranslator {
         String tok = as.tok();
         if (!tok.equals("=") && !tok.equals(":=")) {
             // x op= v reads x where the statement runs: after v's calls
-            List<StmtNode> prep = Order.prepare(this, List.of(as.lhs().get(0), as.rhs().get(0)), null);
+            List<StmtNode> prep = Order.prepareAssign(this, as.lhs(), as.rhs(), null);
             return withPrep(prep, opAssign(as.lhs().get(0), tok.substring(0, tok.length() - 1), as.rhs().get(0), as.pos()), as.pos());
         }
         boolean define = tok.equals(":=");
-        List<Ast.Expr> roots = new ArrayList<>();
+        List<Ast.Expr> lhs = new ArrayList<>();
         List<Type> targets = new ArrayList<>();
-        if (as.rhs().size() == as.lhs().size()) {
-            for (Ast.Expr l : as.lhs()) {
-                if (isBlank(l) || define && newVar(l) != null) continue;
-                for (Ast.Expr o : Order.operandsOf(l)) {
-                    roots.add(o);
-                    targets.add(null);
-                }
+        for (int i = 0; i < as.lhs().size(); i++) {
+            Ast.Expr l = as.lhs().get(i);
+            boolean declares = define && newVar(l) != null;
+            lhs.add(isBlank(l) || declares ? null : l);
+            if (as.rhs().size() == as.lhs().size()) {
+                targets.add(isBlank(l) ? null : declares ? type(newVar(l).type()) : typeOf(l));
             }
-            for (int i = 0; i < as.rhs().size(); i++) {
-                Ast.Expr l = as.lhs().get(i);
-                roots.add(as.rhs().get(i));
-                targets.add(isBlank(l) ? null : define && newVar(l) != null ? type(newVar(l).type()) : typeOf(l));
-            }
-        } else {
-            roots.add(as.rhs().get(0)); // v1, v2 = f(): the call is the statement's
-            targets.add(null);
         }
-        return withPrep(Order.prepare(this, roots, targets), assign0(as, define), as.pos());
+        if (as.rhs().size() != as.lhs().size()) targets = null; // v1, v2 = f(): the call is the statement's
+        return withPrep(Order.prepareAssign(this, lhs, as.rhs(), targets), assign0(as, define), as.pos());
     }
 
     private StmtNode assign0(Ast.AssignStmt as, boolean define) {
@@ -1012,7 +1006,7 @@ final class FuncTranslator {
         vk = valType == null ? SlotKind.OBJECT : TypeUtil.slotKind(valType);
         vSlot = tempSlot(vk);
         // the range expression, evaluated once (an array ranged with a value variable is copied)
-        ExprNode x = expr(rs.x());
+        ExprNode x = ordered(rs.x());
         if (mode == 0 && xu instanceof Array && valE != null) x = copyNode(x);
         pre.add(Locals.write(SlotKind.OBJECT, colSlot, x));
         // variables: := declares them once for the whole loop (Go 1.19)
@@ -1091,7 +1085,7 @@ final class FuncTranslator {
         else ta = (Ast.TypeAssertExpr) unparen(((Ast.AssignStmt) ts.assign()).rhs().get(0));
         Type xType = typeOf(ta.x());
         int xSlot = tempSlot(SlotKind.OBJECT);
-        pre.add(Locals.write(SlotKind.OBJECT, xSlot, expr(ta.x())));
+        pre.add(Locals.write(SlotKind.OBJECT, xSlot, ordered(ta.x())));
         Object token = new Object();
         targets.push(new Target(label, token, false));
         List<Ast.CaseClause> clauses = new ArrayList<>();
@@ -1224,6 +1218,22 @@ final class FuncTranslator {
         StmtNode[] bodies = new StmtNode[n];
         int recvSlot = tempSlot(SlotKind.OBJECT);
         int okSlot = tempSlot(SlotKind.BOOL);
+        // the cases' channels and values are evaluated on entry, in order, as one statement's operands
+        List<Ast.Expr> operands = new ArrayList<>();
+        List<Type> operandTypes = new ArrayList<>();
+        for (Ast.CommClause cc : clauses) {
+            if (cc.comm() instanceof Ast.SendStmt snd) {
+                operands.add(snd.chan());
+                operandTypes.add(null);
+                operands.add(snd.value());
+                operandTypes.add(((Chan) typeOf(snd.chan()).underlying()).elem());
+            } else if (cc.comm() != null) {
+                Ast.Expr recvE = cc.comm() instanceof Ast.ExprStmt es ? es.x() : ((Ast.AssignStmt) cc.comm()).rhs().get(0);
+                operands.add(((Ast.UnaryExpr) unparen(recvE)).x());
+                operandTypes.add(null);
+            }
+        }
+        List<StmtNode> prep = operands.size() < 2 ? List.of() : Order.prepare(this, operands, operandTypes);
         for (int i = 0; i < n; i++) {
             Ast.CommClause cc = clauses.get(i);
             List<StmtNode> body = new ArrayList<>();
@@ -1268,7 +1278,7 @@ final class FuncTranslator {
             bodies[i] = seq(body);
         }
         targets.pop();
-        return new minigo.interp.SelectNode(token, kinds, chans, sendVals, bodies, recvSlot, okSlot);
+        return withPrep(prep, new minigo.interp.SelectNode(token, kinds, chans, sendVals, bodies, recvSlot, okSlot), ss.pos());
     }
 
     /** Converts a boxed Object (from a generic container) to the typed representation expected for t. */
@@ -1693,6 +1703,8 @@ final class FuncTranslator {
 
     /** Argument nodes for a call of a function with signature sig (variadic packing, f(g()) spreading, interface boxing). */
     Calls.Args args(Ast.CallExpr c, Signature sig) {
+        boolean each = orderEachArg;
+        orderEachArg = false; // only the deferred call's own arguments, not those of calls among them
         Tuple ps = sig.params();
         int np = ps.size();
         boolean variadic = sig.variadic();
@@ -1716,19 +1728,30 @@ final class FuncTranslator {
         }
         List<ExprNode> out = new ArrayList<>();
         int fixed = variadic ? np - 1 : np;
-        for (int i = 0; i < fixed; i++) out.add(valueFor(as.get(i), type(ps.typeAt(i))));
+        for (int i = 0; i < fixed; i++) out.add(argValue(as.get(i), type(ps.typeAt(i)), each));
         if (variadic) {
             Type st = type(ps.typeAt(np - 1));
             if (c.hasEllipsis()) {
-                out.add(valueFor(as.get(np - 1), st));
+                out.add(argValue(as.get(np - 1), st, each));
             } else {
                 Type et = ((Slice) st.underlying()).elem();
                 List<ExprNode> extra = new ArrayList<>();
-                for (int i = fixed; i < as.size(); i++) extra.add(valueFor(as.get(i), type(et)));
+                for (int i = fixed; i < as.size(); i++) extra.add(argValue(as.get(i), type(et), each));
                 out.add(packVariadic(extra, st, tr.heapSite(pkg, c)));
             }
         }
         return new Calls.PlainArgs(out.toArray(new ExprNode[0]));
+    }
+
+    /** Set for the arguments of a go or defer statement's call: {@link #args} orders each on its own. */
+    private boolean orderEachArg;
+
+    /** An argument; ordered on its own when it is an assignment of its own (go, defer). */
+    private ExprNode argValue(Ast.Expr a, Type t, boolean ordered) {
+        if (!ordered) return valueFor(a, t);
+        List<StmtNode> prep = Order.prepare(this, List.of(a), java.util.Collections.singletonList(t));
+        ExprNode v = valueFor(a, t);
+        return prep.isEmpty() ? v : new Stmts.Ordered(prep.toArray(new StmtNode[0]), v).at(a.pos());
     }
 
     /** The implicit slice of a variadic call; heap: escape analysis says it escapes. */
@@ -2380,7 +2403,10 @@ final class FuncTranslator {
             ExprNode[] vs = new ExprNode[ks.length];
             for (int i = 0; i < ks.length; i++) {
                 Ast.KeyValueExpr kv = (Ast.KeyValueExpr) cl.elts().get(i);
+                // gc assigns the entries that are not constants one by one, each an m[k] = v of its own
+                List<StmtNode> prep = Order.prepare(this, List.of(kv.key(), kv.value()), java.util.Arrays.asList(kt, vt));
                 ks[i] = elemValue(kv.key(), kt);
+                if (!prep.isEmpty()) ks[i] = new Stmts.Ordered(prep.toArray(new StmtNode[0]), ks[i]);
                 vs[i] = elemValue(kv.value(), vt);
             }
             return Composites.mapLit(TypeUtil.layout(kt), TypeUtil.layout(vt), ks, vs, tr.heapSite(pkg, cl));
@@ -2763,6 +2789,8 @@ final class FuncTranslator {
         } else {
             fnNode = expr(fun);
         }
+        // each argument is an assignment of its own in gc (a temporary the deferred call reads)
+        orderEachArg = true;
         Calls.Args args = args(c, sig);
         // arguments of a deferred call are evaluated now (valueFor already copied struct/array values)
         return new PreparedCall() {

@@ -1,7 +1,6 @@
 package minigo.interp.translate;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 import minigo.ast.Ast;
@@ -13,7 +12,6 @@ import minigo.types.Array;
 import minigo.types.Basic;
 import minigo.types.BasicKind;
 import minigo.types.Builtin;
-import minigo.types.Interface;
 import minigo.types.Selection;
 import minigo.types.Signature;
 import minigo.types.Sizes;
@@ -34,9 +32,12 @@ import minigo.types.Var;
  *       temporary: a call (of a function, method or func value, and the builtins len, cap, make,
  *       new, append, copy, complex, real, imag, recover), a receive, a slice expression, a
  *       conversion of a string to []byte or []rune, a type assertion to a type that is not
- *       pointer-shaped, a whole {@code &&} or {@code ||}, and the operand of a conversion to an
- *       interface when the runtime takes that operand by address and it is not already addressable
- *       (a local variable, a string's byte, a comparison's bool).</li>
+ *       pointer-shaped, a map element whose key is {@code string(bytes)}, a whole {@code &&} or
+ *       {@code ||}, a whole map literal with entries that are not constants (its entries are then
+ *       assignments of their own, in order), and an operand the runtime takes by address when it is
+ *       not already addressable or is a local variable: converted to an interface (a bool, an int8,
+ *       a struct of two words), compared as a struct or array, or used as the key of a map whose
+ *       key type has no fast path (a float, an interface, a struct).</li>
  *   <li>Everything else (a variable, a field, an element, {@code *p}, a map element, arithmetic)
  *       is read after all the copies, when the statement itself runs.</li>
  * </ul>
@@ -44,21 +45,31 @@ import minigo.types.Var;
  * So {@code fmt.Println(n, inc(), n)} prints the n that inc left, twice, and in {@code p.x + f()}
  * with a nil p, f runs before the dereference fails. Our nodes evaluate strictly left to right;
  * the two orders differ only when a <em>hazard</em> (a read that a call could change, or that
- * could fail) comes before a copy that has an effect (a call, a receive, an append, or one that
- * can fail). Only then does a statement get temporaries: its copies run first (the prep this
- * class returns), and the translator reads each copy's temporary where the copy stood
- * ({@link FuncTranslator#hoisted}). Most statements, and every {@code fib(n-1) + fib(n-2)}, have
- * no such hazard and translate as before. A closure's body is another function: not looked into.
+ * could fail) comes before a copy that has an effect (a call, a receive, an append, or one whose
+ * evaluation can fail). Only then does a statement get temporaries: its copies run first (the prep
+ * this class returns), and the translator reads each copy's temporary where the copy stood
+ * ({@link FuncTranslator#hoisted}). The test errs towards temporaries (every struct or array
+ * local counts as shared, every call as an effect): they cost a frame slot, never a wrong order.
+ * Most statements, and every {@code fib(n-1) + fib(n-2)}, have no such hazard and translate as
+ * before. A closure's body is another function: not looked into.
+ *
+ * <p>Left out (gc differs): {@code f(g())} with g returning several values runs g before it reads
+ * f's receiver or func value, while we read those first; a nil receiver, func value or interface
+ * fails before the arguments are evaluated; a package-level variable's initialiser is evaluated
+ * left to right (gc orders it like a statement, but a composite literal element by element).
  */
 final class Order {
     private final FuncTranslator ft;
-    /** The copies in the order gc evaluates them (inner first), with whether each is a fresh copy of a composite. */
+    /** The copies in the order gc evaluates them (inner first). */
     private final List<Ast.Expr> copies = new ArrayList<>();
-    private final IdentityHashMap<Ast.Expr, Boolean> copyOfComposite = new IdentityHashMap<>();
     /** Whether a hazard has been read, since the start or the innermost copy being walked began. */
     private boolean hazard;
+    /** How many hazards the walk has read, to tell whether a copy's own operands held one. */
+    private int hazards;
     /** Whether the two orders differ for this statement. */
     private boolean differs;
+    /** How many copies with an effect the walk has met. */
+    private int effects;
 
     private Order(FuncTranslator ft) {
         this.ft = ft;
@@ -75,35 +86,82 @@ final class Order {
         boolean lone = exprs.size() == 1;
         for (int i = 0; i < exprs.size(); i++) {
             Ast.Expr e = exprs.get(i);
-            if (e == null) continue;
             Type target = targets == null ? null : targets.get(i);
             if (lone) o.walkInside(FuncTranslator.unparen(e), target);
             else o.walk(e, target);
         }
-        if (!o.differs) return List.of();
+        return o.finish();
+    }
+
+    /**
+     * Orders an assignment {@code lhs... = rhs...}: the left sides' operands (a map key as a key),
+     * then the values, each with the type it is assigned to. A left side that declares a variable
+     * or is blank is null. With one value and no operands on the left, or a tuple on the right,
+     * the value is lone.
+     */
+    static List<StmtNode> prepareAssign(FuncTranslator ft, List<Ast.Expr> lhs, List<Ast.Expr> rhs, List<Type> targets) {
+        Order o = new Order(ft);
+        boolean operands = false;
+        for (Ast.Expr l : lhs) {
+            if (l != null) operands |= o.location(FuncTranslator.unparen(l));
+        }
+        int lhsCopies = o.copies.size();
+        int effects = o.effects;
+        for (int i = 0; i < rhs.size(); i++) {
+            Type target = targets == null ? null : targets.get(i);
+            // v1, v2 = f() (or m[k], x.(T), <-c): the statement evaluates the tuple itself, never a temporary
+            if (rhs.size() == 1 && (!operands || lhs.size() > 1)) o.walkInside(FuncTranslator.unparen(rhs.get(0)), target);
+            else o.walk(rhs.get(i), target);
+        }
+        // the translator evaluates a call-free left side after the right side's calls (gc's order
+        // for its plain reads): a copy on the left (m[k] with k taken by address) must come first
+        if (lhsCopies > 0 && o.effects > effects) o.differs = true;
+        return o.finish();
+    }
+
+    private List<StmtNode> finish() {
+        if (!differs) return List.of();
         List<StmtNode> prep = new ArrayList<>();
-        for (Ast.Expr c : o.copies) prep.add(o.hoist(c));
+        for (Ast.Expr c : copies) prep.add(hoist(c));
         return prep;
     }
 
-    /** The left side of an assignment: a location's operands are read like any other operand. */
-    static List<Ast.Expr> operandsOf(Ast.Expr lhs) {
-        Ast.Expr l = FuncTranslator.unparen(lhs);
-        return switch (l) {
-            case Ast.IndexExpr ie -> List.of(ie.x(), ie.index());
-            case Ast.SelectorExpr se -> List.of(se.x());
-            case Ast.StarExpr se -> List.of(se.x());
-            default -> List.of();
-        };
+    /** Walks the operands of location l; whether it has any. */
+    private boolean location(Ast.Expr l) {
+        switch (l) {
+            case Ast.IndexExpr ie -> {
+                walk(ie.x(), null);
+                if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
+                    walk(ie.index(), m.key(), slowKey(m));
+                } else {
+                    walk(ie.index(), null);
+                }
+                return true;
+            }
+            case Ast.SelectorExpr se -> {
+                if (ft.info.selections.get(se) == null) return false; // a package's variable
+                walk(se.x(), null);
+                return true;
+            }
+            case Ast.StarExpr se -> {
+                walk(se.x(), null);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
+    /** Evaluates copy c into a temporary of its own (a struct or array value copied, unless fresh). */
     private StmtNode hoist(Ast.Expr c) {
         Type t = ft.typeOf(c);
         if (t.underlying() instanceof Basic b && b.kind().isUntyped()) t = Types.defaultType(t);
         SlotKind k = TypeUtil.slotKind(t);
         int slot = ft.tempSlot(k);
+        boolean fresh = ft.isFresh(c);
         ExprNode v = ft.expr(c);
-        if (copyOfComposite.containsKey(c)) v = ft.copyNode(v);
+        if (TypeUtil.isComposite(t) && !fresh) v = ft.copyNode(v); // e.(P), a local array: not the original
         ft.hoisted.put(c, new FuncTranslator.Hoisted(slot, k));
         return Locals.write(k, slot, v);
     }
@@ -111,55 +169,56 @@ final class Order {
     // ------------------------------------------------------------------ the walk
 
     private void walk(Ast.Expr e, Type target) {
+        walk(e, target, false);
+    }
+
+    /** Walks operand e, assigned to target (or null); byAddress: the runtime takes it by address. */
+    private void walk(Ast.Expr e, Type target, boolean byAddress) {
         e = FuncTranslator.unparen(e);
         TypeAndValue tv = ft.tv(e);
-        if (tv != null && tv.value() != null) return; // a constant reads nothing
-        if (isCopy(e)) {
-            copy(e, target);
-        } else {
+        if (tv != null && (tv.value() != null || tv.isType())) return; // a constant, a type: nothing read
+        boolean copy = isCopy(e) || byAddress && !addrOkay(e) || target != null && toIfaceByAddress(e, target);
+        if (!copy) {
             walkInside(e, target);
-            if (target != null && toIfaceByAddress(e, target)) addCopy(e, false, TypeUtil.isComposite(ft.typeOf(e)));
+            return;
         }
-    }
-
-    /** A copy: its own operands are read where it stands, so they are no hazard to what follows. */
-    private void copy(Ast.Expr e, Type target) {
-        boolean before = hazard;
-        hazard = false;
-        boolean effect;
-        if (e instanceof Ast.BinaryExpr) {
-            effect = !ft.callFree(e); // && and ||: evaluated whole, the right side only if needed
-        } else {
-            walkInside(e, target);
-            effect = hasEffect(e);
-        }
-        hazard = before;
-        addCopy(e, effect, false);
-    }
-
-    private void addCopy(Ast.Expr e, boolean effect, boolean composite) {
-        if (effect && hazard) differs = true;
+        // a copy's own operands are read where it stands: no hazard to what follows it, but a hazard
+        // to the copies inside it (g(x, h()) reads x after h in gc's order)
+        boolean outer = hazard;
+        int before = hazards;
+        boolean whole = isWhole(e);
+        if (!whole) walkInside(e, target);
+        boolean effect = whole || hasEffect(e) || hazards > before;
+        hazard = outer;
+        if (effect && outer) differs = true;
+        if (effect) effects++;
         copies.add(e);
-        if (composite) copyOfComposite.put(e, Boolean.TRUE);
+    }
+
+    private void sawHazard() {
+        hazard = true;
+        hazards++;
     }
 
     /** Walks e's operands (e itself is not registered). */
     private void walkInside(Ast.Expr e, Type target) {
         switch (e) {
             case Ast.Ident id -> {
-                if (ft.info.objectOf(id) instanceof Var v && !FuncTranslator.isBlank(id) && isShared(v)) hazard = true;
+                if (ft.info.objectOf(id) instanceof Var v && !FuncTranslator.isBlank(id) && isShared(v)) sawHazard();
             }
             case Ast.BasicLit b -> {}
             case Ast.FuncLit f -> {}
             case Ast.CompositeLit cl -> compositeLit(cl);
             case Ast.SelectorExpr se -> selector(se);
             case Ast.IndexExpr ie -> {
-                if (ft.tv(ie.x()) != null && ft.tv(ie.x()).isType() || ft.typeOf(ie.x()).underlying() instanceof Signature) {
-                    return; // an instantiation f[T]
-                }
+                if (ft.typeOf(ie.x()).underlying() instanceof Signature) return; // an instantiation f[T]
                 walk(ie.x(), null);
-                walk(ie.index(), indexTarget(ie));
-                hazard = true; // an element may change, and may not exist
+                if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
+                    walk(ie.index(), m.key(), slowKey(m));
+                } else {
+                    walk(ie.index(), null);
+                }
+                sawHazard(); // an element may change, and may not exist
             }
             case Ast.IndexListExpr il -> {}
             case Ast.SliceExpr se -> {
@@ -170,34 +229,45 @@ final class Order {
             }
             case Ast.StarExpr se -> {
                 walk(se.x(), null);
-                hazard = true;
+                sawHazard();
             }
             case Ast.UnaryExpr u -> walk(u.x(), null);
             case Ast.BinaryExpr b when b.op().equals("&&") || b.op().equals("||") -> {
                 // a lone condition: its sides are ordered each on its own when translated
             }
-            case Ast.BinaryExpr b -> {
-                walk(b.x(), null);
-                walk(b.y(), null);
-                if (mayFail(b)) hazard = true;
-            }
+            case Ast.BinaryExpr b -> binary(b);
             case Ast.TypeAssertExpr ta -> {
                 walk(ta.x(), null);
-                hazard = true; // pointer-shaped: not a copy, but it may fail
+                sawHazard(); // pointer-shaped: not a copy, but it may fail
             }
             case Ast.CallExpr c -> call(c);
             case Ast.KeyValueExpr kv -> {
                 walk(kv.key(), null);
                 walk(kv.value(), target);
             }
-            default -> hazard = true;
+            default -> sawHazard();
+        }
+    }
+
+    private void binary(Ast.BinaryExpr b) {
+        boolean compare = b.op().equals("==") || b.op().equals("!=");
+        Type xt = ft.typeOf(b.x()), yt = ft.typeOf(b.y());
+        // struct and array comparisons take both operands by address (an interface compared with a
+        // struct compares the type, then the data in place: no temporary)
+        boolean byAddress = compare && TypeUtil.isComposite(xt) && TypeUtil.isComposite(yt);
+        walk(b.x(), null, byAddress);
+        walk(b.y(), null, byAddress);
+        if (compare && (TypeUtil.isInterface(xt) || TypeUtil.isInterface(yt))) {
+            sawHazard(); // comparing interfaces fails on an uncomparable dynamic type
+        } else if (mayFail(b)) {
+            sawHazard();
         }
     }
 
     private void selector(Ast.SelectorExpr se) {
         Selection sel = ft.info.selections.get(se);
         if (sel == null) { // a qualified identifier: a package's variable is shared
-            if (ft.info.objectOf(se.sel()) instanceof Var v && isShared(v)) hazard = true;
+            if (ft.info.objectOf(se.sel()) instanceof Var v && isShared(v)) sawHazard();
             return;
         }
         if (sel.kind() == Selection.Kind.METHOD_EXPR) return;
@@ -205,25 +275,25 @@ final class Order {
         // a field through a pointer (or a method value's receiver) may change and may be nil;
         // a field of a value is as shared as the value
         if (sel.kind() == Selection.Kind.METHOD_VAL || sel.indirect() || ft.typeOf(se.x()).underlying() instanceof minigo.types.Pointer) {
-            hazard = true;
+            sawHazard();
         }
     }
 
     private void compositeLit(Ast.CompositeLit cl) {
         Type u = ft.typeOf(cl).underlying();
         if (u instanceof minigo.types.Pointer p) u = p.elem().underlying();
+        if (u instanceof minigo.types.MapType) return; // its entries are assignments, each ordered on its own
         for (int i = 0; i < cl.elts().size(); i++) {
             Ast.Expr el = cl.elts().get(i);
             Type et = switch (u) {
                 case Array a -> a.elem();
                 case minigo.types.Slice s -> s.elem();
-                case minigo.types.MapType m -> m.elem();
                 case Struct s -> el instanceof Ast.KeyValueExpr kv && kv.key() instanceof Ast.Ident id ? fieldType(s, id.name())
                         : i < s.numFields() ? s.field(i).type() : null;
                 default -> null;
             };
             if (el instanceof Ast.KeyValueExpr kv) {
-                if (!(u instanceof Struct)) walk(kv.key(), u instanceof minigo.types.MapType m ? m.key() : null);
+                if (!(u instanceof Struct)) walk(kv.key(), null);
                 walk(kv.value(), et);
             } else {
                 walk(el, et);
@@ -238,19 +308,25 @@ final class Order {
         return null;
     }
 
-    private Type indexTarget(Ast.IndexExpr ie) {
-        return ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m ? m.key() : null;
-    }
-
     private void call(Ast.CallExpr c) {
         Ast.Expr fun = FuncTranslator.unparen(c.fun());
         TypeAndValue ftv = ft.tv(fun);
         if (ftv != null && ftv.isType()) { // a conversion
-            if (!c.args().isEmpty()) walk(c.args().get(0), ft.typeOf(fun));
+            if (c.args().isEmpty()) return;
+            Ast.Expr x = c.args().get(0);
+            Type to = ft.typeOf(fun).underlying(), from = ft.typeOf(x).underlying();
+            walk(x, ft.typeOf(fun));
+            // string(bytes) reads the bytes after the copies; (*[N]T)(s) may fail
+            if (from instanceof minigo.types.Slice && (TypeUtil.isString(to) || to instanceof minigo.types.Pointer)) sawHazard();
             return;
         }
-        if (ft.calleeObj(fun) instanceof Builtin) {
-            for (Ast.Expr a : c.args()) walk(a, null);
+        if (ft.calleeObj(fun) instanceof Builtin b) {
+            Type elem = null;
+            if (b.name().equals("append") && !c.hasEllipsis() && !c.args().isEmpty()
+                    && ft.typeOf(c.args().get(0)).underlying() instanceof minigo.types.Slice s) {
+                elem = s.elem();
+            }
+            for (int i = 0; i < c.args().size(); i++) walk(c.args().get(i), i > 0 ? elem : null);
             return;
         }
         if (fun instanceof Ast.SelectorExpr se && ft.info.selections.get(se) instanceof Selection sel
@@ -262,9 +338,8 @@ final class Order {
         Signature sig = (Signature) ft.typeOf(fun).underlying();
         List<Ast.Expr> as = c.args();
         if (as.size() == 1 && ft.typeOf(as.get(0)) instanceof Tuple tt && tt.size() != 1) {
-            // f(g()): g's results go straight to f; g is part of f's copy
-            Ast.Expr g = FuncTranslator.unparen(as.get(0));
-            walkInside(g, null);
+            // f(g()): g's results go straight to f; g is part of f's copy (see the class comment)
+            walkInside(FuncTranslator.unparen(as.get(0)), null);
             return;
         }
         Tuple ps = sig.params();
@@ -297,11 +372,7 @@ final class Order {
             case Ast.CallExpr c -> {
                 Ast.Expr fun = FuncTranslator.unparen(c.fun());
                 TypeAndValue ftv = ft.tv(fun);
-                if (ftv != null && ftv.isType()) {
-                    // string to []byte or []rune; any other conversion is an operation
-                    Type to = ft.typeOf(fun).underlying();
-                    yield to instanceof minigo.types.Slice && !c.args().isEmpty() && TypeUtil.isString(ft.typeOf(c.args().get(0)));
-                }
+                if (ftv != null && ftv.isType()) yield isStringToSlice(c, fun);
                 if (ft.typeOf(c) instanceof Tuple tt && tt.size() != 1) yield false; // f(g()): part of f
                 yield true; // a call, or a builtin that returns a value
             }
@@ -309,23 +380,58 @@ final class Order {
             case Ast.SliceExpr s -> true;
             case Ast.BinaryExpr b -> b.op().equals("&&") || b.op().equals("||");
             case Ast.TypeAssertExpr ta -> !isDirectIface(ft.typeOf(ta));
+            case Ast.CompositeLit cl -> dynamicMap(cl);
+            case Ast.IndexExpr ie -> ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType
+                    && FuncTranslator.unparen(ie.index()) instanceof Ast.CallExpr kc && kc.args().size() == 1
+                    && ft.tv(kc.fun()) != null && ft.tv(kc.fun()).isType()
+                    && ft.typeOf(kc.args().get(0)).underlying() instanceof minigo.types.Slice; // m[string(b)]
             default -> false;
         };
     }
 
-    /** Whether evaluating copy e can change what a hazard reads, or fail. */
+    /** A copy evaluated whole, by its own rules: && and || (the right side only when needed), a map literal. */
+    private boolean isWhole(Ast.Expr e) {
+        return e instanceof Ast.BinaryExpr b && (b.op().equals("&&") || b.op().equals("||"))
+                || e instanceof Ast.CompositeLit cl && dynamicMap(cl);
+    }
+
+    private boolean isStringToSlice(Ast.CallExpr c, Ast.Expr fun) {
+        return ft.typeOf(fun).underlying() instanceof minigo.types.Slice && !c.args().isEmpty()
+                && TypeUtil.isString(ft.typeOf(c.args().get(0)));
+    }
+
+    /** A map literal with an entry that is not a constant: gc makes it, then assigns those entries in order. */
+    boolean dynamicMap(Ast.CompositeLit cl) {
+        Type u = ft.typeOf(cl).underlying();
+        if (u instanceof minigo.types.Pointer p) u = p.elem().underlying();
+        if (!(u instanceof minigo.types.MapType)) return false;
+        for (Ast.Expr el : cl.elts()) {
+            if (el instanceof Ast.KeyValueExpr kv && !(isConstant(kv.key()) && isConstant(kv.value()))) return true;
+        }
+        return false;
+    }
+
+    private boolean isConstant(Ast.Expr e) {
+        TypeAndValue tv = ft.tv(FuncTranslator.unparen(e));
+        return tv != null && tv.value() != null;
+    }
+
+    /** Whether evaluating copy e can change what a hazard reads, or fail (operands aside). */
     private boolean hasEffect(Ast.Expr e) {
         if (e instanceof Ast.CallExpr c) {
-            if (ft.calleeObj(FuncTranslator.unparen(c.fun())) instanceof Builtin b) {
+            Ast.Expr fun = FuncTranslator.unparen(c.fun());
+            if (ft.calleeObj(fun) instanceof Builtin b) {
                 return switch (b.name()) {
                     case "len", "cap", "complex", "real", "imag", "new" -> false;
                     default -> true; // append and copy write, make and recover can fail or observe
                 };
             }
-            TypeAndValue ftv = ft.tv(FuncTranslator.unparen(c.fun()));
+            TypeAndValue ftv = ft.tv(fun);
             return ftv == null || !ftv.isType();
         }
-        return true; // a receive lets other goroutines run; a slice expression or an assertion can fail
+        // a receive lets other goroutines run; a slice expression or an assertion can fail; an
+        // operand taken by address or a map element read through string(bytes) cannot
+        return e instanceof Ast.UnaryExpr || e instanceof Ast.SliceExpr || e instanceof Ast.TypeAssertExpr;
     }
 
     /** An integer division or remainder by a variable, or a shift by a signed variable count: it can fail. */
@@ -349,9 +455,8 @@ final class Order {
         if (!TypeUtil.isInterface(target)) return false;
         Type from = ft.typeOf(e);
         if (TypeUtil.isInterface(from)) return false;
-        if (from.underlying() instanceof Basic b && (b.kind() == BasicKind.UNTYPED_NIL || b.kind().isUntyped())) return false;
-        if (!needsAddr(from)) return false;
-        return !addrOkay(e);
+        if (from.underlying() instanceof Basic b && b.kind().isUntyped()) return false;
+        return needsAddr(from) && !addrOkay(e);
     }
 
     private static boolean needsAddr(Type t) {
@@ -364,6 +469,37 @@ final class Order {
         Type sole = soleComponent(t);
         if (sole != null && (TypeUtil.isString(sole) || sole.underlying() instanceof minigo.types.Slice)) return false;
         return true;
+    }
+
+    /**
+     * Whether map m's key goes to the runtime by address (walk.go's mapfast is mapslow): unless
+     * the key is a string or a 4- or 8-byte value compared as memory (integers, pointers,
+     * channels; not floats), and the element is at most 128 bytes.
+     */
+    private static boolean slowKey(minigo.types.MapType m) {
+        if (Sizes.AMD64.sizeof(m.elem()) > 128) return true;
+        Type k = m.key();
+        if (TypeUtil.isString(k)) return false;
+        long size = Sizes.AMD64.sizeof(k);
+        if (!memoryEqual(k)) return true;
+        return !(size == 8 || size == 4 && !hasPointers(k));
+    }
+
+    /** Compared as plain memory: no floats, strings or interfaces, no padding. */
+    private static boolean memoryEqual(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) return b.isInteger() || b.isBoolean() || b.kind() == BasicKind.UNSAFE_POINTER;
+        if (u instanceof minigo.types.Pointer || u instanceof minigo.types.Chan) return true;
+        if (u instanceof Array a) return memoryEqual(a.elem());
+        if (u instanceof Struct s) {
+            long sum = 0;
+            for (Var f : s.fields()) {
+                if (!memoryEqual(f.type()) || f.name().equals("_")) return false;
+                sum += Sizes.AMD64.sizeof(f.type());
+            }
+            return sum == Sizes.AMD64.sizeof(t);
+        }
+        return false;
     }
 
     private static Type soleComponent(Type t) {
