@@ -7,6 +7,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"unicode"
 )
 
 type P struct{ x, y int }
@@ -217,6 +218,33 @@ func main() {
 	func() {
 		defer func(x int) { fmt.Println("defer arg", x) }(g + bump())
 	}()
+
+	// a slice bound that is not a variable is copied where it stands; select operands are
+	// copied case by case; a struct comparison copies its operands after both are ordered
+	sb := []int{1, 2, 3, 4, 5}
+	ib := 0
+	fmt.Println(sb[ib+1 : func() int { ib = 3; return 4 }()])
+	selc := make(chan int, 1)
+	never := make(chan int)
+	select {
+	case selc <- g:
+	case never <- bump():
+	}
+	fmt.Println(<-selc, g)
+	st2 := P{0, 2}
+	chg := func() int { st2.x = 1; return 1 }
+	fmt.Println(st2 == P{chg(), 2})
+	fmt.Println(unicode.ToUpper(rune(96+len(map[int]int{g: bump()}))), g)
+	fmt.Println([]map[int]int{{1: bump()}}, g)
+	mdel := map[int]int{30: 3, 31: 4}
+	mi := map[any]int{1: 1}
+	func() {
+		defer delete(mdel, g+bump()-g+29)
+		defer delete(mi, 1)
+	}()
+	fmt.Println(mdel, len(mi))
+	one := 1
+	fmt.Println(map[int]string{one: "dynamic", 1: "static"}[1]) // statics first
 
 	// a range clause's k, v = is one assignment: both operands first, then the stores
 	u := []int{0, 0, 0}

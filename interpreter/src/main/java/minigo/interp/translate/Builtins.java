@@ -333,8 +333,16 @@ final class Builtins {
         List<minigo.interp.nodes.Locals.SlotKind> kinds = new ArrayList<>();
         int[] slots = new int[as.size()];
         // evaluate arguments into temps now; the builtin runs later reading them from a frozen copy
+        // each an assignment of its own (ordered on its own), converted to what the builtin takes
         for (int i = 0; i < as.size(); i++) {
-            argNodes.add(b.builtinId() == Builtin.Id.PANIC ? ft.valueFor(as.get(i), Interface.empty()) : ft.expr(as.get(i)));
+            minigo.types.Type target = null;
+            if (b.builtinId() == Builtin.Id.PANIC) {
+                target = Interface.empty();
+            } else if (b.builtinId() == Builtin.Id.DELETE && i == 1
+                    && ft.typeOf(as.get(0)).underlying() instanceof minigo.types.MapType mt) {
+                target = ft.type(mt.key()); // delete(m, 1) with an interface key type
+            }
+            argNodes.add(ft.argValue(as.get(i), target, true));
         }
         ExprNode[] xs = argNodes.toArray(new ExprNode[0]);
         Builtin.Id id = b.builtinId();

@@ -140,7 +140,9 @@ final class FuncTranslator {
 
     VarInfo declare(Var v) {
         Type t = type(v.type());
-        boolean boxed = tr.isBoxed(v);
+        // a struct or array needs no Box (its object is the shared location); BoxScan decides on the
+        // declared type, which in a generic function is a type parameter (&x with T a struct)
+        boolean boxed = tr.isBoxed(v) && !TypeUtil.isComposite(t);
         VarInfo vi = boxed ? new VarInfo(newSlot(SlotKind.OBJECT), SlotKind.OBJECT, true, t)
                 : new VarInfo(newSlot(TypeUtil.slotKind(t)), TypeUtil.slotKind(t), false, t);
         vars.put(v, vi);
@@ -264,8 +266,9 @@ final class FuncTranslator {
 
     /**
      * The copies {@link Order} evaluated ahead of their statement, each in a temporary that
-     * {@link #expr} reads where the copy stood (expressions of statements already translated stay:
-     * the keys are this function's own AST nodes, each translated once).
+     * {@link #expr} (and {@link #compositeLit}) reads where the copy stood. Entries stay after
+     * their statement: a node translated again later (an argument a call translates twice) reads
+     * the same temporary, which its statement's prep wrote first.
      */
     final IdentityHashMap<Ast.Expr, Hoisted> hoisted = new IdentityHashMap<>();
 
@@ -1218,22 +1221,6 @@ final class FuncTranslator {
         StmtNode[] bodies = new StmtNode[n];
         int recvSlot = tempSlot(SlotKind.OBJECT);
         int okSlot = tempSlot(SlotKind.BOOL);
-        // the cases' channels and values are evaluated on entry, in order, as one statement's operands
-        List<Ast.Expr> operands = new ArrayList<>();
-        List<Type> operandTypes = new ArrayList<>();
-        for (Ast.CommClause cc : clauses) {
-            if (cc.comm() instanceof Ast.SendStmt snd) {
-                operands.add(snd.chan());
-                operandTypes.add(null);
-                operands.add(snd.value());
-                operandTypes.add(((Chan) typeOf(snd.chan()).underlying()).elem());
-            } else if (cc.comm() != null) {
-                Ast.Expr recvE = cc.comm() instanceof Ast.ExprStmt es ? es.x() : ((Ast.AssignStmt) cc.comm()).rhs().get(0);
-                operands.add(((Ast.UnaryExpr) unparen(recvE)).x());
-                operandTypes.add(null);
-            }
-        }
-        List<StmtNode> prep = operands.size() < 2 ? List.of() : Order.prepare(this, operands, operandTypes);
         for (int i = 0; i < n; i++) {
             Ast.CommClause cc = clauses.get(i);
             List<StmtNode> body = new ArrayList<>();
@@ -1241,8 +1228,9 @@ final class FuncTranslator {
                 kinds[i] = 0;
             } else if (cc.comm() instanceof Ast.SendStmt snd) {
                 kinds[i] = 1;
-                chans[i] = expr(snd.chan());
-                sendVals[i] = valueFor(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem());
+                // gc copies each case's operands on entry, in order, each ordered on its own
+                chans[i] = ordered(snd.chan());
+                sendVals[i] = argValue(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem(), true);
             } else {
                 kinds[i] = 2;
                 Ast.Expr recvE;
@@ -1257,7 +1245,7 @@ final class FuncTranslator {
                     tok = as.tok();
                 }
                 Ast.Expr chE = ((Ast.UnaryExpr) recvE).x();
-                chans[i] = expr(chE);
+                chans[i] = ordered(chE);
                 Type et = ((Chan) typeOf(chE).underlying()).elem();
                 ExprNode got = unboxTo(Locals.read(SlotKind.OBJECT, recvSlot), et);
                 for (int j = 0; j < lhs.size(); j++) {
@@ -1278,7 +1266,7 @@ final class FuncTranslator {
             bodies[i] = seq(body);
         }
         targets.pop();
-        return withPrep(prep, new minigo.interp.SelectNode(token, kinds, chans, sendVals, bodies, recvSlot, okSlot), ss.pos());
+        return new minigo.interp.SelectNode(token, kinds, chans, sendVals, bodies, recvSlot, okSlot);
     }
 
     /** Converts a boxed Object (from a generic container) to the typed representation expected for t. */
@@ -1673,7 +1661,7 @@ final class FuncTranslator {
             return new Calls.StaticCall(tr.funcRef(m, Translator.recvTypeArgs(bt)), receiverFor(se, sel, m), args);
         }
         if (fo instanceof Func f) {
-            if (f.isNative() && c.args().size() == 1 && sig.params().size() == 1 && !sig.variadic()
+            if (Intrinsics.has(f) && c.args().size() == 1 && sig.params().size() == 1 && !sig.variadic()
                     && !(typeOf(c.args().get(0)) instanceof Tuple)) {
                 ExprNode in = Intrinsics.call(f, valueFor(c.args().get(0), type(sig.params().typeAt(0))));
                 if (in != null) return in.at(c.pos());
@@ -1747,10 +1735,10 @@ final class FuncTranslator {
     private boolean orderEachArg;
 
     /** An argument; ordered on its own when it is an assignment of its own (go, defer). */
-    private ExprNode argValue(Ast.Expr a, Type t, boolean ordered) {
+    ExprNode argValue(Ast.Expr a, Type t, boolean ordered) {
         if (!ordered) return valueFor(a, t);
         List<StmtNode> prep = Order.prepare(this, List.of(a), java.util.Collections.singletonList(t));
-        ExprNode v = valueFor(a, t);
+        ExprNode v = t == null ? expr(a) : valueFor(a, t);
         return prep.isEmpty() ? v : new Stmts.Ordered(prep.toArray(new StmtNode[0]), v).at(a.pos());
     }
 
@@ -2310,11 +2298,32 @@ final class FuncTranslator {
     /** Translating package variables' initialisers (whose closures Go names pkg.glob..funcN). */
     private boolean globInit;
 
+    /** Closures numbered ahead of translation, in source order (see {@link #numberClosures}). */
+    private final IdentityHashMap<Ast.FuncLit, Integer> closureNumbers = new IdentityHashMap<>();
+
+    /**
+     * Numbers the closures in these expressions in source order, before {@link Order} has the
+     * statement's copies translated ahead of the rest (Go numbers them as they appear).
+     */
+    void numberClosures(List<Ast.Expr> exprs) {
+        for (Ast.Expr e : exprs) {
+            AstWalk.walk(e, n -> {
+                if (n instanceof Ast.FuncLit fl) {
+                    closureNumbers.computeIfAbsent(fl, k -> ++closureCount);
+                    return false; // its own closures are numbered inside it
+                }
+                return true;
+            });
+        }
+    }
+
     private ExprNode funcLit(Ast.FuncLit fl) {
         FuncTranslator child = new FuncTranslator(tr, pkg, subst, this);
         // Go's closurename: numbered per enclosing function, "func" only after a declared one
         // (main.main.func2, and inside it main.main.func2.1); package variables' are main.glob..func1.
-        String litName = (globInit ? pkg.path() + ".glob." : name) + (outer == null ? ".func" : ".") + (++closureCount);
+        Integer number = closureNumbers.get(fl);
+        String litName = (globInit ? pkg.path() + ".glob." : name) + (outer == null ? ".func" : ".")
+                + (number != null ? number : ++closureCount);
         FuncRoot root = child.translateLit(fl, litName);
         var target = root.getCallTarget();
         ExprNode[] env = new ExprNode[child.captured.size()];
@@ -2350,6 +2359,8 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ composite literals
 
     ExprNode compositeLit(Ast.CompositeLit cl, Type t) {
+        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(cl);
+        if (h != null) return Locals.read(h.kind(), h.slot()); // a map literal Order evaluated first
         Type u = t.underlying();
         if (u instanceof Pointer p) {
             // an elided &T{...} inside another literal
@@ -2401,8 +2412,17 @@ final class FuncTranslator {
             Type vt = type(mt.elem());
             ExprNode[] ks = new ExprNode[cl.elts().size()];
             ExprNode[] vs = new ExprNode[ks.length];
+            // gc makes the map with its static entries, then assigns the others in order
+            Order order = Order.of(this);
+            List<Ast.KeyValueExpr> entries = new ArrayList<>();
+            for (Ast.Expr el : cl.elts()) {
+                if (order.isStaticEntry((Ast.KeyValueExpr) el)) entries.add((Ast.KeyValueExpr) el);
+            }
+            for (Ast.Expr el : cl.elts()) {
+                if (!order.isStaticEntry((Ast.KeyValueExpr) el)) entries.add((Ast.KeyValueExpr) el);
+            }
             for (int i = 0; i < ks.length; i++) {
-                Ast.KeyValueExpr kv = (Ast.KeyValueExpr) cl.elts().get(i);
+                Ast.KeyValueExpr kv = entries.get(i);
                 // gc assigns the entries that are not constants one by one, each an m[k] = v of its own
                 List<StmtNode> prep = Order.prepare(this, List.of(kv.key(), kv.value()), java.util.Arrays.asList(kt, vt));
                 ks[i] = elemValue(kv.key(), kt);

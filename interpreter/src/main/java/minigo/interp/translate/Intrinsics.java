@@ -14,11 +14,18 @@ import minigo.types.Func;
 final class Intrinsics {
     private Intrinsics() {}
 
+    /** Whether {@link #call} replaces a call of f (asked before the argument is translated, once). */
+    static boolean has(Func f) {
+        return f.isNative() && f.pkg() != null && "math".equals(f.pkg().path()) && f.signature().recv() == null
+                && switch (f.name()) {
+                    case "Sqrt", "Floor", "Ceil" -> true;
+                    default -> false;
+                };
+    }
+
     /** The node replacing a call of f with this (already converted) argument, or null for a normal call. */
     static ExprNode call(Func f, ExprNode arg) {
-        if (!f.isNative() || f.pkg() == null || !"math".equals(f.pkg().path()) || f.signature().recv() != null) {
-            return null;
-        }
+        if (!has(f)) return null;
         return switch (f.name()) {
             case "Sqrt" -> new Sqrt(arg);
             case "Floor" -> new Floor(arg);

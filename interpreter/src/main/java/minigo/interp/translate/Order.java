@@ -30,14 +30,16 @@ import minigo.types.Var;
  * <ul>
  *   <li>A <em>copy</em> is evaluated where it stands, left to right and inner first, into a
  *       temporary: a call (of a function, method or func value, and the builtins len, cap, make,
- *       new, append, copy, complex, real, imag, recover), a receive, a slice expression, a
- *       conversion of a string to []byte or []rune, a type assertion to a type that is not
- *       pointer-shaped, a map element whose key is {@code string(bytes)}, a whole {@code &&} or
- *       {@code ||}, a whole map literal with entries that are not constants (its entries are then
- *       assignments of their own, in order), and an operand the runtime takes by address when it is
- *       not already addressable or is a local variable: converted to an interface (a bool, an int8,
- *       a struct of two words), compared as a struct or array, or used as the key of a map whose
- *       key type has no fast path (a float, an interface, a struct).</li>
+ *       new, append, copy, complex, real, imag, recover), a receive, a slice expression and those of
+ *       its bounds that are not variables, a conversion of a string to []byte or []rune, a type
+ *       assertion to a type that is not pointer-shaped, a map element whose key converts a []byte
+ *       to a string (alone or in a struct or array literal), a whole {@code &&} or {@code ||}, a whole map literal with entries that
+ *       are not static (gc makes the map with the static ones, then assigns the others in order,
+ *       each on its own), and an operand the runtime takes by address when it is not already
+ *       addressable or is a local variable: converted to an interface (a bool, an int8, a struct of
+ *       two words), compared as a struct or array, or used as the key of a map without a fast path
+ *       for its key (a float, an interface, a struct of several words); a struct or array key of a
+ *       map with a fast path is always copied.</li>
  *   <li>Everything else (a variable, a field, an element, {@code *p}, a map element, arithmetic)
  *       is read after all the copies, when the statement itself runs.</li>
  * </ul>
@@ -49,14 +51,18 @@ import minigo.types.Var;
  * evaluation can fail). Only then does a statement get temporaries: its copies run first (the prep
  * this class returns), and the translator reads each copy's temporary where the copy stood
  * ({@link FuncTranslator#hoisted}). The test errs towards temporaries (every struct or array
- * local counts as shared, every call as an effect): they cost a frame slot, never a wrong order.
- * Most statements, and every {@code fib(n-1) + fib(n-2)}, have no such hazard and translate as
- * before. A closure's body is another function: not looked into.
+ * local counts as shared, every call as an effect), which cost a frame slot: as long as the copies
+ * are gc's, more of them in temporaries is still gc's order. Translating the copies ahead of the
+ * statement would renumber its closures (main.main.func2 for the first), so they are numbered in
+ * source order first ({@link FuncTranslator#numberClosures}). Most statements, and every
+ * {@code fib(n-1) + fib(n-2)}, have no such hazard and translate as before. A closure's body is
+ * another function: not looked into.
  *
  * <p>Left out (gc differs): {@code f(g())} with g returning several values runs g before it reads
  * f's receiver or func value, while we read those first; a nil receiver, func value or interface
  * fails before the arguments are evaluated; a package-level variable's initialiser is evaluated
- * left to right (gc orders it like a statement, but a composite literal element by element).
+ * left to right; an op-assignment to a map element puts the entry before its right side fails
+ * (we after).
  */
 final class Order {
     private final FuncTranslator ft;
@@ -68,6 +74,8 @@ final class Order {
     private int hazards;
     /** Whether the two orders differ for this statement. */
     private boolean differs;
+    /** The statement's expressions walked, in source order. */
+    private final List<Ast.Expr> roots = new ArrayList<>();
     /** How many copies with an effect the walk has met. */
     private int effects;
 
@@ -84,6 +92,7 @@ final class Order {
     static List<StmtNode> prepare(FuncTranslator ft, List<Ast.Expr> exprs, List<Type> targets) {
         Order o = new Order(ft);
         boolean lone = exprs.size() == 1;
+        o.roots.addAll(exprs);
         for (int i = 0; i < exprs.size(); i++) {
             Ast.Expr e = exprs.get(i);
             Type target = targets == null ? null : targets.get(i);
@@ -104,7 +113,9 @@ final class Order {
         boolean operands = false;
         for (Ast.Expr l : lhs) {
             if (l != null) operands |= o.location(FuncTranslator.unparen(l));
+            if (l != null) o.roots.add(l);
         }
+        o.roots.addAll(rhs);
         int lhsCopies = o.copies.size();
         int effects = o.effects;
         for (int i = 0; i < rhs.size(); i++) {
@@ -121,6 +132,7 @@ final class Order {
 
     private List<StmtNode> finish() {
         if (!differs) return List.of();
+        ft.numberClosures(roots); // before the copies are translated out of source order
         List<StmtNode> prep = new ArrayList<>();
         for (Ast.Expr c : copies) prep.add(hoist(c));
         return prep;
@@ -132,7 +144,7 @@ final class Order {
             case Ast.IndexExpr ie -> {
                 walk(ie.x(), null);
                 if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
-                    walk(ie.index(), m.key(), slowKey(m));
+                    walk(ie.index(), m.key(), keyMode(m));
                 } else {
                     walk(ie.index(), null);
                 }
@@ -168,16 +180,25 @@ final class Order {
 
     // ------------------------------------------------------------------ the walk
 
+    /** How gc treats an operand beyond its own kind: as is, */
+    private static final int PLAIN = 0;
+    /** taken by address (order.go's addrTemp: copied unless addressable and not a local), */
+    private static final int BY_ADDRESS = 1;
+    /** copied unless a variable (cheapExpr: a slice expression's bounds), */
+    private static final int CHEAP = 2;
+    /** always copied (a struct or array map key cast through memory to its fast path's type). */
+    private static final int COPIED = 3;
+
     private void walk(Ast.Expr e, Type target) {
-        walk(e, target, false);
+        walk(e, target, PLAIN);
     }
 
-    /** Walks operand e, assigned to target (or null); byAddress: the runtime takes it by address. */
-    private void walk(Ast.Expr e, Type target, boolean byAddress) {
+    /** Walks operand e, assigned to target (or null), in the given mode. */
+    private void walk(Ast.Expr e, Type target, int mode) {
         e = FuncTranslator.unparen(e);
-        TypeAndValue tv = ft.tv(e);
-        if (tv != null && (tv.value() != null || tv.isType())) return; // a constant, a type: nothing read
-        boolean copy = isCopy(e) || byAddress && !addrOkay(e) || target != null && toIfaceByAddress(e, target);
+        if (isConstantOrType(e)) return; // nothing read
+        boolean copy = isCopy(e) || mode == BY_ADDRESS && !addrOkay(e) || mode == CHEAP && !(e instanceof Ast.Ident)
+                || mode == COPIED || target != null && toIfaceByAddress(e, target);
         if (!copy) {
             walkInside(e, target);
             return;
@@ -188,11 +209,20 @@ final class Order {
         int before = hazards;
         boolean whole = isWhole(e);
         if (!whole) walkInside(e, target);
-        boolean effect = whole || hasEffect(e) || hazards > before;
+        register(e, outer, whole || hasEffect(e) || hazards > before);
+    }
+
+    /** Registers copy e; outer: whether a hazard was read before it. */
+    private void register(Ast.Expr e, boolean outer, boolean effect) {
         hazard = outer;
         if (effect && outer) differs = true;
         if (effect) effects++;
         copies.add(e);
+    }
+
+    private boolean isConstantOrType(Ast.Expr e) {
+        TypeAndValue tv = ft.tv(e);
+        return tv != null && (tv.value() != null || tv.isType());
     }
 
     private void sawHazard() {
@@ -214,7 +244,7 @@ final class Order {
                 if (ft.typeOf(ie.x()).underlying() instanceof Signature) return; // an instantiation f[T]
                 walk(ie.x(), null);
                 if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
-                    walk(ie.index(), m.key(), slowKey(m));
+                    walk(ie.index(), m.key(), keyMode(m));
                 } else {
                     walk(ie.index(), null);
                 }
@@ -223,9 +253,9 @@ final class Order {
             case Ast.IndexListExpr il -> {}
             case Ast.SliceExpr se -> {
                 walk(se.x(), null);
-                if (se.low() != null) walk(se.low(), null);
-                if (se.high() != null) walk(se.high(), null);
-                if (se.max() != null) walk(se.max(), null);
+                if (se.low() != null) walk(se.low(), null, CHEAP);
+                if (se.high() != null) walk(se.high(), null, CHEAP);
+                if (se.max() != null) walk(se.max(), null, CHEAP);
             }
             case Ast.StarExpr se -> {
                 walk(se.x(), null);
@@ -255,9 +285,21 @@ final class Order {
         // struct and array comparisons take both operands by address (an interface compared with a
         // struct compares the type, then the data in place: no temporary)
         boolean byAddress = compare && TypeUtil.isComposite(xt) && TypeUtil.isComposite(yt);
-        walk(b.x(), null, byAddress);
-        walk(b.y(), null, byAddress);
-        if (compare && (TypeUtil.isInterface(xt) || TypeUtil.isInterface(yt))) {
+        if (byAddress) {
+            // gc orders both operands, then copies X, then Y, where the runtime needs them by
+            // address: a plain operand's reads come after the other operand's calls
+            Ast.Expr x = FuncTranslator.unparen(b.x()), y = FuncTranslator.unparen(b.y());
+            boolean copyX = !isConstantOrType(x) && !isCopy(x) && !addrOkay(x);
+            boolean copyY = !isConstantOrType(y) && !isCopy(y) && !addrOkay(y);
+            walk(x, null);
+            walk(y, null);
+            if (copyX) copies.add(x);
+            if (copyY) copies.add(y);
+        } else {
+            walk(b.x(), null);
+            walk(b.y(), null);
+        }
+        if (compare && (hasInterface(xt) || hasInterface(yt))) {
             sawHazard(); // comparing interfaces fails on an uncomparable dynamic type
         } else if (mayFail(b)) {
             sawHazard();
@@ -381,12 +423,29 @@ final class Order {
             case Ast.BinaryExpr b -> b.op().equals("&&") || b.op().equals("||");
             case Ast.TypeAssertExpr ta -> !isDirectIface(ft.typeOf(ta));
             case Ast.CompositeLit cl -> dynamicMap(cl);
-            case Ast.IndexExpr ie -> ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType
-                    && FuncTranslator.unparen(ie.index()) instanceof Ast.CallExpr kc && kc.args().size() == 1
-                    && ft.tv(kc.fun()) != null && ft.tv(kc.fun()).isType()
-                    && ft.typeOf(kc.args().get(0)).underlying() instanceof minigo.types.Slice; // m[string(b)]
+            case Ast.IndexExpr ie -> ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m
+                    && !TypeUtil.isInterface(m.key()) && bytesToString(ie.index()); // m[string(b)]
             default -> false;
         };
+    }
+
+    /**
+     * A map key gc reads in place of a fresh string (order.go's mapKeyReplaceStrConv): a []byte
+     * converted to a string, or a struct or array literal holding one; the element is then read
+     * where it stands, before anything can change the bytes.
+     */
+    private boolean bytesToString(Ast.Expr k) {
+        k = FuncTranslator.unparen(k);
+        if (k instanceof Ast.CallExpr kc && kc.args().size() == 1 && ft.tv(kc.fun()) != null && ft.tv(kc.fun()).isType()) {
+            return TypeUtil.isString(ft.typeOf(kc.fun())) && ft.typeOf(kc.args().get(0)).underlying() instanceof minigo.types.Slice sl
+                    && sl.elem().underlying() instanceof Basic b && b.kind() == BasicKind.UINT8;
+        }
+        if (k instanceof Ast.CompositeLit cl && TypeUtil.isComposite(ft.typeOf(cl))) {
+            for (Ast.Expr el : cl.elts()) {
+                if (bytesToString(el instanceof Ast.KeyValueExpr kv ? kv.value() : el)) return true;
+            }
+        }
+        return false;
     }
 
     /** A copy evaluated whole, by its own rules: && and || (the right side only when needed), a map literal. */
@@ -406,14 +465,33 @@ final class Order {
         if (u instanceof minigo.types.Pointer p) u = p.elem().underlying();
         if (!(u instanceof minigo.types.MapType)) return false;
         for (Ast.Expr el : cl.elts()) {
-            if (el instanceof Ast.KeyValueExpr kv && !(isConstant(kv.key()) && isConstant(kv.value()))) return true;
+            if (el instanceof Ast.KeyValueExpr kv && !isStaticEntry(kv)) return true;
         }
         return false;
     }
 
-    private boolean isConstant(Ast.Expr e) {
-        TypeAndValue tv = ft.tv(FuncTranslator.unparen(e));
-        return tv != null && tv.value() != null;
+    /** An entry gc puts in the map when it makes it, before the others (its key and value static). */
+    boolean isStaticEntry(Ast.KeyValueExpr kv) {
+        return isStatic(kv.key()) && isStatic(kv.value());
+    }
+
+    /** order.go's isStaticCompositeLiteral: a constant, nil, or an array or struct literal of those. */
+    private boolean isStatic(Ast.Expr e) {
+        e = FuncTranslator.unparen(e);
+        TypeAndValue tv = ft.tv(e);
+        if (tv != null && tv.value() != null) return true;
+        if (ft.isNilExpr(e)) return true;
+        if (e instanceof Ast.CompositeLit cl && TypeUtil.isComposite(ft.typeOf(cl))) {
+            for (Ast.Expr el : cl.elts()) {
+                if (!isStatic(el instanceof Ast.KeyValueExpr kv ? kv.value() : el)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static Order of(FuncTranslator ft) {
+        return new Order(ft);
     }
 
     /** Whether evaluating copy e can change what a hazard reads, or fail (operands aside). */
@@ -520,6 +598,26 @@ final class Order {
             return false;
         }
         return true; // pointer, slice, map, chan, func, interface
+    }
+
+    /** An interface, or a struct or array holding one. */
+    private static boolean hasInterface(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Array a) return hasInterface(a.elem());
+        if (u instanceof Struct s) {
+            for (Var f : s.fields()) {
+                if (hasInterface(f.type())) return true;
+            }
+            return false;
+        }
+        return TypeUtil.isInterface(t);
+    }
+
+    /** How a map's key is walked: by address (no fast path), copied (a struct or array cast to the fast path's type), or plain. */
+    private static int keyMode(minigo.types.MapType m) {
+        if (slowKey(m)) return BY_ADDRESS;
+        Type ku = m.key().underlying();
+        return ku instanceof Struct || ku instanceof Array ? COPIED : PLAIN;
     }
 
     /** Pointer-shaped: the interface holds the value itself. */
