@@ -28,6 +28,10 @@ func bumpT() int { gt.x++; return gt.x }
 
 func (p P) show(x int) { fmt.Println("show", p.x, x) }
 
+func (p P) get(x int) int { return p.x + x }
+
+func say(what string) int { fmt.Println("argument of", what); return 0 }
+
 func same(a, b interface{}) bool { return a.(int) == b.(int) }
 
 func ret() (int, int) { return g, bump() }
@@ -245,6 +249,21 @@ func main() {
 	fmt.Println(mdel, len(mi))
 	one := 1
 	fmt.Println(map[int]string{one: "dynamic", 1: "static"}[1]) // statics first
+
+	// a nil receiver, func value or interface fails after the arguments are evaluated
+	var nilp *P
+	var nilf func(int) int
+	var nili interface{ get(int) int }
+	for _, call := range []func(){
+		func() { fmt.Println(nilp.get(say("value receiver"))) },
+		func() { fmt.Println(nilf(say("func value"))) },
+		func() { fmt.Println(nili.get(say("interface"))) },
+	} {
+		func() {
+			defer func() { fmt.Println("recovered:", recover()) }()
+			call()
+		}()
+	}
 
 	// a range clause's k, v = is one assignment: both operands first, then the stores
 	u := []int{0, 0, 0}

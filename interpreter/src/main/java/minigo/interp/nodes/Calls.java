@@ -117,8 +117,9 @@ public final class Calls {
         @Override
         public Object execute(VirtualFrame f) {
             GoFunc g = (GoFunc) fn.execute(f);
-            if (g == null) throw RuntimeErrors.nilDeref();
-            Object[] a = args.eval(f, g.hasReceiver ? g.receiver : g.captures);
+            Object[] a = args.eval(f, null);
+            if (g == null) throw RuntimeErrors.nilDeref(); // after the arguments, as in Go
+            a[0] = g.hasReceiver ? g.receiver : g.captures;
             if (!megamorphic) {
                 if (g.target == cachedTarget) {
                     return direct.call(a);
@@ -156,8 +157,9 @@ public final class Calls {
         @Override
         public Object execute(VirtualFrame f) {
             Iface i = (Iface) recv.execute(f);
-            if (i == null) throw RuntimeErrors.nilDeref();
-            Object[] a = args.eval(f, i.value);
+            Object[] a = args.eval(f, null);
+            if (i == null) throw RuntimeErrors.nilDeref(); // after the arguments, as in Go
+            a[0] = i.value;
             Type t = (Type) i.type;
             if (t == cachedType) {
                 return direct.call(a);

@@ -59,8 +59,7 @@ import minigo.types.Var;
  * another function: not looked into.
  *
  * <p>Left out (gc differs): {@code f(g())} with g returning several values runs g before it reads
- * f's receiver or func value, while we read those first; a nil receiver, func value or interface
- * fails before the arguments are evaluated; a package-level variable's initialiser is evaluated
+ * f's receiver or func value, while we read those first; a package-level variable's initialiser is evaluated
  * left to right; an op-assignment to a map element puts the entry before its right side fails
  * (we after).
  */
@@ -374,6 +373,10 @@ final class Order {
         if (fun instanceof Ast.SelectorExpr se && ft.info.selections.get(se) instanceof Selection sel
                 && sel.kind() == Selection.Kind.METHOD_VAL) {
             walk(se.x(), null); // the receiver, read when the method is called
+            if (sel.obj() instanceof minigo.types.Func m && !m.hasPtrRecv()
+                    && (sel.indirect() || ft.typeOf(se.x()).underlying() instanceof minigo.types.Pointer)) {
+                sawHazard(); // *p for a value method: fails on a nil p, after the arguments
+            }
         } else if (ft.calleeObj(fun) == null) {
             walk(fun, null); // a func value
         }
