@@ -30,6 +30,22 @@ func (p P) show(x int) { fmt.Println("show", p.x, x) }
 
 func (p P) get(x int) int { return p.x + x }
 
+var gpp = &P{1, 0}
+var fvv = func(a, b int) int { return a + b }
+var fvv2 = func(a, b int) { fmt.Println("fvv2 old", a, b) }
+
+func (p *P) pget(a, b int) int { return p.x*100 + a*10 + b }
+
+func (p *P) pget2(a, b int) { fmt.Println("pget2", p.x, a, b) }
+
+func twoP() (int, int) { gpp = &P{7, 0}; return 1, 2 }
+
+func twoF() (int, int) {
+	fvv = func(a, b int) int { return a * b * 100 }
+	fvv2 = func(a, b int) { fmt.Println("fvv2 new", a, b) }
+	return 3, 4
+}
+
 func say(what string) int { fmt.Println("argument of", what); return 0 }
 
 func same(a, b interface{}) bool { return a.(int) == b.(int) }
@@ -264,6 +280,13 @@ func main() {
 			call()
 		}()
 	}
+
+	// f(g()) with several results: g runs before f's receiver or func value is read
+	fmt.Println(gpp.pget(twoP()), fvv(twoF()))
+	func() {
+		defer gpp.pget2(twoP())
+		defer fvv2(twoF())
+	}()
 
 	// a range clause's k, v = is one assignment: both operands first, then the stores
 	u := []int{0, 0, 0}

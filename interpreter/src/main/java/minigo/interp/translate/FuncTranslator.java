@@ -1279,6 +1279,8 @@ final class FuncTranslator {
     /** An expression used as a statement or whose results may be several (a tuple). */
     ExprNode exprAnyArity(Ast.Expr e) {
         Ast.Expr u = unparen(e);
+        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(u);
+        if (h != null) return Locals.read(h.kind(), h.slot()); // f(g()) with g's results taken first
         if (u instanceof Ast.CallExpr c) return call(c);
         if (u instanceof Ast.UnaryExpr ue && ue.op().equals("<-")) return recv(ue, false);
         return expr(e);
@@ -2803,18 +2805,29 @@ final class FuncTranslator {
             };
         }
         Signature sig = (Signature) typeOf(fun).underlying();
+        // defer f(g()) with g returning several values: g runs first, then f's receiver or func
+        // value is read (gc's t1, t2 := g() ahead of the call)
+        StmtNode spreadFirst = null;
+        if (c.args().size() == 1 && typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() != 1) {
+            Ast.Expr g = unparen(c.args().get(0));
+            int slot = tempSlot(SlotKind.OBJECT);
+            spreadFirst = Locals.write(SlotKind.OBJECT, slot, exprAnyArity(g));
+            hoisted.put(g, new Hoisted(slot, SlotKind.OBJECT));
+        }
         ExprNode fnNode;
         if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
             fnNode = methodValue(se, sel);
         } else {
             fnNode = expr(fun);
         }
+        if (spreadFirst != null) fnNode = new Stmts.Ordered(new StmtNode[] {spreadFirst}, fnNode);
+        ExprNode fnFinal = fnNode;
         // each argument is an assignment of its own in gc (a temporary the deferred call reads)
         orderEachArg = true;
         Calls.Args args = args(c, sig);
         // arguments of a deferred call are evaluated now (valueFor already copied struct/array values)
         return new PreparedCall() {
-            @Child ExprNode fn = fnNode;
+            @Child ExprNode fn = fnFinal;
             @Child Calls.Args a = args;
 
             @Override

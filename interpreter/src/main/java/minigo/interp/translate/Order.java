@@ -58,8 +58,7 @@ import minigo.types.Var;
  * {@code fib(n-1) + fib(n-2)}, have no such hazard and translate as before. A closure's body is
  * another function: not looked into.
  *
- * <p>Left out (gc differs): {@code f(g())} with g returning several values runs g before it reads
- * f's receiver or func value, while we read those first; a package-level variable's initialiser is evaluated
+ * <p>Left out (gc differs): a package-level variable's initialiser is evaluated
  * left to right; an op-assignment to a map element puts the entry before its right side fails
  * (we after).
  */
@@ -370,6 +369,18 @@ final class Order {
             for (int i = 0; i < c.args().size(); i++) walk(c.args().get(i), i > 0 ? elem : null);
             return;
         }
+        List<Ast.Expr> as = c.args();
+        Ast.Expr spread = as.size() == 1 && ft.typeOf(as.get(0)) instanceof Tuple tt && tt.size() != 1
+                ? FuncTranslator.unparen(as.get(0)) : null;
+        int afterSpread = 0;
+        if (spread != null) {
+            // f(g()): gc makes t1, t2 := g() the call's first step, before it reads f's receiver or
+            // func value; our call node reads those first, so if one is a hazard, g goes ahead
+            boolean outer = hazard;
+            walkInside(spread, null);
+            register(spread, outer, true);
+            afterSpread = hazards;
+        }
         if (fun instanceof Ast.SelectorExpr se && ft.info.selections.get(se) instanceof Selection sel
                 && sel.kind() == Selection.Kind.METHOD_VAL) {
             walk(se.x(), null); // the receiver, read when the method is called
@@ -380,13 +391,11 @@ final class Order {
         } else if (ft.calleeObj(fun) == null) {
             walk(fun, null); // a func value
         }
-        Signature sig = (Signature) ft.typeOf(fun).underlying();
-        List<Ast.Expr> as = c.args();
-        if (as.size() == 1 && ft.typeOf(as.get(0)) instanceof Tuple tt && tt.size() != 1) {
-            // f(g()): g's results go straight to f; g is part of f's copy (see the class comment)
-            walkInside(FuncTranslator.unparen(as.get(0)), null);
+        if (spread != null) {
+            if (hazards > afterSpread) differs = true;
             return;
         }
+        Signature sig = (Signature) ft.typeOf(fun).underlying();
         Tuple ps = sig.params();
         int np = ps.size();
         for (int i = 0; i < as.size(); i++) {
