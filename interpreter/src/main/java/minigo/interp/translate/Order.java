@@ -66,7 +66,7 @@ final class Order {
     private final FuncTranslator ft;
     /** The copies in the order gc evaluates them (inner first). */
     private final List<Ast.Expr> copies = new ArrayList<>();
-    /** Whether a hazard has been read, since the start or the innermost copy being walked began. */
+    /** Whether a hazard read so far is still pending (a copy's own reads happen where it stands). */
     private boolean hazard;
     /** How many hazards the walk has read, to tell whether a copy's own operands held one. */
     private int hazards;
