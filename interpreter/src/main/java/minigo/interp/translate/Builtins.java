@@ -330,10 +330,8 @@ final class Builtins {
     static ExprNode deferredBuiltin(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
         List<Ast.Expr> as = c.args();
         List<ExprNode> argNodes = new ArrayList<>();
-        List<minigo.interp.nodes.Locals.SlotKind> kinds = new ArrayList<>();
-        int[] slots = new int[as.size()];
-        // evaluate arguments into temps now; the builtin runs later reading them from a frozen copy
-        // each an assignment of its own (ordered on its own), converted to what the builtin takes
+        // the arguments are evaluated now, each an assignment of its own (ordered on its own) and
+        // converted to what the builtin takes; the builtin runs later on the values kept
         for (int i = 0; i < as.size(); i++) {
             minigo.types.Type target = null;
             if (b.builtinId() == Builtin.Id.PANIC) {
@@ -342,7 +340,7 @@ final class Builtins {
                     && ft.typeOf(as.get(0)).underlying() instanceof minigo.types.MapType mt) {
                 target = ft.type(mt.key()); // delete(m, 1) with an interface key type
             }
-            argNodes.add(ft.argValue(as.get(i), target, true));
+            argNodes.add(ft.ordered(as.get(i), target));
         }
         ExprNode[] xs = argNodes.toArray(new ExprNode[0]);
         Builtin.Id id = b.builtinId();

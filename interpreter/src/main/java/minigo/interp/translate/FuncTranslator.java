@@ -274,6 +274,22 @@ final class FuncTranslator {
 
     record Hoisted(int slot, SlotKind kind) {}
 
+    /**
+     * Evaluates c into a temporary of its own, read from then on where c stands (a struct or array
+     * value copied unless fresh: e.(P) or a local array must not be the original).
+     */
+    StmtNode hoist(Ast.Expr c) {
+        Type t = typeOf(c);
+        if (t.underlying() instanceof Basic b && b.kind().isUntyped()) t = Types.defaultType(t);
+        SlotKind k = TypeUtil.slotKind(t);
+        int slot = tempSlot(k);
+        boolean fresh = isFresh(c);
+        ExprNode v = expr(c);
+        if (TypeUtil.isComposite(t) && !fresh) v = copyNode(v);
+        hoisted.put(c, new Hoisted(slot, k));
+        return Locals.write(k, slot, v);
+    }
+
     /** Reference temporaries made so far: each is dead once the statement that made it ends. */
     private final List<Integer> objectTemps = new ArrayList<>();
 
@@ -796,11 +812,21 @@ final class FuncTranslator {
         return parts(l);
     }
 
-    /** A condition or tag after the copies {@link Order} took out of it. */
+    /** An expression after the copies {@link Order} took out of it. */
+    static ExprNode withPrep(List<StmtNode> prep, ExprNode n) {
+        return prep.isEmpty() ? n : new Stmts.Ordered(prep.toArray(new StmtNode[0]), n);
+    }
+
+    /** A condition, tag or operand ordered on its own (as a statement of its own would be). */
     ExprNode ordered(Ast.Expr e) {
-        List<StmtNode> prep = Order.prepare(this, List.of(e), null);
-        ExprNode n = expr(e);
-        return prep.isEmpty() ? n : new Stmts.Ordered(prep.toArray(new StmtNode[0]), n).at(e.pos());
+        return ordered(e, null);
+    }
+
+    /** Operand e ordered on its own and converted to t (null: as it is), as gc assigns it to a temporary. */
+    ExprNode ordered(Ast.Expr e, Type t) {
+        List<StmtNode> prep = Order.prepare(this, List.of(e), java.util.Collections.singletonList(t));
+        ExprNode n = t == null ? expr(e) : valueFor(e, t);
+        return prep.isEmpty() ? n : withPrep(prep, n).at(e.pos());
     }
 
     static StmtNode seq(List<StmtNode> l) {
@@ -1230,7 +1256,7 @@ final class FuncTranslator {
                 kinds[i] = 1;
                 // gc copies each case's operands on entry, in order, each ordered on its own
                 chans[i] = ordered(snd.chan());
-                sendVals[i] = argValue(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem(), true);
+                sendVals[i] = ordered(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem());
             } else {
                 kinds[i] = 2;
                 Ast.Expr recvE;
@@ -1279,18 +1305,23 @@ final class FuncTranslator {
     /** An expression used as a statement or whose results may be several (a tuple). */
     ExprNode exprAnyArity(Ast.Expr e) {
         Ast.Expr u = unparen(e);
-        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(u);
-        if (h != null) return Locals.read(h.kind(), h.slot()); // f(g()) with g's results taken first
+        ExprNode copy = hoistedRead(u); // f(g()) with g's results taken first
+        if (copy != null) return copy;
         if (u instanceof Ast.CallExpr c) return call(c);
         if (u instanceof Ast.UnaryExpr ue && ue.op().equals("<-")) return recv(ue, false);
         return expr(e);
     }
 
     ExprNode expr(Ast.Expr e) {
-        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(e);
-        if (h != null) return Locals.read(h.kind(), h.slot()).at(e.pos());
-        ExprNode n = expr0(e);
+        ExprNode copy = hoistedRead(e);
+        ExprNode n = copy != null ? copy : expr0(e);
         return n.at(e.pos());
+    }
+
+    /** The read of e's temporary if {@link Order} evaluated e ahead of its statement, else null. */
+    private ExprNode hoistedRead(Ast.Expr e) {
+        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(e);
+        return h == null ? null : Locals.read(h.kind(), h.slot());
     }
 
     private ExprNode expr0(Ast.Expr e) {
@@ -1663,10 +1694,10 @@ final class FuncTranslator {
             return new Calls.StaticCall(tr.funcRef(m, Translator.recvTypeArgs(bt)), receiverFor(se, sel, m), args);
         }
         if (fo instanceof Func f) {
-            if (Intrinsics.has(f) && c.args().size() == 1 && sig.params().size() == 1 && !sig.variadic()
+            var intrinsic = Intrinsics.of(f);
+            if (intrinsic != null && c.args().size() == 1 && sig.params().size() == 1 && !sig.variadic()
                     && !(typeOf(c.args().get(0)) instanceof Tuple)) {
-                ExprNode in = Intrinsics.call(f, valueFor(c.args().get(0), type(sig.params().typeAt(0))));
-                if (in != null) return in.at(c.pos());
+                return intrinsic.apply(valueFor(c.args().get(0), type(sig.params().typeAt(0)))).at(c.pos());
             }
             Ast.Ident id = calleeIdent(fun);
             return new Calls.StaticCall(tr.funcRef(f, instanceArgs(id)), null, args(c, sig));
@@ -1693,8 +1724,11 @@ final class FuncTranslator {
 
     /** Argument nodes for a call of a function with signature sig (variadic packing, f(g()) spreading, interface boxing). */
     Calls.Args args(Ast.CallExpr c, Signature sig) {
-        boolean each = orderEachArg;
-        orderEachArg = false; // only the deferred call's own arguments, not those of calls among them
+        return args(c, sig, false);
+    }
+
+    /** each: every argument is an assignment of its own, ordered on its own (go and defer). */
+    private Calls.Args args(Ast.CallExpr c, Signature sig, boolean each) {
         Tuple ps = sig.params();
         int np = ps.size();
         boolean variadic = sig.variadic();
@@ -1733,15 +1767,8 @@ final class FuncTranslator {
         return new Calls.PlainArgs(out.toArray(new ExprNode[0]));
     }
 
-    /** Set for the arguments of a go or defer statement's call: {@link #args} orders each on its own. */
-    private boolean orderEachArg;
-
-    /** An argument; ordered on its own when it is an assignment of its own (go, defer). */
-    ExprNode argValue(Ast.Expr a, Type t, boolean ordered) {
-        if (!ordered) return valueFor(a, t);
-        List<StmtNode> prep = Order.prepare(this, List.of(a), java.util.Collections.singletonList(t));
-        ExprNode v = t == null ? expr(a) : valueFor(a, t);
-        return prep.isEmpty() ? v : new Stmts.Ordered(prep.toArray(new StmtNode[0]), v).at(a.pos());
+    private ExprNode argValue(Ast.Expr a, Type t, boolean each) {
+        return each ? ordered(a, t) : valueFor(a, t);
     }
 
     /** The implicit slice of a variadic call; heap: escape analysis says it escapes. */
@@ -2361,8 +2388,8 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ composite literals
 
     ExprNode compositeLit(Ast.CompositeLit cl, Type t) {
-        Hoisted h = hoisted.isEmpty() ? null : hoisted.get(cl);
-        if (h != null) return Locals.read(h.kind(), h.slot()); // a map literal Order evaluated first
+        ExprNode copy = hoistedRead(cl); // a map literal Order evaluated first
+        if (copy != null) return copy;
         Type u = t.underlying();
         if (u instanceof Pointer p) {
             // an elided &T{...} inside another literal
@@ -2427,8 +2454,7 @@ final class FuncTranslator {
                 Ast.KeyValueExpr kv = entries.get(i);
                 // gc assigns the entries that are not constants one by one, each an m[k] = v of its own
                 List<StmtNode> prep = Order.prepare(this, List.of(kv.key(), kv.value()), java.util.Arrays.asList(kt, vt));
-                ks[i] = elemValue(kv.key(), kt);
-                if (!prep.isEmpty()) ks[i] = new Stmts.Ordered(prep.toArray(new StmtNode[0]), ks[i]);
+                ks[i] = withPrep(prep, elemValue(kv.key(), kt));
                 vs[i] = elemValue(kv.value(), vt);
             }
             return Composites.mapLit(TypeUtil.layout(kt), TypeUtil.layout(vt), ks, vs, tr.heapSite(pkg, cl));
@@ -2809,10 +2835,7 @@ final class FuncTranslator {
         // value is read (gc's t1, t2 := g() ahead of the call)
         StmtNode spreadFirst = null;
         if (c.args().size() == 1 && typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() != 1) {
-            Ast.Expr g = unparen(c.args().get(0));
-            int slot = tempSlot(SlotKind.OBJECT);
-            spreadFirst = Locals.write(SlotKind.OBJECT, slot, exprAnyArity(g));
-            hoisted.put(g, new Hoisted(slot, SlotKind.OBJECT));
+            spreadFirst = hoist(unparen(c.args().get(0)));
         }
         ExprNode fnNode;
         if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
@@ -2820,11 +2843,9 @@ final class FuncTranslator {
         } else {
             fnNode = expr(fun);
         }
-        if (spreadFirst != null) fnNode = new Stmts.Ordered(new StmtNode[] {spreadFirst}, fnNode);
-        ExprNode fnFinal = fnNode;
+        ExprNode fnFinal = spreadFirst == null ? fnNode : withPrep(List.of(spreadFirst), fnNode);
         // each argument is an assignment of its own in gc (a temporary the deferred call reads)
-        orderEachArg = true;
-        Calls.Args args = args(c, sig);
+        Calls.Args args = args(c, sig, true);
         // arguments of a deferred call are evaluated now (valueFor already copied struct/array values)
         return new PreparedCall() {
             @Child ExprNode fn = fnFinal;

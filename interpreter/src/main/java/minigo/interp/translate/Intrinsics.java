@@ -14,22 +14,18 @@ import minigo.types.Func;
 final class Intrinsics {
     private Intrinsics() {}
 
-    /** Whether {@link #call} replaces a call of f (asked before the argument is translated, once). */
-    static boolean has(Func f) {
-        return f.isNative() && f.pkg() != null && "math".equals(f.pkg().path()) && f.signature().recv() == null
-                && switch (f.name()) {
-                    case "Sqrt", "Floor", "Ceil" -> true;
-                    default -> false;
-                };
-    }
-
-    /** The node replacing a call of f with this (already converted) argument, or null for a normal call. */
-    static ExprNode call(Func f, ExprNode arg) {
-        if (!has(f)) return null;
+    /**
+     * The node maker replacing a call of f (given its converted argument), or null for a normal
+     * call. Asked before the argument is translated, so that it is translated once.
+     */
+    static java.util.function.UnaryOperator<ExprNode> of(Func f) {
+        if (!f.isNative() || f.pkg() == null || !"math".equals(f.pkg().path()) || f.signature().recv() != null) {
+            return null;
+        }
         return switch (f.name()) {
-            case "Sqrt" -> new Sqrt(arg);
-            case "Floor" -> new Floor(arg);
-            case "Ceil" -> new Ceil(arg);
+            case "Sqrt" -> Sqrt::new;
+            case "Floor" -> Floor::new;
+            case "Ceil" -> Ceil::new;
             default -> null;
         };
     }

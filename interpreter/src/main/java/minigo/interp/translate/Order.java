@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import minigo.ast.Ast;
-import minigo.interp.nodes.ExprNode;
-import minigo.interp.nodes.Locals;
-import minigo.interp.nodes.Locals.SlotKind;
 import minigo.interp.nodes.StmtNode;
 import minigo.types.Array;
 import minigo.types.Basic;
@@ -19,7 +16,6 @@ import minigo.types.Struct;
 import minigo.types.Tuple;
 import minigo.types.Type;
 import minigo.types.TypeAndValue;
-import minigo.types.Types;
 import minigo.types.Var;
 
 /**
@@ -132,7 +128,7 @@ final class Order {
         if (!differs) return List.of();
         ft.numberClosures(roots); // before the copies are translated out of source order
         List<StmtNode> prep = new ArrayList<>();
-        for (Ast.Expr c : copies) prep.add(hoist(c));
+        for (Ast.Expr c : copies) prep.add(ft.hoist(c));
         return prep;
     }
 
@@ -140,12 +136,7 @@ final class Order {
     private boolean location(Ast.Expr l) {
         switch (l) {
             case Ast.IndexExpr ie -> {
-                walk(ie.x(), null);
-                if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
-                    walk(ie.index(), m.key(), keyMode(m));
-                } else {
-                    walk(ie.index(), null);
-                }
+                indexOperands(ie);
                 return true;
             }
             case Ast.SelectorExpr se -> {
@@ -163,17 +154,14 @@ final class Order {
         }
     }
 
-    /** Evaluates copy c into a temporary of its own (a struct or array value copied, unless fresh). */
-    private StmtNode hoist(Ast.Expr c) {
-        Type t = ft.typeOf(c);
-        if (t.underlying() instanceof Basic b && b.kind().isUntyped()) t = Types.defaultType(t);
-        SlotKind k = TypeUtil.slotKind(t);
-        int slot = ft.tempSlot(k);
-        boolean fresh = ft.isFresh(c);
-        ExprNode v = ft.expr(c);
-        if (TypeUtil.isComposite(t) && !fresh) v = ft.copyNode(v); // e.(P), a local array: not the original
-        ft.hoisted.put(c, new FuncTranslator.Hoisted(slot, k));
-        return Locals.write(k, slot, v);
+    /** Walks x and the index of x[i]; a map's key as its key type has gc treat it. */
+    private void indexOperands(Ast.IndexExpr ie) {
+        walk(ie.x(), null);
+        if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
+            walk(ie.index(), m.key(), keyMode(m));
+        } else {
+            walk(ie.index(), null);
+        }
     }
 
     // ------------------------------------------------------------------ the walk
@@ -240,12 +228,7 @@ final class Order {
             case Ast.SelectorExpr se -> selector(se);
             case Ast.IndexExpr ie -> {
                 if (ft.typeOf(ie.x()).underlying() instanceof Signature) return; // an instantiation f[T]
-                walk(ie.x(), null);
-                if (ft.typeOf(ie.x()).underlying() instanceof minigo.types.MapType m) {
-                    walk(ie.index(), m.key(), keyMode(m));
-                } else {
-                    walk(ie.index(), null);
-                }
+                indexOperands(ie);
                 sawHazard(); // an element may change, and may not exist
             }
             case Ast.IndexListExpr il -> {}
