@@ -519,6 +519,12 @@ abstract class CheckCalls extends CheckExprs {
             x.invalidate();
             return;
         }
+        if (T.underlying() instanceof Basic ub && ub.kind() == BasicKind.UNSAFE_POINTER && Types.isInteger(x.type)) {
+            // minigo's memory is typed values: no object stands behind an integer (see UnsafePointers)
+            error(x, "cannot convert " + d(x) + " to type " + t(T) + ": minigo has no raw memory; an unsafe.Pointer comes only from a pointer");
+            x.invalidate();
+            return;
+        }
         if (constResult) {
             x.val = newVal;
             x.mode = Mode.CONSTANT;
@@ -866,12 +872,18 @@ abstract class CheckCalls extends CheckExprs {
                     x.invalidate();
                     return;
                 }
-                // Offset through the embedded path (no pointer indirections allowed).
-                Type bt = info.types.get(sel.x()).type();
+                // The offset is within the struct that x denotes (x may be a pointer to it, as in any
+                // selector); the path to a promoted field may not go through an embedded pointer.
+                Type base = info.types.get(sel.x()).type();
+                if (base.underlying() instanceof Pointer ptr) base = ptr.elem();
                 long off = 0;
-                Type cur = bt;
+                Type cur = base;
                 for (int idx : s.index()) {
-                    Struct st = (Struct) cur.underlying();
+                    if (!(cur.underlying() instanceof Struct st)) {
+                        error(arg.pos(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + t(base));
+                        x.invalidate();
+                        return;
+                    }
                     off += Sizes.AMD64.offsetof(st, idx);
                     cur = st.field(idx).type();
                 }

@@ -626,6 +626,10 @@ abstract class CheckStmts extends CheckCalls {
         comparison(res, x, "==", null, true);
         if (res.invalid()) return;
         if (v.mode != Mode.CONSTANT || v.val == null) return;
+        // Like gc, only integer (within 64 bits), floating-point and string constants are checked for
+        // duplicates: `switch { case A != 0: ... case B != 8: ... }` with both false compiles.
+        if (v.val instanceof Constant.Bool || v.val instanceof Constant.Complex) return;
+        if (v.val instanceof Constant.Int i && (i.value().bitLength() > 64 || i.value().signum() < 0 && i.value().bitLength() > 63)) return;
         for (Object[] s : seen) {
             Constant c = (Constant) s[0];
             if (c.getClass() == v.val.getClass() && Constant.compare(c, "==", v.val) && Types.identical((Type) s[1], v.type)) {
