@@ -963,8 +963,11 @@ final class FuncTranslator {
                 ExprNode g = null;
                 for (Ast.Expr e : cc.list()) {
                     ExprNode one;
-                    if (tagSlot < 0) {
+                    if (tagSlot < 0 && !TypeUtil.isInterface(typeOf(e))) {
                         one = ordered(e); // each case's calls run when the case is tried
+                    } else if (tagSlot < 0) {
+                        // switch { case i: } with i an interface: the missing tag is true, so i == true
+                        one = compare("==", new Lit.BoolLit(true), Basic.BOOL, ordered(e), typeOf(e), e.pos());
                     } else if (isNilExpr(e)) {
                         int ts = tagSlot;
                         one = new ExprNode.BoolExpr() {
