@@ -1591,9 +1591,14 @@ final class FuncTranslator {
             }
             node = expr(se.x());
         } else {
-            Object[] nav = navigate(expr(se.x()), typeOf(se.x()), path);
-            node = (ExprNode) nav[0];
-            t = (Type) nav[1];
+            // through the embedded fields but the last, then that one: read, or its address taken
+            Object[] nav = navigate(expr(se.x()), typeOf(se.x()), path.subList(0, path.size() - 1));
+            ExprNode parent = (ExprNode) nav[0];
+            int last = path.get(path.size() - 2);
+            t = type(structOf((Type) nav[1]).field(last).type());
+            // a pointer method of an embedded non-struct value (struct{ T } with type T int): &x.T
+            if (m.hasPtrRecv() && !(t.underlying() instanceof Pointer) && !TypeUtil.isComposite(t)) return Fields.address(parent, last);
+            node = Fields.read(parent, last, t);
             if (m.hasPtrRecv()) return node; // an embedded struct value is its own address; a pointer field is the pointer
         }
         if (!m.hasPtrRecv() && t.underlying() instanceof Pointer p) {
@@ -1659,6 +1664,12 @@ final class FuncTranslator {
             String mname = m.name();
             var target = new MethodExprRoot(tr.lang, mname, null, tr, false).getCallTarget();
             return new Lit.ObjLit(new GoFunc(target));
+        }
+        if (sel.index().size() > 1) {
+            // promoted through embedded fields: the receiver's method table has the wrapper that
+            // walks the embedding path (and loads through embedded pointers), as for an interface
+            com.oracle.truffle.api.RootCallTarget promoted = tr.methodOfStatic(type(recvT), m.name());
+            return new Lit.ObjLit(new GoFunc(new MethodExprRoot(tr.lang, m.name(), promoted, tr).getCallTarget()));
         }
         FuncRef ref = tr.funcRef(m, Translator.recvTypeArgs(recvT));
         return new ExprNode() {

@@ -307,7 +307,9 @@ public final class Translator {
                 args[0] = i.value;
                 return tr.method((Type) i.type, name);
             }
-            return tr.methodOfStatic(owner, name);
+            // a pointer method of an embedded value: navigate took the field's address
+            Type recv = !(owner instanceof minigo.types.Pointer) && needsAddress() ? new minigo.types.Pointer(owner) : owner;
+            return tr.methodOfStatic(recv, name);
         }
 
         @TruffleBoundary
