@@ -60,6 +60,30 @@ class BadInputTest {
     }
 
     @Test
+    void unsafePointerFromInteger() throws IOException {
+        String src = "package main\n\nimport \"unsafe\"\n\nfunc main() {\n\tvar u uintptr = 8\n\tp := unsafe.Pointer(u)\n\t_ = p\n}\n";
+        Result r = minigo("run", write("up.go", src.getBytes(StandardCharsets.UTF_8)).toString());
+        assertCleanFailure(r);
+        assertTrue(r.err().contains(":7:22: cannot convert u (variable of type uintptr) to type unsafe.Pointer: minigo has no raw memory"),
+                r.err());
+        assertEquals(2, r.status());
+    }
+
+    @Test
+    void unsafePointerReadAsAnotherType() throws IOException {
+        // Go reads the string header's first word; minigo's memory holds a string, not words
+        String src = "package main\n\nimport (\n\t\"fmt\"\n\t\"unsafe\"\n)\n\nfunc main() {\n\ts := \"hello\"\n"
+                + "\tfmt.Println(\"before\")\n\tw := *(*uintptr)(unsafe.Pointer(&s))\n\tfmt.Println(w)\n}\n";
+        Result r = minigo("run", write("pun.go", src.getBytes(StandardCharsets.UTF_8)).toString());
+        assertCleanFailure(r);
+        assertEquals("before\n", r.out());
+        assertTrue(r.err().startsWith("fatal error: unsafe.Pointer to a string converted to *uintptr: "), r.err());
+        assertTrue(r.err().contains("main.main()\n\t" ), r.err());
+        assertTrue(r.err().contains("pun.go:11 "), r.err());
+        assertEquals(2, r.status());
+    }
+
+    @Test
     void binaryJunk() throws IOException {
         Result r = minigo("run", write("junk.go", new byte[] {0, 1, 2, (byte) 0xff, 'x'}).toString());
         assertCleanFailure(r);

@@ -156,6 +156,12 @@ public final class ProgramRoot extends RootNode {
      * failed or whose hand-off found the deadlock; parked goroutines are mounted one by one to read
      * their own frames.
      */
+    /** A fatal error raised where loc runs (Go's throw): see {@link #dieFatal}. Does not return. */
+    @TruffleBoundary
+    public static void fatal(Node loc, String msg) {
+        dieFatal(GoLanguage.context(loc), msg, loc);
+    }
+
     @TruffleBoundary
     static void dieFatal(GoContext ctx, String msg, Node loc) {
         if (!ctx.startDying()) {
@@ -170,7 +176,7 @@ public final class ProgramRoot extends RootNode {
             minigo.interp.sched.G running = s.curg();
             if (running != null) {
                 sb.append('\n');
-                Tracebacks.appendRunning(sb);
+                Tracebacks.appendRunning(sb, loc);
             }
             for (minigo.interp.sched.G g : s.liveGoroutines()) {
                 if (g == running) continue;

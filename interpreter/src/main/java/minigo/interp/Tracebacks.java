@@ -169,10 +169,15 @@ public final class Tracebacks {
 
     /** Appends {@link #running()}. */
     static void appendRunning(StringBuilder sb) {
+        appendRunning(sb, null);
+    }
+
+    /** The same; site: the node that is running in the top frame, for its line (null: the call's). */
+    static void appendRunning(StringBuilder sb, Node site) {
         minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
         G g = s == null ? null : s.curg();
         sb.append(g == null ? "goroutine 1 [running]:\n" : header(g, "running"));
-        appendFrames(sb, walk(0, null, Integer.MAX_VALUE, true));
+        appendFrames(sb, walk(0, site, Integer.MAX_VALUE, true));
         if (g != null) appendCreatedBy(sb, g);
     }
 

@@ -1840,6 +1840,13 @@ final class FuncTranslator {
         }
         Type fu = from.underlying();
         Type tu = to.underlying();
+        if (tu instanceof Basic ub && ub.kind() == BasicKind.UNSAFE_POINTER && fu instanceof Pointer p) {
+            return UnsafePointers.fromPointer(x, TypeUtil.layout(type(p.elem())));
+        }
+        if (fu instanceof Basic ub && ub.kind() == BasicKind.UNSAFE_POINTER) {
+            if (tu instanceof Pointer p) return UnsafePointers.toPointer(x, TypeUtil.layout(type(p.elem())), to.toString());
+            if (tu instanceof Basic tb && tb.isInteger()) return UnsafePointers.toUintptr(x);
+        }
         if (tu instanceof Basic tb && fu instanceof Basic fb) {
             if (tb.isInteger() && fb.isInteger()) {
                 IntKind k = TypeUtil.intKind(tu);

@@ -139,7 +139,7 @@ public final class RuntimePrint {
     }
 
     /** The simulated address of a reference value, or a stand-in for objects not on the heap. */
-    static long addressOf(Object v) {
+    public static long addressOf(Object v) {
         if (v == null) {
             return 0;
         }
