@@ -39,6 +39,8 @@ final class Builtins {
                 boolean len = b.builtinId() == Builtin.Id.LEN;
                 Type t = ft.typeOf(as.get(0));
                 Type u = t.underlying();
+                Type arr = u instanceof minigo.types.Pointer p ? ft.type(p.elem()).underlying() : u;
+                if (arr instanceof minigo.types.Array a) return arrayLength(ft, as.get(0), a.len());
                 ExprNode x = ft.expr(as.get(0));
                 return new ExprNode.LongExpr() {
                     @Child ExprNode v = x;
@@ -202,6 +204,37 @@ final class Builtins {
         if (p == null || p.recovered || p.isGoexit() || g.depth != g.armedDepth) return null;
         p.recovered = true;
         return minigo.interp.RuntimeErrors.panicValue(p, tr);
+    }
+
+    /**
+     * len or cap of an array or array pointer that is not a constant only because it has calls or
+     * receives (len(f()), len(<-c), len(g()[0])): those run, left to right, and the result is the
+     * type's length. The operand itself is not evaluated (gc's safeExpr): nothing is dereferenced,
+     * so a nil pointer gives the length too.
+     */
+    private static ExprNode arrayLength(FuncTranslator ft, Ast.Expr operand, long n) {
+        List<ExprNode> effects = new java.util.ArrayList<>();
+        AstWalk.walk(operand, node -> {
+            if (node instanceof Ast.FuncLit) return false;
+            boolean call = node instanceof Ast.CallExpr c && !(ft.tv(c.fun()) != null && ft.tv(c.fun()).isType());
+            boolean recv = node instanceof Ast.UnaryExpr ue && ue.op().equals("<-");
+            if ((call || recv) && (ft.tv((Ast.Expr) node) == null || ft.tv((Ast.Expr) node).value() == null)) {
+                effects.add(ft.expr((Ast.Expr) node));
+                return false;
+            }
+            return true;
+        });
+        ExprNode[] run = effects.toArray(new ExprNode[0]);
+        return new ExprNode.LongExpr() {
+            @Children final ExprNode[] es = run;
+
+            @Override
+            @com.oracle.truffle.api.nodes.ExplodeLoop
+            public long executeLong(VirtualFrame f) {
+                for (ExprNode e : es) e.execute(f);
+                return n;
+            }
+        };
     }
 
     static long lenOrCap(Object v, boolean len) {

@@ -25,7 +25,8 @@ final class RangeSteps {
     static Stmts.RangeStep make(int mode, Type xu, int colSlot, int idxSlot, int lenSlot, int kSlot, SlotKind kk, int vSlot, SlotKind vk,
             boolean needValue, StmtNode assignK, StmtNode assignV) {
         return switch (mode) {
-            case 0 -> new Indexed(colSlot, idxSlot, lenSlot, kSlot, vSlot, vk, needValue, assignK, assignV);
+            case 0 -> new Indexed(colSlot, idxSlot, lenSlot, kSlot, vSlot, vk, needValue, assignK, assignV,
+                    xu instanceof minigo.types.Pointer p && p.elem().underlying() instanceof minigo.types.Array a ? a.len() : 0);
             case 1 -> new Str(colSlot, idxSlot, kSlot, vSlot, assignK, assignV);
             case 2 -> new MapRange(colSlot, kSlot, kk, vSlot, vk, assignK, assignV);
             default -> new ChanRange(colSlot, kSlot, kk, assignK);
@@ -51,9 +52,12 @@ final class RangeSteps {
         final int col, idx, len, k, v;
         final SlotKind vk;
         final boolean needValue;
+        /** The length when ranging over a nil *[N]T: N (the indices need no array; the values do). */
+        final long nilLen;
 
-        Indexed(int col, int idx, int len, int k, int v, SlotKind vk, boolean needValue, StmtNode ak, StmtNode av) {
+        Indexed(int col, int idx, int len, int k, int v, SlotKind vk, boolean needValue, StmtNode ak, StmtNode av, long nilLen) {
             super(ak, av);
+            this.nilLen = nilLen;
             this.col = col;
             this.idx = idx;
             this.len = len;
@@ -69,7 +73,7 @@ final class RangeSteps {
             long n;
             if (c instanceof GoSlice s) n = s.len;
             else if (c instanceof GoArray a) n = a.length;
-            else if (c == null) n = 0;
+            else if (c == null) n = nilLen;
             else throw new IllegalStateException("range over " + c.getClass());
             f.setLongStatic(len, n);
             f.setLongStatic(idx, -1);
