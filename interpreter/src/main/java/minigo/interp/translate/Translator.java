@@ -343,6 +343,32 @@ public final class Translator {
         }
     }
 
+    private final Map<Type, Map<Interface, String>> missingMethods = new java.util.IdentityHashMap<>();
+
+    /**
+     * The method of it that dynamic type t lacks, or null when t implements it (Go's itab check at a
+     * type assertion or type switch): by name, then by signature, as a method Name() int8 does not
+     * implement Name() int64. Cached per (t, it).
+     */
+    @TruffleBoundary
+    public synchronized String missingMethod(Type t, Interface it) {
+        Map<Interface, String> known = missingMethods.computeIfAbsent(t, k -> new java.util.IdentityHashMap<>());
+        if (known.containsKey(it)) return known.get(it);
+        String miss = null;
+        for (Func m : it.allMethods()) {
+            if (method(t, m.name()) == null) {
+                miss = m.name();
+                break;
+            }
+        }
+        if (miss == null) {
+            minigo.types.Types.Missing wrong = minigo.types.Types.missingMethod(t, it);
+            if (wrong != null) miss = wrong.method().name();
+        }
+        known.put(it, miss);
+        return miss;
+    }
+
     /** The target of method name declared on (or promoted to) the static type owner (T or *T). */
     RootCallTarget methodOfStatic(Type owner, String name) {
         return method(TypeUtil.canon(owner), name);

@@ -17,10 +17,7 @@ final class TypeTests {
 
     @TruffleBoundary
     static String missing(Translator tr, Object dyn, Interface it) {
-        for (Func m : it.allMethods()) {
-            if (tr.method((Type) dyn, m.name()) == null) return m.name();
-        }
-        return null;
+        return tr.missingMethod((Type) dyn, it);
     }
 
     static ExprNode isType(ExprNode x, Type t, Translator tr) {
