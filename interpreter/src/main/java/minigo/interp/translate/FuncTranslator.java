@@ -373,14 +373,14 @@ final class FuncTranslator {
                     body.add(Boxes.write(tr.global(v), type(v.type()), valueFor(in.rhs(), type(v.type()))));
                 }
             } else {
+                // var a, b = f() or a comma-ok form (var v, ok = m[k], x.(T), <-c)
                 int tup = tempSlot(SlotKind.OBJECT);
-                body.add(Locals.write(SlotKind.OBJECT, tup, expr(in.rhs())));
-                Type tt = typeOf(in.rhs());
+                body.add(tupleEval(tup, in.rhs(), in.lhs().size()));
                 for (int i = 0; i < in.lhs().size(); i++) {
                     Var v = in.lhs().get(i);
                     if (v == null || v.name().equals("_")) continue;
-                    ExprNode el = convert(tupleElem(tup, i, tupleType(tt, i)), tupleType(tt, i), type(v.type()));
-                    body.add(Boxes.write(tr.global(v), type(v.type()), el));
+                    Type et = tupleType(in.rhs(), i);
+                    body.add(Boxes.write(tr.global(v), type(v.type()), convert(tupleElem(tup, i, et), et, type(v.type()))));
                 }
             }
         }
