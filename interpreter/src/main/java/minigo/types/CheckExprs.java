@@ -1121,6 +1121,7 @@ abstract class CheckExprs extends CheckTypes {
                 updateExprType(y.expr, Types.defaultType(y.type), true);
             }
             x.type = Basic.UNTYPED_BOOL;
+            x.isNil = false; // nil == i is a bool, whatever its left operand was
             if (e != null) x.expr = e;
             return;
         }
