@@ -1,6 +1,6 @@
 // A dynamic type implements an interface only if its methods have the interface's signatures:
 // a method Size() int8 does not satisfy Size() int64. Type assertions and type switches check
-// the types, not just the names.
+// the types, not just the names; types of one name from two scopes are different types.
 package main
 
 import "fmt"
@@ -26,7 +26,20 @@ func kind(v interface{}) string {
 	return "neither"
 }
 
+func madeInside() interface{} {
+	type Small struct{ n int }
+	return Small{1}
+}
+
+// Small here is main's, not madeInside's: Go adds which, as both print as main.Small.
+func assertOutside() (msg string) {
+	defer func() { msg = fmt.Sprint(recover()) }()
+	_ = madeInside().(Small)
+	return "no panic"
+}
+
 func main() {
+	fmt.Println(assertOutside())
 	var s Size8 = &Small{}
 	_, ok := s.(Size64)
 	fmt.Println("Small as Size64:", ok)

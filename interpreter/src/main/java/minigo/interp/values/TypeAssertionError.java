@@ -50,7 +50,10 @@ public final class TypeAssertionError extends RuntimeError {
         if (missingMethod != null) {
             return "interface conversion: " + concrete + " is not " + asserted + ": missing method " + missingMethod;
         }
-        return "interface conversion: " + iface + " is " + concrete + ", not " + asserted;
+        String msg = "interface conversion: " + iface + " is " + concrete + ", not " + asserted;
+        // two types that print alike: in minigo (one package of each name) they come from
+        // different scopes, as a type declared in two functions
+        return concrete.equals(asserted) ? msg + " (types from different scopes)" : msg;
     }
 
     @Override
