@@ -583,6 +583,7 @@ final class CheckerImpl extends CheckStmts {
             Type rhs = typExpr(ts.type(), named, false);
             setUnderlying(tn, named, rhs, ts);
         }
+        settleUnderlying();
         // Methods declared on this type.
         List<Object[]> ms = methodsByBase.get(tn.name());
         if (ms != null) for (Object[] m : ms) methodDecl(m, tn);
@@ -617,13 +618,26 @@ final class CheckerImpl extends CheckStmts {
         if (rhs instanceof Named rn) {
             u = rn.rawUnderlying();
             if (u == null) {
-                // rhs is a type still being resolved: a cycle of type names.
+                // rhs is a type still being resolved. A cycle of type names (type A B; type B A)
+                // has no underlying type; one through a type literal (type T1 struct{ Next *T2 };
+                // type T2 T1) is fine: T2's underlying is T1's once T1 has one.
+                for (Named[] p : pendingUnderlying) {
+                    if (p[0] == rn) { // rn waits too (type T8 T9 after type T9 T3): wait behind it
+                        pendingUnderlying.add(new Named[] {named, rn});
+                        return;
+                    }
+                }
                 int start = -1;
                 for (int i = 0; i < objPath.size(); i++) if (objPath.get(i) == rn.obj()) start = i;
                 if (start >= 0) {
                     List<Obj> cyc = new ArrayList<>(objPath.subList(start, objPath.size()));
-                    cycleError(cyc);
-                    rn.setUnderlying(Basic.INVALID);
+                    if (!throughTypeLiteral(cyc)) {
+                        cycleError(cyc);
+                        rn.setUnderlying(Basic.INVALID);
+                    } else {
+                        pendingUnderlying.add(new Named[] {named, rn});
+                        return;
+                    }
                 }
                 u = Basic.INVALID;
             }
@@ -632,6 +646,38 @@ final class CheckerImpl extends CheckStmts {
             u = Basic.INVALID;
         } else u = rhs.underlying();
         named.setUnderlying(u);
+    }
+
+    /** Named types whose underlying type is that of another still being resolved: {named, source}. */
+    private final List<Named[]> pendingUnderlying = new ArrayList<>();
+
+    /** Gives the pending named types the underlying types that are now known. */
+    private void settleUnderlying() {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (java.util.Iterator<Named[]> it = pendingUnderlying.iterator(); it.hasNext();) {
+                Named[] p = it.next();
+                Type u = p[1].rawUnderlying();
+                if (u != null) {
+                    p[0].setUnderlying(u);
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    /** Whether a cycle of declarations includes a type declared by a type literal (not a type name). */
+    private boolean throughTypeLiteral(List<Obj> cyc) {
+        for (Obj o : cyc) {
+            DeclInfo d = decls.get(o);
+            if (!(o instanceof TypeName) || d == null || d.tspec == null) return false;
+            Ast.Expr rhs = d.tspec.type();
+            while (rhs instanceof Ast.ParenExpr pe) rhs = pe.x();
+            if (!(rhs instanceof Ast.Ident || rhs instanceof Ast.SelectorExpr || rhs instanceof Ast.IndexExpr)) return true;
+        }
+        return false;
     }
 
     private void funcDecl(Func f, DeclInfo d) {
