@@ -394,8 +394,12 @@ final class Builtins {
                         case PANIC -> throw new GoPanic(vals[0], null);
                         case CLOSE -> Chans.close(self, vals[0]);
                         case DELETE -> GoMap.delete((GoMap) vals[0], vals[1]);
+                        case COPY -> {
+                            if (vals[1] instanceof GoString str) GoSlice.copyString((GoSlice) vals[0], str);
+                            else GoSlice.copy((GoSlice) vals[0], (GoSlice) vals[1]);
+                        }
                         case PRINT, PRINTLN -> printTo(ctx, RuntimePrint.format(id == Builtin.Id.PRINTLN, ls, vals));
-                        default -> {
+                        default -> { // recover: not called by a deferred function itself, so it recovers nothing
                         }
                     }
                 };

@@ -187,11 +187,13 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
     /** {@code m[key]} on a possibly nil map. */
     @TruffleBoundary
     public static Object get(GoMap m, Layout keyLayout, Layout valueLayout, Object key) {
-        if (m == null) {
+        if (m == null || m.count == 0) {
+            // a key that may be unhashable is hashed even with nothing to find, as Go does: m[k]
+            // panics for k = []int{} in a map[any]int, empty or not
             if (keyLayout.kind == ValueKind.INTERFACE) {
                 Equality.hash(keyLayout, key);
             }
-            return valueLayout.zero();
+            if (m == null) return valueLayout.zero();
         }
         return m.get(key);
     }
