@@ -309,4 +309,52 @@ func main() {
 		defer func() { fmt.Println("recovered:", recover(), av) }()
 		np.y, av = 3, 4
 	}()
+	calleeWithCalls()
+}
+
+// f(g()) with g returning several values: a callee that makes calls (fs[i()], mk().m) is
+// evaluated whole, its element or receiver read too, before g; a plain one is read after g.
+var calls []string
+
+var handlers = []func(int, int){func(int, int) { calls = append(calls, "old handler") }}
+
+type rec struct{ name string }
+
+func (r rec) take(int, int) { calls = append(calls, "take on "+r.name) }
+
+var cur = rec{"first"}
+
+func pair() (int, int) {
+	calls = append(calls, "pair")
+	handlers[0] = func(int, int) { calls = append(calls, "new handler") }
+	cur = rec{"second"}
+	return 1, 2
+}
+
+func at(s string) int { calls = append(calls, s); return 0 }
+
+func current() rec { calls = append(calls, "current"); return cur }
+
+func reset() {
+	handlers[0] = func(int, int) { calls = append(calls, "old handler") }
+	cur = rec{"first"}
+}
+
+func calleeWithCalls() {
+	handlers[at("index")](pair())
+	reset()
+	current().take(pair())
+	reset()
+	handlers[0](pair())
+	reset()
+	cur.take(pair())
+	fmt.Println(calls)
+	calls = nil
+	reset()
+	func() {
+		defer handlers[at("index")](pair())
+		defer current().take(pair())
+		defer cur.take(pair())
+	}()
+	fmt.Println(calls)
 }

@@ -2855,7 +2855,10 @@ final class FuncTranslator {
         // defer f(g()) with g returning several values: g runs first, then f's receiver or func
         // value is read (gc's t1, t2 := g() ahead of the call)
         StmtNode spreadFirst = null;
-        if (c.args().size() == 1 && typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() != 1) {
+        // (a callee that makes calls, defer fs[i()](g()), is evaluated whole before g, as in a statement)
+        Ast.Expr callee = Order.callee(this, fun);
+        if (c.args().size() == 1 && typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() != 1
+                && !(callee != null && Order.makesCalls(this, callee))) {
             spreadFirst = hoist(unparen(c.args().get(0)));
         }
         ExprNode fnNode;
