@@ -187,6 +187,9 @@ final class RangeSteps {
             if (!(Boolean) r[1]) return false;
             Locals.store(f, kk, k, r[0]);
             assign(f);
+            // the channel no longer holds the value: once in the loop variable, the temporary must
+            // not keep it alive (for x := range c { x = nil } lets it be collected, as in Go)
+            if (kk == SlotKind.OBJECT) f.setObjectStatic(k, null);
             return true;
         }
     }
