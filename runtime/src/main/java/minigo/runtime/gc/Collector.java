@@ -732,20 +732,21 @@ public final class Collector implements GcHooks {
         pacer.endCycle(pacingNow(), Math.max(1, pacingProcs));
 
         // Objects with finalizers found unmarked: resurrect them for one cycle and queue the finalizer.
+        // A tiny block may hold several objects with finalizers: all of them are queued at once (the
+        // blocks are found first, then marked), as Go's sweep does.
         boolean queued = false;
         synchronized (finalizers) {
-            var it = finalizers.specials.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<Long, Finalizers.Special> e = it.next();
-                long addr = e.getKey();
+            List<Long> dead = new ArrayList<>();
+            for (long addr : finalizers.specials.keySet()) {
                 MSpan s = heap.spanOf(addr);
-                int i = s.objIndex(addr);
-                if (!s.isMarked(i)) {
-                    s.setMarked(i);
-                    finalizers.queue.addLast(new Finalizers.Pending(e.getValue().obj(), addr, e.getValue().fn()));
-                    it.remove();
-                    queued = true;
-                }
+                if (!s.isMarked(s.objIndex(addr))) dead.add(addr);
+            }
+            for (long addr : dead) {
+                MSpan s = heap.spanOf(addr);
+                s.setMarked(s.objIndex(addr));
+                Finalizers.Special sp = finalizers.specials.remove(addr);
+                finalizers.queue.addLast(new Finalizers.Pending(sp.obj(), addr, sp.fn()));
+                queued = true;
             }
         }
         if (settings.gccheckmark > 0) {
@@ -1228,13 +1229,22 @@ public final class Collector implements GcHooks {
      * (the interpreter checks the argument types first, with Go's words, and prints this otherwise).
      */
     public String setFinalizer(Object obj, Object fn) {
+        return setFinalizer(obj, fn, false);
+    }
+
+    /**
+     * The same; tinyElem: whether obj points to a pointer-free value under 16 bytes, which the tiny
+     * allocator may have put inside a block, so that it need not be at the block's start (Go allows
+     * that; the finalizer runs when the whole block is unreachable).
+     */
+    public String setFinalizer(Object obj, Object fn, boolean tinyElem) {
         long addr = scanner.addressOf(obj);
         if (addr == 0 || heap.spanOf(addr) == null) {
             return fn == null ? null : "fatal error: runtime.SetFinalizer: pointer not in allocated block";
         }
         MSpan s = heap.spanOf(addr);
         long base = s.slotAddr(s.objIndex(addr));
-        if (base != addr) {
+        if (base != addr && !tinyElem) {
             return "fatal error: runtime.SetFinalizer: pointer not at beginning of allocated block";
         }
         synchronized (finalizers) {

@@ -114,10 +114,10 @@ public interface RuntimeBridge {
         return minigo.interp.Heap.mheap().stacks().setMaxStackSize(bytes);
     }
 
-    /** runtime.SetFinalizer: returns null, or the fatal error Go would throw. */
-    default String setFinalizer(Object obj, Object finalizer) {
+    /** runtime.SetFinalizer: returns null, or the fatal error Go would throw (tinyElem: see Collector). */
+    default String setFinalizer(Object obj, Object finalizer, boolean tinyElem) {
         Collector c = GcRuntime.collector();
-        return c == null ? null : c.setFinalizer(obj, finalizer);
+        return c == null ? null : c.setFinalizer(obj, finalizer, tinyElem);
     }
 
     /** Where ReadMemStats writes. */

@@ -57,7 +57,10 @@ public final class RuntimeNatives implements NativeProvider {
         r.register("runtime.SetFinalizer", a -> {
             Object obj = a[0] instanceof minigo.interp.values.Iface i ? i.value : a[0];
             Object fn = a[1] instanceof minigo.interp.values.Iface i ? i.value : a[1];
-            String fatal = RuntimeBridge.current().setFinalizer(obj, fn);
+            // a pointer into a tiny block is allowed for a pointer-free element under 16 bytes
+            boolean tinyElem = a[0] instanceof minigo.interp.values.Iface i && i.type.underlying() instanceof minigo.types.Pointer p
+                    && !minigo.interp.Heap.hasPointers(p.elem()) && minigo.interp.Heap.sizeOf(p.elem()) < 16;
+            String fatal = RuntimeBridge.current().setFinalizer(obj, fn, tinyElem);
             if (fatal != null) {
                 OsNatives.write(2, (fatal + "\n").getBytes(StandardCharsets.UTF_8));
                 GoEnv.current().exit(2);
