@@ -1525,8 +1525,24 @@ final class FuncTranslator {
         return funcValue((Func) info.objectOf(id), instanceArgs(id));
     }
 
-    private ExprNode selector(Ast.SelectorExpr se) {
+    /**
+     * The selection se denotes in this instance. A method selected on a type-parameter operand is
+     * the constraint's method to the checker; here the operand has its type argument's type, so the
+     * method is that type's own (found by the same lookup the checker does for a concrete type).
+     */
+    Selection selection(Ast.SelectorExpr se) {
         Selection sel = info.selections.get(se);
+        if (sel == null || subst.isEmpty() || sel.kind() == Selection.Kind.FIELD_VAL) return sel;
+        Type orig = sel.kind() == Selection.Kind.METHOD_EXPR ? sel.recv() : info.typeOf(se.x());
+        if (!(orig instanceof TypeParam)) return sel;
+        Type t = type(orig);
+        Types.Lookup l = Types.lookupFieldOrMethod(t, false, sel.obj().pkg(), sel.obj().name());
+        if (l.obj() == null) throw new IllegalStateException("no method " + sel.obj().name() + " in " + t);
+        return new Selection(sel.kind(), t, l.obj(), l.index(), l.indirect());
+    }
+
+    private ExprNode selector(Ast.SelectorExpr se) {
+        Selection sel = selection(se);
         if (sel == null) {
             // qualified identifier pkg.Name
             Obj o = info.uses.get(se.sel());
@@ -1697,7 +1713,7 @@ final class FuncTranslator {
         Obj fo = calleeObj(fun);
         if (fo instanceof Builtin b) return Builtins.call(this, c, b);
         Signature sig = (Signature) typeOf(fun).underlying();
-        if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
+        if (fun instanceof Ast.SelectorExpr se && selection(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
             Func m = (Func) sel.obj();
             Type bt = receiverBaseType(se, sel);
             Calls.Args args = args(c, sig);
@@ -2862,7 +2878,7 @@ final class FuncTranslator {
             spreadFirst = hoist(unparen(c.args().get(0)));
         }
         ExprNode fnNode;
-        if (fun instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
+        if (fun instanceof Ast.SelectorExpr se && selection(se) instanceof Selection sel && sel.kind() == Selection.Kind.METHOD_VAL) {
             fnNode = methodValue(se, sel);
         } else {
             fnNode = expr(fun);
