@@ -854,6 +854,11 @@ abstract class CheckCalls extends CheckExprs {
                     return;
                 }
                 if (Types.isUntyped(a.type)) convertUntyped(a, Types.defaultType(a.type));
+                if (hasVarSize(a.type, java.util.Collections.newSetFromMap(new IdentityHashMap<>()))) {
+                    // the size depends on a type argument: not a constant (each instance has its own)
+                    x.set(Mode.VALUE, Basic.UINTPTR);
+                    return;
+                }
                 long v = id == Builtin.Id.SIZEOF ? Sizes.AMD64.sizeof(a.type) : Sizes.AMD64.alignof(a.type);
                 x.setConst(Basic.UINTPTR, Constant.of(v));
             }
@@ -873,9 +878,10 @@ abstract class CheckCalls extends CheckExprs {
                     return;
                 }
                 // The offset is within the struct that x denotes (x may be a pointer to it, as in any
-                // selector); the path to a promoted field may not go through an embedded pointer.
+                // selector: Go's derefStructPtr); the path to a promoted field may not go through an
+                // embedded pointer.
                 Type base = info.types.get(sel.x()).type();
-                if (base.underlying() instanceof Pointer ptr) base = ptr.elem();
+                if (base.underlying() instanceof Pointer ptr && ptr.elem().underlying() instanceof Struct) base = ptr.elem();
                 long off = 0;
                 Type cur = base;
                 for (int idx : s.index()) {
@@ -887,6 +893,11 @@ abstract class CheckCalls extends CheckExprs {
                     off += Sizes.AMD64.offsetof(st, idx);
                     cur = st.field(idx).type();
                 }
+                if (hasVarSize(base, java.util.Collections.newSetFromMap(new IdentityHashMap<>()))) {
+                    // the offset depends on a type argument: not a constant
+                    x.set(Mode.VALUE, Basic.UINTPTR);
+                    return;
+                }
                 x.setConst(Basic.UINTPTR, Constant.of(off));
             }
             default -> {
@@ -895,6 +906,17 @@ abstract class CheckCalls extends CheckExprs {
                 x.invalidate();
             }
         }
+    }
+
+    /** Whether t's size depends on a type argument (go/types' hasVarSize): a type parameter in it, outside pointers and the like. */
+    static boolean hasVarSize(Type t, java.util.Set<Named> seen) {
+        if (t instanceof TypeParam) return true;
+        if (t instanceof Named n && !seen.add(n)) return false;
+        return switch (t.underlying()) {
+            case Array a -> hasVarSize(a.elem(), seen);
+            case Struct st -> st.fields().stream().anyMatch(f -> hasVarSize(f.type(), seen));
+            default -> false;
+        };
     }
 
     private static Type sliceOf(Type S, Slice sl) {

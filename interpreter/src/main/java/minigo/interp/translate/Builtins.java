@@ -184,9 +184,31 @@ final class Builtins {
                     }
                 };
             }
+            case SIZEOF:
+            case ALIGNOF:
+            case OFFSETOF:
+                // not constant only in a generic function (the checker found a type parameter in
+                // the type): this instance's value, from its type arguments; the operand is not evaluated
+                return new minigo.interp.nodes.Lit.LongLit(unsafeSize(ft, b.builtinId(), as.get(0)));
             default:
                 throw new UnsupportedOperationException("builtin " + b.name());
         }
+    }
+
+    private static long unsafeSize(FuncTranslator ft, Builtin.Id id, Ast.Expr arg) {
+        minigo.types.Sizes sizes = minigo.types.Sizes.AMD64;
+        if (id == Builtin.Id.SIZEOF) return sizes.sizeof(FuncTranslator.defaultType(ft.typeOf(arg)));
+        if (id == Builtin.Id.ALIGNOF) return sizes.alignof(FuncTranslator.defaultType(ft.typeOf(arg)));
+        Ast.SelectorExpr se = (Ast.SelectorExpr) FuncTranslator.unparen(arg);
+        Type cur = ft.typeOf(se.x());
+        if (cur.underlying() instanceof minigo.types.Pointer p) cur = p.elem();
+        long off = 0;
+        for (int i : ft.info.selections.get(se).index()) {
+            minigo.types.Struct st = (minigo.types.Struct) cur.underlying();
+            off += sizes.offsetof(st, i);
+            cur = ft.type(st.field(i).type());
+        }
+        return off;
     }
 
     @TruffleBoundary
