@@ -1847,6 +1847,12 @@ final class FuncTranslator {
 
     ExprNode conversion(Ast.Expr arg, Type to, Ast.CallExpr site) {
         Type from = typeOf(arg);
+        TypeAndValue ctv = tv(arg);
+        if (ctv != null && ctv.value() != null && to.underlying() instanceof Basic) {
+            // a constant converted to a type parameter (T(0), T(-1i)): not a constant to the
+            // checker, but each instance converts the constant itself (an untyped 0 to complex128)
+            return constant(ctv.value(), to);
+        }
         final ExprNode x = expr(arg);
         if (TypeUtil.isInterface(to)) {
             if (TypeUtil.isInterface(from) || isNilType(from) || isNilExpr(arg)) return x;
