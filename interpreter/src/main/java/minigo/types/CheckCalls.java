@@ -717,9 +717,9 @@ abstract class CheckCalls extends CheckExprs {
                 if (fctx != null) panicCalls.put(call, Boolean.TRUE);
             }
             case PRINT, PRINTLN -> {
-                for (Ast.Expr ae : argExprs) {
-                    Operand a = new Operand();
-                    expr(a, ae);
+                // println(f()) spreads f's results, as for a function's arguments
+                for (Operand a : arguments(argExprs)) {
+                    if (a.invalid()) continue;
                     assignment(a, null, "argument to built-in " + name);
                 }
                 x.set(Mode.NOVALUE, Tuple.EMPTY);

@@ -123,6 +123,21 @@ final class Builtins {
             case PRINT:
             case PRINTLN: {
                 boolean ln = b.builtinId() == Builtin.Id.PRINTLN;
+                if (as.size() == 1 && ft.typeOf(as.get(0)) instanceof minigo.types.Tuple tt) {
+                    // println(f()) with f returning several values prints each of them
+                    ExprNode tuple = ft.exprAnyArity(as.get(0));
+                    Layout[] ls = new Layout[tt.size()];
+                    for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.type(tt.typeAt(i))));
+                    return new ExprNode() {
+                        @Child ExprNode x = tuple;
+
+                        @Override
+                        public Object execute(VirtualFrame f) {
+                            printTo(GoLanguage.context(this), RuntimePrint.format(ln, ls, (Object[]) x.execute(f)));
+                            return null;
+                        }
+                    };
+                }
                 ExprNode[] xs = new ExprNode[as.size()];
                 Layout[] ls = new Layout[as.size()];
                 for (int i = 0; i < xs.length; i++) {
@@ -385,6 +400,23 @@ final class Builtins {
     static ExprNode deferredBuiltin(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
         List<Ast.Expr> as = c.args();
         List<ExprNode> argNodes = new ArrayList<>();
+        if (as.size() == 1 && ft.typeOf(as.get(0)) instanceof minigo.types.Tuple tt) {
+            // defer println(f()): f runs now, its results are printed later
+            ExprNode tuple = ft.exprAnyArity(as.get(0));
+            boolean ln = b.builtinId() == Builtin.Id.PRINTLN;
+            Layout[] ls = new Layout[tt.size()];
+            for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.type(tt.typeAt(i))));
+            return new ExprNode() {
+                @Child ExprNode x = tuple;
+
+                @Override
+                public Object execute(VirtualFrame f) {
+                    Object[] vals = (Object[]) x.execute(f);
+                    minigo.interp.GoContext ctx = GoLanguage.context(this);
+                    return (Runnable) () -> printTo(ctx, RuntimePrint.format(ln, ls, vals));
+                }
+            };
+        }
         // the arguments are evaluated now, each an assignment of its own (ordered on its own) and
         // converted to what the builtin takes; the builtin runs later on the values kept
         for (int i = 0; i < as.size(); i++) {
