@@ -595,7 +595,31 @@ abstract class CheckCalls extends CheckExprs {
                     x.invalidate();
                     return;
                 }
-                Type u = a.type instanceof TypeParam ? Types.coreType(a.type) : a.type.underlying();
+                if (a.type instanceof TypeParam tp) {
+                    // every type in the type set must have a length (never a constant: it varies)
+                    List<Term> terms = tp.iface().terms();
+                    boolean ok = terms != null && !terms.isEmpty();
+                    for (int i = 0; ok && i < terms.size(); i++) {
+                        Type tu = terms.get(i).type().underlying();
+                        if (tu instanceof Pointer p && p.elem().underlying() instanceof Array) tu = p.elem().underlying();
+                        ok = switch (tu) {
+                            case Basic b -> b.isString() && id == Builtin.Id.LEN;
+                            case Array arr -> true;
+                            case Slice sl -> true;
+                            case Chan c -> true;
+                            case MapType mt -> id == Builtin.Id.LEN;
+                            default -> false;
+                        };
+                    }
+                    if (!ok) {
+                        error(a, "invalid argument: " + d(a) + " for " + name);
+                        x.invalidate();
+                        return;
+                    }
+                    x.set(Mode.VALUE, Basic.INT);
+                    return;
+                }
+                Type u = a.type.underlying();
                 if (u instanceof Pointer p && p.elem().underlying() instanceof Array) u = p.elem().underlying();
                 Constant val = null;
                 boolean ok;

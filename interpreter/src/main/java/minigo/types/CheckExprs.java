@@ -559,10 +559,13 @@ abstract class CheckExprs extends CheckTypes {
             return;
         }
         Ast.Expr index = indices.get(0);
+        if (x.type instanceof TypeParam tp) {
+            typeParamIndex(x, e, tp, index);
+            return;
+        }
         boolean valid = false;
         long length = -1;
         Type u = Types.coreType(x.type);
-        if (x.type instanceof TypeParam && u == null) u = x.type.underlying();
         switch (u) {
             case Basic b when b.isString() -> {
                 valid = true;
@@ -607,6 +610,74 @@ abstract class CheckExprs extends CheckTypes {
             return;
         }
         x.val = null;
+        checkIndex(index, length, false);
+    }
+
+    /**
+     * x[index] with x of type parameter type (go/types' indexExpr): every type in the type set must be
+     * indexable with the same element type (strings give bytes, and make the result a value); maps
+     * mix only with maps of an identical key type. The length checked against is the shortest array's.
+     */
+    private void typeParamIndex(Operand x, Ast.Expr e, TypeParam tp, Ast.Expr index) {
+        List<Term> terms = tp.iface().terms();
+        Type key = null, elem = null;
+        long length = -1;
+        Mode mode = Mode.VARIABLE;
+        boolean valid = terms != null && !terms.isEmpty();
+        for (int i = 0; valid && i < terms.size(); i++) {
+            long l = -1;
+            Type k = null, el = null;
+            switch (terms.get(i).type().underlying()) {
+                case Basic b when b.isString() -> {
+                    el = Basic.BYTE;
+                    mode = Mode.VALUE;
+                }
+                case Array a -> {
+                    l = a.len();
+                    el = a.elem();
+                    if (x.mode != Mode.VARIABLE) mode = Mode.VALUE;
+                }
+                case Pointer p when p.elem().underlying() instanceof Array a -> {
+                    l = a.len();
+                    el = a.elem();
+                }
+                case Slice sl -> el = sl.elem();
+                case MapType m -> {
+                    k = m.key();
+                    el = m.elem();
+                }
+                default -> {}
+            }
+            if (el == null) {
+                valid = false;
+            } else if (i == 0) {
+                length = l;
+                key = k;
+                elem = el;
+            } else if ((key == null) != (k == null) || key != null && !Types.identical(key, k) || !Types.identical(elem, el)) {
+                valid = false;
+            } else if (l >= 0 && l < length) {
+                length = l;
+            }
+        }
+        if (!valid) {
+            error(e instanceof Ast.IndexExpr ie ? ie.lbrack() : e.pos(), "invalid operation: cannot index " + d(x));
+            Operand o = new Operand();
+            expr(o, index);
+            x.invalidate();
+            return;
+        }
+        x.val = null;
+        if (key != null) {
+            Operand k = new Operand();
+            exprWithHint(k, index, key);
+            assignment(k, key, "map index");
+            x.mode = Mode.MAPINDEX;
+            x.type = elem;
+            return;
+        }
+        x.mode = mode;
+        x.type = elem;
         checkIndex(index, length, false);
     }
 
