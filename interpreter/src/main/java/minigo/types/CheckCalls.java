@@ -674,7 +674,7 @@ abstract class CheckCalls extends CheckExprs {
                         return;
                     }
                     Operand t2 = args.get(1);
-                    if (Types.isString(t2.type) && sl.elem().underlying() instanceof Basic eb && eb.kind() == BasicKind.UINT8) {
+                    if (isString(coreString(t2.type)) && sl.elem().underlying() instanceof Basic eb && eb.kind() == BasicKind.UINT8) {
                         if (Types.isUntyped(t2.type)) convertUntyped(t2, Basic.STRING);
                     } else assignment(t2, new Slice(sl.elem()), "argument to append");
                 } else {
@@ -930,6 +930,32 @@ abstract class CheckCalls extends CheckExprs {
                 x.invalidate();
             }
         }
+    }
+
+    /**
+     * go/types' coreString: the core type of t where string counts as []byte, given as string if
+     * any type in the set is a string (so append(b, s...) takes an S ~string|~[]byte); null if none.
+     */
+    static Type coreString(Type t) {
+        if (!(t instanceof TypeParam tp)) return t.underlying();
+        List<Term> terms = tp.iface().terms();
+        if (terms == null || terms.isEmpty()) return null;
+        Type su = null;
+        boolean hasString = false;
+        for (Term term : terms) {
+            Type u = term.type().underlying();
+            if (Types.isString(u)) {
+                u = new Slice(Basic.BYTE);
+                hasString = true;
+            }
+            if (su != null && (u = Types.match(su, u)) == null) return null;
+            su = u;
+        }
+        return hasString ? Basic.STRING : su;
+    }
+
+    private static boolean isString(Type t) {
+        return t != null && Types.isString(t);
     }
 
     /** Whether t's size depends on a type argument (go/types' hasVarSize): a type parameter in it, outside pointers and the like. */

@@ -58,15 +58,25 @@ public final class Types {
             Type u = null;
             for (Term term : terms) {
                 Type tu = term.type().underlying();
-                if (u == null) u = tu;
-                else if (!identical(u, tu)) {
-                    // channels with differing directions: not handled (rare)
-                    return null;
-                }
+                u = u == null ? tu : match(u, tu);
+                if (u == null) return null;
             }
             return u;
         }
         return t == null ? null : t.underlying();
+    }
+
+    /**
+     * go/types' match: x if x and y are identical; for channels differing only in direction, the
+     * restricted one when the other is bidirectional; else null.
+     */
+    static Type match(Type x, Type y) {
+        if (identical(x, y)) return x;
+        if (x instanceof Chan cx && y instanceof Chan cy && identical(cx.elem(), cy.elem())) {
+            if (cx.dir() == Chan.Dir.SEND_RECV) return y;
+            if (cy.dir() == Chan.Dir.SEND_RECV) return x;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ identity
@@ -255,7 +265,19 @@ public final class Types {
         if (vu instanceof Chan vc && vc.dir() == Chan.Dir.SEND_RECV && tu instanceof Chan tc
                 && identical(vc.elem(), tc.elem()) && (!isNamed(v) || !isNamed(t)))
             return true;
+        // an unnamed v to a type parameter t: assignable to each specific type in t's type set;
+        // a type parameter v to an unnamed t: each specific type in v's type set is assignable to t
+        if (!isNamed(v) && t instanceof TypeParam tp) return allTerms(tp, term -> assignableTo(v, term));
+        if (v instanceof TypeParam vp && !isNamed(t)) return allTerms(vp, term -> assignableTo(term, t));
         return false;
+    }
+
+    /** Whether p has specific types (terms) and f holds for each term's type. */
+    private static boolean allTerms(TypeParam p, java.util.function.Predicate<Type> f) {
+        List<Term> terms = p.iface().terms();
+        if (terms == null || terms.isEmpty()) return false;
+        for (Term term : terms) if (!f.test(term.type())) return false;
+        return true;
     }
 
     /** A non-constant value of type v can be converted to t. */
