@@ -543,6 +543,7 @@ abstract class CheckCalls extends CheckExprs {
             x.val = null;
         }
         x.type = T;
+        x.isNil = false; // T(nil) is a value of type T, no longer the nil literal (interface{}(nil) == 0 is valid)
     }
 
     private boolean untypedConvertible(Operand x, Type T) {
