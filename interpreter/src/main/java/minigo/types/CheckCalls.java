@@ -435,6 +435,8 @@ abstract class CheckCalls extends CheckExprs {
                     if (!unify(pn.typeArgs().get(i), an.typeArgs().get(i), m, tps, inexact)) return false;
                 return true;
             }
+            // a named type against a type literal: unify its underlying type (go/types' inexact unification)
+            if (!Types.isNamed(a)) return unify(pn.underlying(), a, m, tps, inexact);
             return false;
         }
         Type au = a instanceof Named || a instanceof Basic ? a.underlying() : a;
