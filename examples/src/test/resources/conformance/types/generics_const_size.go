@@ -60,4 +60,8 @@ func main() {
 	fmt.Println(p1.offsets())
 	fmt.Println(p2.offsets())
 	fmt.Println(unsafe.Offsetof(p1.v), unsafe.Sizeof(p2))
+
+	// a constant converted to unsafe.Pointer is not a constant
+	np := (*Pair[int8, int64])(unsafe.Pointer(uintptr(0)))
+	fmt.Println(np == nil)
 }

@@ -1848,7 +1848,7 @@ final class FuncTranslator {
     ExprNode conversion(Ast.Expr arg, Type to, Ast.CallExpr site) {
         Type from = typeOf(arg);
         TypeAndValue ctv = tv(arg);
-        if (ctv != null && ctv.value() != null && to.underlying() instanceof Basic) {
+        if (ctv != null && ctv.value() != null && Types.isConstType(to)) {
             // a constant converted to a type parameter (T(0), T(-1i)): not a constant to the
             // checker, but each instance converts the constant itself (an untyped 0 to complex128)
             return constant(ctv.value(), to);
@@ -1933,6 +1933,18 @@ final class FuncTranslator {
                     };
                 }
                 return x;
+            }
+            if (tb.kind() == BasicKind.UNSAFE_POINTER && fb.isInteger()) {
+                // unsafe.Pointer(uintptr(0)) is nil; another address stays the integer it is
+                return new ExprNode() {
+                    @Child ExprNode v = x;
+
+                    @Override
+                    public Object execute(VirtualFrame f) {
+                        long a = v.executeLong(f);
+                        return a == 0 ? null : (Object) a;
+                    }
+                };
             }
             if (tb.isString() && fb.isInteger()) {
                 // intstring: a 4-byte rawstring unless the result stays on the stack
