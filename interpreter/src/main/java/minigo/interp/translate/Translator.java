@@ -29,6 +29,7 @@ import minigo.types.Signature;
 import minigo.types.Struct;
 import minigo.types.Type;
 import minigo.types.TypeParam;
+import minigo.types.Types;
 import minigo.types.Var;
 
 /**
@@ -362,8 +363,10 @@ public final class Translator {
             }
         }
         if (miss == null) {
-            minigo.types.Types.Missing wrong = minigo.types.Types.missingMethod(t, it);
-            if (wrong != null) miss = wrong.method().name();
+            // only a method the checker knows with another signature; the runtime's own error
+            // types have methods the checker never declared
+            Types.Missing wrong = Types.missingMethod(t, it);
+            if (wrong != null && wrong.wrongType()) miss = wrong.method().name();
         }
         known.put(it, miss);
         return miss;
