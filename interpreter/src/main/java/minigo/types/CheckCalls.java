@@ -759,15 +759,18 @@ abstract class CheckCalls extends CheckExprs {
                     x.invalidate();
                     return;
                 }
-                if (!(Types.coreType(a.type) instanceof Chan c)) {
-                    error(a, "invalid operation: cannot close non-channel " + d(a));
-                    x.invalidate();
-                    return;
-                }
-                if (c.dir() == Chan.Dir.RECV) {
-                    error(a, "invalid operation: cannot close receive-only channel " + d(a));
-                    x.invalidate();
-                    return;
+                // every type in a type parameter's type set must be a closable channel
+                for (Type u : underTypes(a.type)) {
+                    if (!(u instanceof Chan c)) {
+                        error(a, "invalid operation: cannot close non-channel " + d(a));
+                        x.invalidate();
+                        return;
+                    }
+                    if (c.dir() == Chan.Dir.RECV) {
+                        error(a, "invalid operation: cannot close receive-only channel " + d(a));
+                        x.invalidate();
+                        return;
+                    }
                 }
                 x.set(Mode.NOVALUE, Tuple.EMPTY);
             }
@@ -780,12 +783,22 @@ abstract class CheckCalls extends CheckExprs {
                     x.invalidate();
                     return;
                 }
-                if (!(Types.coreType(m.type) instanceof MapType mt)) {
-                    error(m, "invalid argument: " + d(m) + " is not a map");
-                    x.invalidate();
-                    return;
+                // every type in a type parameter's type set must be a map, all with one key type
+                Type key = null;
+                for (Type u : underTypes(m.type)) {
+                    if (!(u instanceof MapType mt)) {
+                        error(m, "invalid argument: " + d(m) + " is not a map");
+                        x.invalidate();
+                        return;
+                    }
+                    if (key != null && !Types.identical(mt.key(), key)) {
+                        error(m, "invalid argument: maps of " + d(m) + " must have identical key types");
+                        x.invalidate();
+                        return;
+                    }
+                    key = mt.key();
                 }
-                assignment(k, mt.key(), "argument to delete");
+                assignment(k, key, "argument to delete");
                 x.set(Mode.NOVALUE, Tuple.EMPTY);
             }
             case COPY -> {
@@ -933,6 +946,19 @@ abstract class CheckCalls extends CheckExprs {
                 x.invalidate();
             }
         }
+    }
+
+    /**
+     * The underlying types go/types' underIs visits: t's, or for a type parameter each of its type
+     * set's types' (a single null when the type set has no specific types).
+     */
+    static List<Type> underTypes(Type t) {
+        if (!(t instanceof TypeParam tp)) return List.of(t.underlying());
+        List<Term> terms = tp.iface().terms();
+        List<Type> out = new ArrayList<>();
+        if (terms == null || terms.isEmpty()) out.add(null);
+        else for (Term term : terms) out.add(term.type().underlying());
+        return out;
     }
 
     /**

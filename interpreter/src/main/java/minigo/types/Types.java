@@ -223,7 +223,8 @@ public final class Types {
     }
 
     public static boolean hasNil(Type t) {
-        if (t instanceof TypeParam) return false;
+        // a type parameter has nil if every type in its type set has (go/types' hasNil)
+        if (t instanceof TypeParam tp) return allTerms(tp, Types::hasNil);
         Type u = t.underlying();
         return switch (u) {
             case Basic b -> b.kind() == BasicKind.UNSAFE_POINTER;
