@@ -981,6 +981,8 @@ final class CheckerImpl extends CheckStmts {
                 }
             }
             case "type" -> {
+                // Go 1.19's compiler (not go/types) rejects these; generic local types are fine
+                if (insideGenericFunc()) error(g.pos(), "type declarations inside generic functions are not currently supported");
                 for (Ast.Spec sp : g.specs()) {
                     Ast.TypeSpec ts = (Ast.TypeSpec) sp;
                     TypeName tn = new TypeName(ts.name().name(), ts.name().pos(), null, pkg);
@@ -989,7 +991,6 @@ final class CheckerImpl extends CheckStmts {
                     declare(scope, ts.name(), tn);
                     DeclInfo d = new DeclInfo(scope);
                     d.tspec = ts;
-                    if (!ts.typeParams().isEmpty()) error(ts.name().pos(), "generic type cannot be declared inside a function");
                     typeDecl(tn, d);
                     if (tn.type() instanceof Named n) {
                         List<Named> path = new ArrayList<>();
@@ -999,6 +1000,13 @@ final class CheckerImpl extends CheckStmts {
             }
             default -> {}
         }
+    }
+
+    /** Whether the body being checked is (or is a function literal inside) a generic function or method. */
+    private boolean insideGenericFunc() {
+        FuncCtx c = fctx;
+        while (c != null && c.outer != null) c = c.outer;
+        return c != null && c.sig != null && (!c.sig.typeParams().isEmpty() || !c.sig.recvTypeParams().isEmpty());
     }
 
     // ------------------------------------------------------------------ initialization order
