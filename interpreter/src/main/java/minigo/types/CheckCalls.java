@@ -262,10 +262,19 @@ abstract class CheckCalls extends CheckExprs {
             return;
         }
         if (targs.size() < sig.typeParams().size()) {
-            // Partial instantiation: the rest is inferred at the call (if this is a call's function).
-            explicitTypeArgs.put(whole, targs);
-            x.expr = whole;
-            return;
+            // Partial instantiation: the rest may follow from the constraints (f2[byte] with
+            // B interface{ []A }); else it is inferred at the call (if this is a call's function).
+            List<TypeParam> tps = sig.typeParams();
+            Map<TypeParam, Type> known = new IdentityHashMap<>();
+            for (int i = 0; i < targs.size(); i++) known.put(tps.get(i), targs.get(i));
+            constraintInference(tps, known);
+            if (known.size() < tps.size()) {
+                explicitTypeArgs.put(whole, targs);
+                x.expr = whole;
+                return;
+            }
+            targs = new ArrayList<>();
+            for (TypeParam tp : tps) targs.add(Types.subst(known.get(tp), known));
         }
         if (!verifyTypeArgs(sig.typeParams(), targs, targExprs, whole.pos())) {
             x.invalidate();
@@ -340,20 +349,44 @@ abstract class CheckCalls extends CheckExprs {
         for (TypeParam tp : tps) {
             Type r = m.get(tp);
             if (r == null) {
-                Ast.Pos pp = tp.obj().pos();
-                String file = pp.file();
-                try {
-                    file = Paths.get(file).toAbsolutePath().normalize().toString();
-                } catch (RuntimeException ex) {
-                    // keep the display name
-                }
-                error(call.lparen(), "cannot infer " + tp.obj().name() + " (" + file + ":" + pp.line() + ":" + pp.col() + ")");
+                cannotInfer(call.lparen(), tp);
                 return null;
             }
             // Resolve references to other type parameters.
             out.add(Types.subst(r, m));
         }
         return out;
+    }
+
+    /** Reports that tp could not be inferred, naming where it is declared (as gc does). */
+    void cannotInfer(Ast.Pos at, TypeParam tp) {
+        Ast.Pos pp = tp.obj().pos();
+        String file = pp.file();
+        try {
+            file = Paths.get(file).toAbsolutePath().normalize().toString();
+        } catch (RuntimeException ex) {
+            // keep the display name
+        }
+        error(at, "cannot infer " + tp.obj().name() + " (" + file + ":" + pp.line() + ":" + pp.col() + ")");
+    }
+
+    /** A partially instantiated function used as a value: reports the first type parameter left uninferred. */
+    @Override
+    boolean reportPartialInstance(Operand x) {
+        List<Type> targs = explicitTypeArgs.get(x.expr);
+        if (targs == null || !(x.type instanceof Signature sig)) return false;
+        List<TypeParam> tps = sig.typeParams();
+        Map<TypeParam, Type> known = new IdentityHashMap<>();
+        for (int i = 0; i < targs.size(); i++) known.put(tps.get(i), targs.get(i));
+        constraintInference(tps, known);
+        Ast.Pos at = x.expr instanceof Ast.IndexExpr ie ? ie.lbrack() : x.expr instanceof Ast.IndexListExpr il ? il.lbrack() : x.expr.pos();
+        for (TypeParam tp : tps) {
+            if (!known.containsKey(tp)) {
+                cannotInfer(at, tp);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void constraintInference(List<TypeParam> tps, Map<TypeParam, Type> m) {
@@ -367,12 +400,8 @@ abstract class CheckCalls extends CheckExprs {
                 if (known != null) {
                     Type target = core.tilde() ? known.underlying() : known;
                     unify(core.type(), target, m, tps, true);
-                } else if (!core.tilde() || !mentions(core.type(), tps)) {
-                    if (!core.tilde()) {
-                        Type ct = Types.subst(core.type(), m);
-                        if (!mentions(ct, tps)) m.put(tp, ct);
-                    }
-                } else {
+                } else if (!core.tilde()) {
+                    // an unknown type argument is the single type (never a ~type's, as in go/types)
                     Type ct = Types.subst(core.type(), m);
                     if (!mentions(ct, tps)) m.put(tp, ct);
                 }

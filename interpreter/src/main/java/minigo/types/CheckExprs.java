@@ -22,6 +22,8 @@ abstract class CheckExprs extends CheckTypes {
     /** Instantiates a generic function value with explicit type arguments (f[int]). */
     abstract void funcInst(Operand x, Ast.Expr whole, Ast.Expr fun, List<Ast.Expr> targs);
 
+    abstract boolean reportPartialInstance(Operand x);
+
     // ------------------------------------------------------------------ entry points
 
     void rawExpr(Operand x, Ast.Expr e, Type hint, boolean allowGeneric) {
@@ -37,7 +39,9 @@ abstract class CheckExprs extends CheckTypes {
         if (x.mode == Mode.TYPEXPR) {
             if (x.type instanceof Named n && !n.typeParams().isEmpty() && n.typeArgs().isEmpty()) generic = true;
         } else if (x.type instanceof Signature s && !s.typeParams().isEmpty()) generic = true;
-        if (generic) {
+        if (generic && reportPartialInstance(x)) {
+            x.invalidate();
+        } else if (generic) {
             String what = x.mode == Mode.TYPEXPR ? "type" : "function";
             String name = x.mode == Mode.TYPEXPR ? genericString((Named) x.type) : e(x.expr);
             error(x, "cannot use generic " + what + " " + name + " without instantiation");
