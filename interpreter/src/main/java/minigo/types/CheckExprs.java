@@ -748,7 +748,7 @@ abstract class CheckExprs extends CheckTypes {
                 valid = true;
                 length = a.len();
                 if (x.mode != Mode.VARIABLE) {
-                    error(x, "invalid operation: " + e(e) + " (slice of unaddressable value)");
+                    error(x, "invalid operation: " + d(x) + " (slice of unaddressable value)");
                     x.invalidate();
                     return;
                 }

@@ -771,7 +771,8 @@ abstract class CheckStmts extends CheckCalls {
                     onlyOne = true;
                     if (c.dir() == Chan.Dir.SEND) cause = "receive from send-only channel";
                 }
-                case null, default -> cause = "";
+                case null -> cause = t(x.type) + " has no core type";
+                default -> cause = "";
             }
             if (cause != null) {
                 error(x, "cannot range over " + d(x) + (cause.isEmpty() ? "" : " (" + cause + ")"));
