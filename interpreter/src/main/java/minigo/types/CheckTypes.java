@@ -323,16 +323,41 @@ abstract class CheckTypes extends CheckBase {
 
     List<Term> union(Ast.Expr e) {
         List<Term> out = new ArrayList<>();
-        unionInto(e, out);
+        List<Ast.Expr> exprs = new ArrayList<>();
+        unionInto(e, out, exprs);
+        // Terms must be disjoint (a|a, a|~a, ~a|A with A's underlying type a overlap), checked once
+        // the package's types are complete; interface terms are exempt (go/types' overlappingTerm)
+        later.add(() -> {
+            for (int i = 1; i < out.size(); i++) {
+                Term y = out.get(i);
+                if (y.type() == Basic.INVALID || y.type().underlying() instanceof Interface) continue;
+                for (int j = 0; j < i; j++) {
+                    Term x = out.get(j);
+                    if (x.type() == Basic.INVALID || x.type().underlying() instanceof Interface) continue;
+                    Type ux = y.tilde() ? x.type().underlying() : x.type();
+                    Type uy = x.tilde() ? y.type().underlying() : y.type();
+                    if (Types.identical(ux, uy)) {
+                        error(exprs.get(i).pos(), "overlapping terms " + termString(y) + " and " + termString(x));
+                        break;
+                    }
+                }
+            }
+        });
         return out;
     }
 
-    private void unionInto(Ast.Expr e, List<Term> out) {
+    /** A term as go/types prints it on its own (%s of a *Term: package-qualified). */
+    private static String termString(Term t) {
+        return (t.tilde() ? "~" : "") + TypeString.checker(t.type(), null);
+    }
+
+    private void unionInto(Ast.Expr e, List<Term> out, List<Ast.Expr> exprs) {
         if (e instanceof Ast.BinaryExpr b && b.op().equals("|")) {
-            unionInto(b.x(), out);
-            unionInto(b.y(), out);
+            unionInto(b.x(), out, exprs);
+            unionInto(b.y(), out, exprs);
             return;
         }
+        exprs.add(e);
         if (e instanceof Ast.UnaryExpr u && u.op().equals("~")) {
             Type t = typExpr(u.x(), null, false);
             if (t != Basic.INVALID && !Types.identical(t, t.underlying())) {
