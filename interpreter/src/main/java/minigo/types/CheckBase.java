@@ -72,6 +72,9 @@ abstract class CheckBase {
     // ------------------------------------------------------------------ errors
 
     void error(Ast.Pos pos, String msg) {
+        // go/types' cheap trick: once an error is reported, a message mentioning "invalid operand"
+        // or "invalid type" past its start is a follow-on error, and is dropped
+        if (!errors.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) return;
         errors.add(new Diagnostic(pos, msg));
     }
 

@@ -180,9 +180,6 @@ abstract class CheckCalls extends CheckExprs {
         for (int i = 0; i < npars; i++) ptypes.add(sig.params().typeAt(i));
         if (call.hasEllipsis()) {
             if (!sig.variadic()) {
-                error(call.args().get(call.args().size() - 1).pos(), "have (...) but function is not variadic: " + fname);
-                // types2: cannot use ... in call to non-variadic f
-                errors.remove(errors.size() - 1);
                 error(call.args().get(call.args().size() - 1).pos(), "cannot use ... in call to non-variadic " + fname);
                 return;
             }
@@ -693,8 +690,6 @@ abstract class CheckCalls extends CheckExprs {
                     return;
                 }
                 if (!(su instanceof Slice sl)) {
-                    error(s, "invalid argument: " + d(s) + " (" + describeShortType(s) + ") is not a slice");
-                    errors.remove(errors.size() - 1);
                     error(s, "invalid argument: " + e(s.expr) + " (" + describeShort(s) + ") is not a slice");
                     x.invalidate();
                     return;
@@ -1029,10 +1024,6 @@ abstract class CheckCalls extends CheckExprs {
 
     private static Type sliceOf(Type S, Slice sl) {
         return S;
-    }
-
-    private String describeShortType(Operand s) {
-        return describeShort(s);
     }
 
     /** Calls to panic, for terminating-statement analysis. */
