@@ -35,7 +35,12 @@ func main() {
 	var x any = Feet(1)
 	_, ok := x.(interface{ Len() int })
 	fmt.Println(ok)
-	defer func() { fmt.Println(recover() != nil) }()
-	_ = x.(interface{ Len() int })
+	// the runtime writes an unexported method of an interface type with its package's name
+	fmt.Printf("%T\n", []interface {
+		Len() int
+		unit() string
+	}{})
+	defer func() { fmt.Println(recover()) }()
+	_ = x.(interface{ size() int })
 	fmt.Println("not reached")
 }

@@ -123,6 +123,7 @@ public final class TypeString {
                     for (Func m : it.allMethods()) {
                         sb.append(first ? " " : "; ");
                         first = false;
+                        if (!m.exported()) qualify(m); // the runtime names an unexported method with its package's
                         sb.append(m.name());
                         sig(m.signature());
                     }
