@@ -547,8 +547,10 @@ abstract class CheckCalls extends CheckExprs {
             x.invalidate();
             return;
         }
-        if (T.underlying() instanceof Basic ub && ub.kind() == BasicKind.UNSAFE_POINTER && Types.isInteger(x.type)) {
-            // minigo's memory is typed values: no object stands behind an integer (see UnsafePointers)
+        if (T.underlying() instanceof Basic ub && ub.kind() == BasicKind.UNSAFE_POINTER && Types.isInteger(x.type)
+                && !(constArg && Constant.toInt(x.val) != null && Constant.toInt(x.val).value().signum() == 0)) {
+            // minigo's memory is typed values: no object stands behind an integer (see UnsafePointers);
+            // unsafe.Pointer(uintptr(0)) is nil
             error(x, "cannot convert " + d(x) + " to type " + t(T) + ": minigo has no raw memory; an unsafe.Pointer comes only from a pointer");
             x.invalidate();
             return;

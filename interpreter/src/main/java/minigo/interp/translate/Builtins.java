@@ -40,20 +40,14 @@ final class Builtins {
                 Type t = ft.typeOf(as.get(0));
                 Type u = t.underlying();
                 Type arr = u instanceof minigo.types.Pointer p ? ft.type(p.elem()).underlying() : u;
+                // an array or array pointer, also in a generic instance: the type's length
                 if (arr instanceof minigo.types.Array a) return arrayLength(ft, as.get(0), a.len());
                 ExprNode x = ft.expr(as.get(0));
-                // a pointer to an array (in a generic instance, or len(f()) with f a call): its
-                // array type's length, without dereferencing the pointer
-                long arrayLen = u instanceof minigo.types.Pointer p && p.elem().underlying() instanceof minigo.types.Array arr ? arr.len() : -1;
                 return new ExprNode.LongExpr() {
                     @Child ExprNode v = x;
 
                     @Override
                     public long executeLong(VirtualFrame f) {
-                        if (arrayLen >= 0) {
-                            v.execute(f);
-                            return arrayLen;
-                        }
                         return lenOrCap(v.execute(f), len);
                     }
                 };
