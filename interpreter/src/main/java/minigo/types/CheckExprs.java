@@ -607,14 +607,19 @@ abstract class CheckExprs extends CheckTypes {
             default -> {}
         }
         if (!valid) {
-            error(e instanceof Ast.IndexExpr ie ? ie.lbrack() : e.pos(), "invalid operation: cannot index " + d(x));
-            Operand o = new Operand();
-            expr(o, index);
-            x.invalidate();
+            cannotIndex(x, e, index);
             return;
         }
         x.val = null;
         checkIndex(index, length, false);
+    }
+
+    /** Reports that x cannot be indexed; the index is still checked (for its own errors). */
+    private void cannotIndex(Operand x, Ast.Expr e, Ast.Expr index) {
+        error(e instanceof Ast.IndexExpr ie ? ie.lbrack() : e.pos(), "invalid operation: cannot index " + d(x));
+        Operand o = new Operand();
+        expr(o, index);
+        x.invalidate();
     }
 
     /**
@@ -665,10 +670,7 @@ abstract class CheckExprs extends CheckTypes {
             }
         }
         if (!valid) {
-            error(e instanceof Ast.IndexExpr ie ? ie.lbrack() : e.pos(), "invalid operation: cannot index " + d(x));
-            Operand o = new Operand();
-            expr(o, index);
-            x.invalidate();
+            cannotIndex(x, e, index);
             return;
         }
         x.val = null;

@@ -127,8 +127,7 @@ final class Builtins {
                 if (as.size() == 1 && ft.typeOf(as.get(0)) instanceof minigo.types.Tuple tt) {
                     // println(f()) with f returning several values prints each of them
                     ExprNode tuple = ft.exprAnyArity(as.get(0));
-                    Layout[] ls = new Layout[tt.size()];
-                    for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.type(tt.typeAt(i))));
+                    Layout[] ls = resultLayouts(ft, tt);
                     return new ExprNode() {
                         @Child ExprNode x = tuple;
 
@@ -397,6 +396,13 @@ final class Builtins {
         };
     }
 
+    /** The layouts print(ln) gives the results of a call, print(f()) (untyped constants' default types). */
+    private static Layout[] resultLayouts(FuncTranslator ft, minigo.types.Tuple tt) {
+        Layout[] ls = new Layout[tt.size()];
+        for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.type(tt.typeAt(i))));
+        return ls;
+    }
+
     /** defer of a builtin: its arguments are evaluated now; the node returns a Runnable doing the rest. */
     static ExprNode deferredBuiltin(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
         List<Ast.Expr> as = c.args();
@@ -405,8 +411,7 @@ final class Builtins {
             // defer println(f()): f runs now, its results are printed later
             ExprNode tuple = ft.exprAnyArity(as.get(0));
             boolean ln = b.builtinId() == Builtin.Id.PRINTLN;
-            Layout[] ls = new Layout[tt.size()];
-            for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.type(tt.typeAt(i))));
+            Layout[] ls = resultLayouts(ft, tt);
             return new ExprNode() {
                 @Child ExprNode x = tuple;
 
