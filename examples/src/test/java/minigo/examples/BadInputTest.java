@@ -77,7 +77,7 @@ class BadInputTest {
         Result r = minigo("run", write("pun.go", src.getBytes(StandardCharsets.UTF_8)).toString());
         assertCleanFailure(r);
         assertEquals("before\n", r.out());
-        assertTrue(r.err().startsWith("fatal error: unsafe.Pointer to a string converted to *uintptr: "), r.err());
+        assertTrue(r.err().startsWith("fatal error: unsafe.Pointer to string converted to *uintptr: "), r.err());
         assertTrue(r.err().contains("main.main()\n\t" ), r.err());
         assertTrue(r.err().contains("pun.go:11 "), r.err());
         assertEquals(2, r.status());

@@ -149,6 +149,12 @@ public final class ProgramRoot extends RootNode {
         ctx.exit(loc, 3);
     }
 
+    /** A fatal error raised where loc runs (Go's throw): see {@link #dieFatal}. Does not return. */
+    @TruffleBoundary
+    public static void fatal(Node loc, String msg) {
+        dieFatal(GoLanguage.context(loc), msg, loc);
+    }
+
     /**
      * A fatal error of the runtime (deadlock, sync.fatal, ...): Go prints it, then the traceback of
      * the goroutine that failed, if one is running, then every other goroutine's (goroutine 1 first,
@@ -156,12 +162,6 @@ public final class ProgramRoot extends RootNode {
      * failed or whose hand-off found the deadlock; parked goroutines are mounted one by one to read
      * their own frames.
      */
-    /** A fatal error raised where loc runs (Go's throw): see {@link #dieFatal}. Does not return. */
-    @TruffleBoundary
-    public static void fatal(Node loc, String msg) {
-        dieFatal(GoLanguage.context(loc), msg, loc);
-    }
-
     @TruffleBoundary
     static void dieFatal(GoContext ctx, String msg, Node loc) {
         if (!ctx.startDying()) {

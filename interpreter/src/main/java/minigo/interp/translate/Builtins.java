@@ -253,9 +253,7 @@ final class Builtins {
         List<ExprNode> effects = new java.util.ArrayList<>();
         AstWalk.walk(operand, node -> {
             if (node instanceof Ast.FuncLit) return false;
-            boolean call = node instanceof Ast.CallExpr c && !(ft.tv(c.fun()) != null && ft.tv(c.fun()).isType());
-            boolean recv = node instanceof Ast.UnaryExpr ue && ue.op().equals("<-");
-            if ((call || recv) && (ft.tv((Ast.Expr) node) == null || ft.tv((Ast.Expr) node).value() == null)) {
+            if (Order.isCallOrReceive(ft, node)) {
                 effects.add(ft.expr((Ast.Expr) node));
                 return false;
             }

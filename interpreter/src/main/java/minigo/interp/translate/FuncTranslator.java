@@ -1935,16 +1935,8 @@ final class FuncTranslator {
                 return x;
             }
             if (tb.kind() == BasicKind.UNSAFE_POINTER && fb.isInteger()) {
-                // unsafe.Pointer(uintptr(0)) is nil; another address stays the integer it is
-                return new ExprNode() {
-                    @Child ExprNode v = x;
-
-                    @Override
-                    public Object execute(VirtualFrame f) {
-                        long a = v.executeLong(f);
-                        return a == 0 ? null : (Object) a;
-                    }
-                };
+                // unsafe.Pointer(0) is nil: the only integer the checker lets through (see UnsafePointers)
+                return new Lit.ObjLit(null);
             }
             if (tb.isString() && fb.isInteger()) {
                 // intstring: a 4-byte rawstring unless the result stays on the stack

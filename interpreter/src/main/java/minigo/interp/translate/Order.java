@@ -503,7 +503,6 @@ final class Order {
         return new Order(ft);
     }
 
-    /** Whether evaluating copy e can change what a hazard reads, or fail (operands aside). */
     /**
      * What a call evaluates before its arguments, as one value: a func value's expression, or a
      * method's receiver when it is passed as a value (not when its address is taken); else null.
@@ -523,18 +522,22 @@ final class Order {
         boolean[] found = {false};
         AstWalk.walk(e, n -> {
             if (found[0] || n instanceof Ast.FuncLit) return false;
-            TypeAndValue tv = n instanceof Ast.Expr x ? ft.tv(x) : null;
-            if (n instanceof Ast.Expr x && !(tv != null && (tv.value() != null || tv.isType()))
-                    && (x instanceof Ast.CallExpr c && !(ft.tv(c.fun()) != null && ft.tv(c.fun()).isType())
-                            || x instanceof Ast.UnaryExpr ue && ue.op().equals("<-"))) {
-                found[0] = true;
-                return false;
-            }
-            return true;
+            if (isCallOrReceive(ft, n)) found[0] = true;
+            return !found[0];
         });
         return found[0];
     }
 
+    /** Whether n is a call (not a conversion, nor a constant like len of an array) or a receive. */
+    static boolean isCallOrReceive(FuncTranslator ft, Ast.Node n) {
+        if (!(n instanceof Ast.Expr x)) return false;
+        TypeAndValue tv = ft.tv(x);
+        if (tv != null && (tv.value() != null || tv.isType())) return false;
+        if (x instanceof Ast.UnaryExpr ue) return ue.op().equals("<-");
+        return x instanceof Ast.CallExpr c && !(ft.tv(c.fun()) != null && ft.tv(c.fun()).isType());
+    }
+
+    /** Whether evaluating copy e can change what a hazard reads, or fail (operands aside). */
     private boolean hasEffect(Ast.Expr e) {
         if (e instanceof Ast.CallExpr c) {
             Ast.Expr fun = FuncTranslator.unparen(c.fun());

@@ -308,10 +308,18 @@ public final class Translator {
                 args[0] = i.value;
                 return tr.method((Type) i.type, name);
             }
-            // a pointer method of an embedded value: navigate took the field's address
-            Type recv = !(owner instanceof minigo.types.Pointer) && needsAddress() ? new minigo.types.Pointer(owner) : owner;
-            return tr.methodOfStatic(recv, name);
+            // the same method every time: looked up once (a pointer method of an embedded value is
+            // in *owner's method set, navigate having taken the field's address)
+            RootCallTarget t = staticTarget;
+            if (t == null) {
+                Type recv = !(owner instanceof minigo.types.Pointer) && needsAddress() ? new minigo.types.Pointer(owner) : owner;
+                staticTarget = t = tr.methodOfStatic(recv, name);
+            }
+            return t;
         }
+
+        /** The target for a non-interface owner, once looked up. */
+        private RootCallTarget staticTarget;
 
         @TruffleBoundary
         private Object navigate(Object recv) {

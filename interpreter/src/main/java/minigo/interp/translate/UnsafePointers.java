@@ -33,7 +33,8 @@ import minigo.types.Types;
  * <li>{@code uintptr(p)}: the pointee's simulated address, the one {@code %p} prints.
  * </ul>
  *
- * The checker rejects {@code unsafe.Pointer(u)} for an integer u: no object stands behind a number.
+ * The checker rejects {@code unsafe.Pointer(u)} for an integer u other than the constant 0 (nil): no
+ * object stands behind a number.
  */
 final class UnsafePointers {
     private UnsafePointers() {}
@@ -46,7 +47,7 @@ final class UnsafePointers {
             @Override
             public Object execute(VirtualFrame f) {
                 Object o = v.execute(f);
-                if (o != null && !fits(o, elem)) {
+                if (o != null && !(o instanceof GoStruct st && st.layout == elem) && !fits(o, elem)) {
                     CompilerDirectives.transferToInterpreter();
                     minigo.interp.ProgramRoot.fatal(this, "unsafe.Pointer to " + describe(o) + " converted to " + target
                             + ": minigo's memory holds typed values, not bytes");
@@ -63,12 +64,18 @@ final class UnsafePointers {
 
             @Override
             public long executeLong(VirtualFrame f) {
-                return minigo.interp.values.RuntimePrint.addressOf(v.execute(f));
+                return address(v.execute(f));
             }
         };
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static long address(Object o) {
+        return minigo.interp.values.RuntimePrint.addressOf(o);
+    }
+
     /** Whether the object a pointer value denotes is stored the way {@code want} is. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     static boolean fits(Object o, Layout want) {
         return switch (o) {
             case GoStruct s -> sameRepresentation(s.layout, want);
@@ -78,7 +85,8 @@ final class UnsafePointers {
             case Box.LongBox b -> boxed(b, want);
             case Box.DoubleBox b -> boxed(b, want);
             case Box.BoolBox b -> want.kind == ValueKind.BOOL;
-            case Box.RefBox b -> holds(b.load(), want.kind);
+            // a reference variable: its noted type if its address was converted, else its value's kind
+            case Box.RefBox b -> BOXED.containsKey(b) ? boxed(b, want) : holds(b.load(), want.kind);
             default -> false;
         };
     }
@@ -89,6 +97,10 @@ final class UnsafePointers {
      * underlying type; integers of one size are interchangeable, as their bits are.
      */
     static boolean sameRepresentation(Layout a, Layout b) {
+        return sameRepresentation(a, b, 0);
+    }
+
+    private static boolean sameRepresentation(Layout a, Layout b, int depth) {
         if (a == b) return true;
         if (a.kind.isComposite() || b.kind.isComposite()) {
             return a.kind == b.kind && a.type instanceof Type ta && b.type instanceof Type tb
@@ -97,13 +109,20 @@ final class UnsafePointers {
         // same bits: equal sizes, and equal signedness below 64 bits (int32 is kept sign-extended,
         // uint32 zero-extended, in the long that holds either)
         if (a.kind.isInteger() && b.kind.isInteger()) return a.size == b.size && (a.size == 8 || a.kind.isUnsigned() == b.kind.isUnsigned());
+        // pointers to values of the same representation (**T as **U only when *T's and *U's are;
+        // a few levels deep, as type P *P would go on forever)
+        if (a.kind == ValueKind.POINTER && b.kind == ValueKind.POINTER && depth < 4
+                && a.type instanceof Type ta && ta.underlying() instanceof minigo.types.Pointer pa
+                && b.type instanceof Type tb && tb.underlying() instanceof minigo.types.Pointer pb) {
+            return sameRepresentation(TypeUtil.layout(pa.elem()), TypeUtil.layout(pb.elem()), depth + 1);
+        }
         return a.kind == b.kind;
     }
 
     /**
-     * The layouts of the variables whose boxes became unsafe.Pointers. A LongBox or DoubleBox holds
-     * every integer or float kind alike, so the kind is noted when its address is converted (weakly:
-     * the note goes with the box).
+     * The layouts of the variables whose boxes became unsafe.Pointers. A LongBox holds every integer
+     * kind alike, a DoubleBox both floats, a RefBox any reference, so the type is noted when the
+     * variable's address is converted (weakly: the note goes with the box).
      */
     private static final java.util.Map<Box, Layout> BOXED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -120,7 +139,7 @@ final class UnsafePointers {
             @Override
             public Object execute(VirtualFrame f) {
                 Object o = v.execute(f);
-                if (o instanceof Box.LongBox || o instanceof Box.DoubleBox) note((Box) o, elem);
+                if (o instanceof Box b) note(b, elem);
                 return o;
             }
         };
@@ -156,6 +175,7 @@ final class UnsafePointers {
             case Box.LongBox b -> BOXED.containsKey(b) ? kindName(BOXED.get(b)) : "an integer";
             case Box.DoubleBox b -> BOXED.containsKey(b) ? kindName(BOXED.get(b)) : "a float";
             case Box.BoolBox b -> "a bool";
+            case Box.RefBox b when BOXED.containsKey(b) -> kindName(BOXED.get(b));
             case Box.RefBox b -> switch (b.load()) {
                 case GoString str -> "a string";
                 case GoSlice sl -> "a slice";
