@@ -1,7 +1,7 @@
 // Built-in functions in defer statements run at return with the arguments evaluated at the
 // defer: copy, delete, close; recover deferred directly recovers nothing. And a map with
-// interface keys hashes the key of every access, so an unhashable key panics even in an empty
-// map.
+// interface keys (or keys that hold interfaces) hashes the key of every access, so an unhashable
+// key panics even in an empty or nil map.
 package main
 
 import "fmt"
@@ -53,4 +53,11 @@ func main() {
 	var none map[interface{}]bool
 	try("nil map", func() { _ = none[key] })
 	try("hashable", func() { _ = empty[[1]int{1}] })
+	try("delete from a nil map", func() { delete(none, key) })
+	type withAny struct{ x interface{} }
+	structs := map[withAny]int{}
+	try("struct key holding a slice", func() { _ = structs[withAny{key}] })
+	try("deferred delete", func() {
+		defer delete(none, key)
+	})
 }

@@ -74,13 +74,14 @@ final class Builtins {
                 MapType mt = (MapType) ft.typeOf(as.get(0)).underlying();
                 ExprNode m = ft.expr(as.get(0));
                 ExprNode k = ft.valueFor(as.get(1), ft.type(mt.key()));
+                Layout kl = TypeUtil.layout(ft.type(mt.key()));
                 return new ExprNode() {
                     @Child ExprNode mm = m;
                     @Child ExprNode kk = k;
 
                     @Override
                     public Object execute(VirtualFrame f) {
-                        GoMap.delete((GoMap) mm.execute(f), kk.execute(f));
+                        GoMap.delete((GoMap) mm.execute(f), kl, kk.execute(f));
                         return null;
                     }
                 };
@@ -435,6 +436,8 @@ final class Builtins {
         }
         ExprNode[] xs = argNodes.toArray(new ExprNode[0]);
         Builtin.Id id = b.builtinId();
+        Layout keyLayout = id == Builtin.Id.DELETE && ft.typeOf(as.get(0)).underlying() instanceof MapType mt
+                ? TypeUtil.layout(ft.type(mt.key())) : null;
         Layout[] ls = new Layout[as.size()];
         for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.typeOf(as.get(i))));
         return new ExprNode() {
@@ -451,7 +454,7 @@ final class Builtins {
                     switch (id) {
                         case PANIC -> throw new GoPanic(vals[0], null);
                         case CLOSE -> Chans.close(self, vals[0]);
-                        case DELETE -> GoMap.delete((GoMap) vals[0], vals[1]);
+                        case DELETE -> GoMap.delete((GoMap) vals[0], keyLayout, vals[1]);
                         case COPY -> {
                             if (vals[1] instanceof GoString str) GoSlice.copyString((GoSlice) vals[0], str);
                             else GoSlice.copy((GoSlice) vals[0], (GoSlice) vals[1]);

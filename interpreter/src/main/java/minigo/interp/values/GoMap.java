@@ -188,11 +188,7 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
     @TruffleBoundary
     public static Object get(GoMap m, Layout keyLayout, Layout valueLayout, Object key) {
         if (m == null || m.count == 0) {
-            // a key that may be unhashable is hashed even with nothing to find, as Go does: m[k]
-            // panics for k = []int{} in a map[any]int, empty or not
-            if (keyLayout.kind == ValueKind.INTERFACE) {
-                Equality.hash(keyLayout, key);
-            }
+            hashMightPanic(keyLayout, key);
             if (m == null) return valueLayout.zero();
         }
         return m.get(key);
@@ -218,9 +214,7 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
     @TruffleBoundary
     public static Object entry(GoMap m, Layout keyLayout, Object key) {
         if (m == null) {
-            if (keyLayout.kind == ValueKind.INTERFACE) {
-                Equality.hash(keyLayout, key);
-            }
+            hashMightPanic(keyLayout, key);
             return null;
         }
         return m.entryOf(key);
@@ -323,10 +317,22 @@ public final class GoMap implements minigo.runtime.gc.Poisonable {
     }
 
     @TruffleBoundary
-    public static void delete(GoMap m, Object key) {
+    public static void delete(GoMap m, Layout keyLayout, Object key) {
         if (m != null) {
             m.delete(key);
+        } else {
+            hashMightPanic(keyLayout, key);
         }
+    }
+
+    /**
+     * Go's hashMightPanic: with nothing to find (a nil or empty map) a key that may hold an
+     * unhashable dynamic value is hashed all the same, so m[k], v, ok := m[k] and delete(m, k) panic
+     * for k = []int{} in a map[any]int, or in a map[struct{ x any }]int, as in Go.
+     */
+    private static void hashMightPanic(Layout keyLayout, Object key) {
+        ValueKind k = keyLayout.kind;
+        if (k == ValueKind.INTERFACE || k == ValueKind.STRUCT || k == ValueKind.ARRAY) Equality.hash(keyLayout, key);
     }
 
     /** Removes every entry (Go 1.21's clear; also used by the runtime). */

@@ -48,7 +48,7 @@ class GoMapTest {
         assertEquals(0, GoMap.len(null));
         assertSame(GoMap.ABSENT, GoMap.lookup(null, STR, s("x")));
         assertEquals(0L, GoMap.get(null, STR, INT, s("x")));
-        GoMap.delete(null, s("x"));
+        GoMap.delete(null, STR, s("x"));
         GoPanic p = assertThrows(GoPanic.class, () -> GoMap.put(null, s("a"), 1L));
         assertEquals("assignment to entry in nil map", p.getMessage());
     }
