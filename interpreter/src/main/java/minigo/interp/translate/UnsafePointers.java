@@ -27,9 +27,11 @@ import minigo.types.Types;
  *
  * <ul>
  * <li>{@code (*T)(p)} where p came from a {@code *T}, or from a pointer to a value of the same
- * representation (a struct or array of T's underlying type; an integer of T's size, as the bits are
- * the same); anything else is a fatal error that names both types, at the conversion, never a wrong
- * value;
+ * representation (a struct or array of T's underlying type; an integer of T's size and signedness,
+ * or any 64-bit integer, as their bits are the same; a pointer to such a value); anything else is a
+ * fatal error that names both types, at the conversion, never a wrong value. A variable lives in a
+ * box that holds any integer (or float, or reference) alike, so {@code unsafe.Pointer(&v)} notes
+ * v's type for the check;
  * <li>{@code uintptr(p)}: the pointee's simulated address, the one {@code %p} prints.
  * </ul>
  *
