@@ -63,6 +63,9 @@ final class CheckerImpl extends CheckStmts {
         for (Ast.File f : files) new Branches(this).file(f);
         collectObjects();
         packageObjects();
+        // a type whose underlying type never settled (an error reported) still gets its methods
+        for (TypeName tn : new ArrayList<>(methodsAfterSettling)) declareMethods(tn);
+        methodsAfterSettling.clear();
         for (Interface it : new ArrayList<>(pendingIfaces)) it.complete();
         for (Interface it : new ArrayList<>(pendingIfaces)) it.complete();
         validTypes();
@@ -584,9 +587,23 @@ final class CheckerImpl extends CheckStmts {
             setUnderlying(tn, named, rhs, ts);
         }
         settleUnderlying();
-        // Methods declared on this type.
+        // Methods declared on this type; for one whose underlying type is still pending, once it is
+        // known (a method may not share a field's name)
+        if (isPending(named)) methodsAfterSettling.add(tn);
+        else declareMethods(tn);
+    }
+
+    private void declareMethods(TypeName tn) {
         List<Object[]> ms = methodsByBase.get(tn.name());
         if (ms != null) for (Object[] m : ms) methodDecl(m, tn);
+    }
+
+    /** Types whose methods wait for their underlying type (see pendingUnderlying). */
+    private final List<TypeName> methodsAfterSettling = new ArrayList<>();
+
+    private boolean isPending(Named named) {
+        for (Named[] p : pendingUnderlying) if (p[0] == named) return true;
+        return false;
     }
 
     private List<TypeParam> collectTypeParamsInto(List<Ast.Field> fields, Scope s, Named named) {
@@ -666,6 +683,10 @@ final class CheckerImpl extends CheckStmts {
                 }
             }
         }
+        List<TypeName> ready = new ArrayList<>();
+        for (TypeName tn : methodsAfterSettling) if (!(tn.type() instanceof Named n && isPending(n))) ready.add(tn);
+        methodsAfterSettling.removeAll(ready);
+        for (TypeName tn : ready) declareMethods(tn); // (may resolve more types, and settle again)
     }
 
     /** Whether a cycle of declarations includes a type declared by a type literal (not a type name). */
