@@ -26,11 +26,20 @@ abstract class CheckCalls extends CheckExprs {
         x.set(Mode.VALUE, sig);
     }
 
+    /** The function expression of the call being checked (unparenthesised), while it is checked. */
+    private Ast.Expr callee;
+
     @Override
     void callExpr(Operand x, Ast.CallExpr call) {
         // fun may be a type (conversion), a builtin, or a function value.
         Ast.Expr fun = call.fun();
-        rawExpr(x, fun, null, true);
+        Ast.Expr savedCallee = callee;
+        callee = unparen(fun);
+        try {
+            rawExpr(x, fun, null, true);
+        } finally {
+            callee = savedCallee;
+        }
         if (x.mode == Mode.NOVALUE) {
             error(x, e(x.expr) + " (no value) used as value");
             x.invalidate();
@@ -259,12 +268,12 @@ abstract class CheckCalls extends CheckExprs {
             return;
         }
         if (targs.size() < sig.typeParams().size()) {
-            // Partial instantiation: the rest may follow from the constraints (f2[byte] with
-            // B interface{ []A }); else it is inferred at the call (if this is a call's function).
+            // Partial instantiation: the function of a call infers the rest at the call, from its
+            // arguments first; a value (f := f2[byte]) from the constraints (B interface{ []A }).
             List<TypeParam> tps = sig.typeParams();
             Map<TypeParam, Type> known = new IdentityHashMap<>();
             for (int i = 0; i < targs.size(); i++) known.put(tps.get(i), targs.get(i));
-            constraintInference(tps, known);
+            if (whole != callee) constraintInference(tps, known);
             if (known.size() < tps.size()) {
                 explicitTypeArgs.put(whole, targs);
                 x.expr = whole;

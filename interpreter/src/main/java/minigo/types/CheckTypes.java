@@ -244,6 +244,13 @@ abstract class CheckTypes extends CheckBase {
         if (mm != null) return t(t) + " does not implement " + t(c) + " " + missingReason(t, c, mm);
         if (it.terms() != null && !Types.satisfies(t, it)) {
             if (t instanceof TypeParam) return t(t) + " does not implement " + t(c);
+            // t is not in a term T but is in ~T (T its own underlying type): suggest the ~
+            for (Term term : it.terms()) {
+                if (!term.tilde() && Types.identical(term.type(), term.type().underlying())
+                        && Types.identical(t.underlying(), term.type())) {
+                    return t(t) + " does not implement " + t(c) + " (possibly missing ~ for " + t(term.type()) + " in constraint " + t(c) + ")";
+                }
+            }
             StringBuilder terms = new StringBuilder();
             for (int i = 0; i < it.terms().size(); i++) {
                 if (i > 0) terms.append(" | ");
