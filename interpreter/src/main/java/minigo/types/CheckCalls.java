@@ -929,7 +929,7 @@ abstract class CheckCalls extends CheckExprs {
                     return;
                 }
                 if (Types.isUntyped(a.type)) convertUntyped(a, Types.defaultType(a.type));
-                if (hasVarSize(a.type, java.util.Collections.newSetFromMap(new IdentityHashMap<>()))) {
+                if (hasVarSize(a.type)) {
                     // the size depends on a type argument: not a constant (each instance has its own)
                     x.set(Mode.VALUE, Basic.UINTPTR);
                     return;
@@ -955,20 +955,14 @@ abstract class CheckCalls extends CheckExprs {
                 // The offset is within the struct that x denotes (x may be a pointer to it, as in any
                 // selector: Go's derefStructPtr); the path to a promoted field may not go through an
                 // embedded pointer.
-                Type base = info.types.get(sel.x()).type();
-                if (base.underlying() instanceof Pointer ptr && ptr.elem().underlying() instanceof Struct) base = ptr.elem();
-                long off = 0;
-                Type cur = base;
-                for (int idx : s.index()) {
-                    if (!(cur.underlying() instanceof Struct st)) {
-                        error(arg.pos(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + t(base));
-                        x.invalidate();
-                        return;
-                    }
-                    off += Sizes.AMD64.offsetof(st, idx);
-                    cur = st.field(idx).type();
+                Type base = Sizes.selectorBase(info.types.get(sel.x()).type());
+                long off = Sizes.AMD64.offsetof(base, s.index(), t -> t);
+                if (off < 0) {
+                    error(arg.pos(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + t(base));
+                    x.invalidate();
+                    return;
                 }
-                if (hasVarSize(base, java.util.Collections.newSetFromMap(new IdentityHashMap<>()))) {
+                if (hasVarSize(base)) {
                     // the offset depends on a type argument: not a constant
                     x.set(Mode.VALUE, Basic.UINTPTR);
                     return;
@@ -1023,7 +1017,11 @@ abstract class CheckCalls extends CheckExprs {
     }
 
     /** Whether t's size depends on a type argument (go/types' hasVarSize): a type parameter in it, outside pointers and the like. */
-    static boolean hasVarSize(Type t, java.util.Set<Named> seen) {
+    static boolean hasVarSize(Type t) {
+        return hasVarSize(t, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean hasVarSize(Type t, java.util.Set<Named> seen) {
         if (t instanceof TypeParam) return true;
         if (t instanceof Named n && !seen.add(n)) return false;
         return switch (t.underlying()) {

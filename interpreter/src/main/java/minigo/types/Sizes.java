@@ -54,6 +54,27 @@ public final class Sizes {
         return offs;
     }
 
+    /**
+     * unsafe.Offsetof(x.f) for the selection path from x's type base (a struct, or a pointer to one,
+     * as any selector derefs it) to f, each field's type mapped by subst (a generic instance's type
+     * arguments); -1 when the path goes through an embedded pointer, which Go rejects.
+     */
+    public long offsetof(Type base, List<Integer> path, java.util.function.UnaryOperator<Type> subst) {
+        Type cur = selectorBase(base);
+        long off = 0;
+        for (int idx : path) {
+            if (!(cur.underlying() instanceof Struct st)) return -1;
+            off += offsetof(st, idx);
+            cur = subst.apply(st.field(idx).type());
+        }
+        return off;
+    }
+
+    /** The struct type a selector x.f measures from: x's type, or what it points to. */
+    public static Type selectorBase(Type t) {
+        return t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Struct ? p.elem() : t;
+    }
+
     public long offsetof(Struct s, int field) {
         return offsetsof(s.fields())[field];
     }

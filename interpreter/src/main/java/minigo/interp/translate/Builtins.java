@@ -216,15 +216,7 @@ final class Builtins {
         if (id == Builtin.Id.SIZEOF) return sizes.sizeof(FuncTranslator.defaultType(ft.typeOf(arg)));
         if (id == Builtin.Id.ALIGNOF) return sizes.alignof(FuncTranslator.defaultType(ft.typeOf(arg)));
         Ast.SelectorExpr se = (Ast.SelectorExpr) FuncTranslator.unparen(arg);
-        Type cur = ft.typeOf(se.x());
-        if (cur.underlying() instanceof minigo.types.Pointer p) cur = p.elem();
-        long off = 0;
-        for (int i : ft.info.selections.get(se).index()) {
-            minigo.types.Struct st = (minigo.types.Struct) cur.underlying();
-            off += sizes.offsetof(st, i);
-            cur = ft.type(st.field(i).type());
-        }
-        return off;
+        return sizes.offsetof(minigo.types.Sizes.selectorBase(ft.typeOf(se.x())), ft.info.selections.get(se).index(), ft::type);
     }
 
     @TruffleBoundary
