@@ -637,21 +637,7 @@ abstract class CheckCalls extends CheckExprs {
                 }
                 if (a.type instanceof TypeParam tp) {
                     // every type in the type set must have a length (never a constant: it varies)
-                    List<Term> terms = tp.iface().terms();
-                    boolean ok = terms != null && !terms.isEmpty();
-                    for (int i = 0; ok && i < terms.size(); i++) {
-                        Type tu = terms.get(i).type().underlying();
-                        if (tu instanceof Pointer p && p.elem().underlying() instanceof Array) tu = p.elem().underlying();
-                        ok = switch (tu) {
-                            case Basic b -> b.isString() && id == Builtin.Id.LEN;
-                            case Array arr -> true;
-                            case Slice sl -> true;
-                            case Chan c -> true;
-                            case MapType mt -> id == Builtin.Id.LEN;
-                            default -> false;
-                        };
-                    }
-                    if (!ok) {
+                    if (!Types.allTerms(tp, term -> hasLength(term, id))) {
                         error(a, "invalid argument: " + d(a) + " for " + name);
                         x.invalidate();
                         return;
@@ -975,6 +961,20 @@ abstract class CheckCalls extends CheckExprs {
                 x.invalidate();
             }
         }
+    }
+
+    /** Whether len (or cap) applies to a value of type t. */
+    private static boolean hasLength(Type t, Builtin.Id id) {
+        Type tu = t.underlying();
+        if (tu instanceof Pointer p && p.elem().underlying() instanceof Array) tu = p.elem().underlying();
+        return switch (tu) {
+            case Basic b -> b.isString() && id == Builtin.Id.LEN;
+            case Array arr -> true;
+            case Slice sl -> true;
+            case Chan c -> true;
+            case MapType mt -> id == Builtin.Id.LEN;
+            default -> false;
+        };
     }
 
     /**

@@ -274,7 +274,7 @@ public final class Types {
     }
 
     /** Whether p has specific types (terms) and f holds for each term's type. */
-    private static boolean allTerms(TypeParam p, java.util.function.Predicate<Type> f) {
+    static boolean allTerms(TypeParam p, java.util.function.Predicate<Type> f) {
         List<Term> terms = p.iface().terms();
         if (terms == null || terms.isEmpty()) return false;
         for (Term term : terms) if (!f.test(term.type())) return false;
