@@ -271,9 +271,7 @@ abstract class CheckCalls extends CheckExprs {
             // Partial instantiation: the function of a call infers the rest at the call, from its
             // arguments first; a value (f := f2[byte]) from the constraints (B interface{ []A }).
             List<TypeParam> tps = sig.typeParams();
-            Map<TypeParam, Type> known = new IdentityHashMap<>();
-            for (int i = 0; i < targs.size(); i++) known.put(tps.get(i), targs.get(i));
-            if (whole != callee) constraintInference(tps, known);
+            Map<TypeParam, Type> known = knownTypeArgs(tps, targs, whole != callee);
             if (known.size() < tps.size()) {
                 explicitTypeArgs.put(whole, targs);
                 x.expr = whole;
@@ -382,9 +380,7 @@ abstract class CheckCalls extends CheckExprs {
         List<Type> targs = explicitTypeArgs.get(x.expr);
         if (targs == null || !(x.type instanceof Signature sig)) return false;
         List<TypeParam> tps = sig.typeParams();
-        Map<TypeParam, Type> known = new IdentityHashMap<>();
-        for (int i = 0; i < targs.size(); i++) known.put(tps.get(i), targs.get(i));
-        constraintInference(tps, known);
+        Map<TypeParam, Type> known = knownTypeArgs(tps, targs, true);
         Ast.Pos at = x.expr instanceof Ast.IndexExpr ie ? ie.lbrack() : x.expr instanceof Ast.IndexListExpr il ? il.lbrack() : x.expr.pos();
         for (TypeParam tp : tps) {
             if (!known.containsKey(tp)) {
@@ -393,6 +389,14 @@ abstract class CheckCalls extends CheckExprs {
             }
         }
         return false;
+    }
+
+    /** The explicit type arguments of a partial instance by parameter, and (fromConstraints) what they imply. */
+    private Map<TypeParam, Type> knownTypeArgs(List<TypeParam> tps, List<Type> targs, boolean fromConstraints) {
+        Map<TypeParam, Type> known = new IdentityHashMap<>();
+        for (int i = 0; i < targs.size(); i++) known.put(tps.get(i), targs.get(i));
+        if (fromConstraints) constraintInference(tps, known);
+        return known;
     }
 
     private void constraintInference(List<TypeParam> tps, Map<TypeParam, Type> m) {
