@@ -361,14 +361,12 @@ final class Order {
             // A callee that makes calls (fs[i()](g()), mk().m(g())) is evaluated whole, its
             // element or receiver read too, before g runs (measured with Go 1.19); else g runs first.
             Ast.Expr callee = callee(ft, fun);
-            if (callee != null && makesCalls(ft, callee)) {
-                calleeFirst = true;
+            calleeFirst = callee != null && makesCalls(ft, callee);
+            if (calleeFirst) {
                 boolean outer = hazard;
                 walkInside(callee, null);
                 register(callee, outer, true);
             }
-        }
-        if (spread != null) {
             // f(g()): gc makes t1, t2 := g() the call's first step, before it reads f's receiver or
             // func value; our call node reads those first, so if one is a hazard, g goes ahead
             boolean outer = hazard;
@@ -377,7 +375,7 @@ final class Order {
             afterSpread = hazards;
         }
         if (calleeFirst) {
-            // evaluated above
+            // the callee was evaluated above, ahead of g
         } else if (fun instanceof Ast.SelectorExpr se && ft.info.selections.get(se) instanceof Selection sel
                 && sel.kind() == Selection.Kind.METHOD_VAL) {
             walk(se.x(), null); // the receiver, read when the method is called
