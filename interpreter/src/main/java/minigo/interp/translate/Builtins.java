@@ -414,22 +414,21 @@ final class Builtins {
                 }
             };
         }
+        Builtin.Id id = b.builtinId();
+        Type deleteKey = id == Builtin.Id.DELETE && ft.typeOf(as.get(0)).underlying() instanceof MapType mt ? ft.type(mt.key()) : null;
         // the arguments are evaluated now, each an assignment of its own (ordered on its own) and
         // converted to what the builtin takes; the builtin runs later on the values kept
         for (int i = 0; i < as.size(); i++) {
-            minigo.types.Type target = null;
-            if (b.builtinId() == Builtin.Id.PANIC) {
+            Type target = null;
+            if (id == Builtin.Id.PANIC) {
                 target = Interface.empty();
-            } else if (b.builtinId() == Builtin.Id.DELETE && i == 1
-                    && ft.typeOf(as.get(0)).underlying() instanceof minigo.types.MapType mt) {
-                target = ft.type(mt.key()); // delete(m, 1) with an interface key type
+            } else if (i == 1 && deleteKey != null) {
+                target = deleteKey; // delete(m, 1) with an interface key type
             }
             argNodes.add(ft.ordered(as.get(i), target));
         }
         ExprNode[] xs = argNodes.toArray(new ExprNode[0]);
-        Builtin.Id id = b.builtinId();
-        Layout keyLayout = id == Builtin.Id.DELETE && ft.typeOf(as.get(0)).underlying() instanceof MapType mt
-                ? TypeUtil.layout(ft.type(mt.key())) : null;
+        Layout keyLayout = deleteKey == null ? null : TypeUtil.layout(deleteKey);
         Layout[] ls = new Layout[as.size()];
         for (int i = 0; i < ls.length; i++) ls[i] = TypeUtil.layout(FuncTranslator.defaultType(ft.typeOf(as.get(i))));
         return new ExprNode() {
