@@ -602,7 +602,7 @@ final class CheckerImpl extends CheckStmts {
     private final List<TypeName> methodsAfterSettling = new ArrayList<>();
 
     private boolean isPending(Named named) {
-        for (Named[] p : pendingUnderlying) if (p[0] == named) return true;
+        for (Pending p : pendingUnderlying) if (p.named() == named) return true;
         return false;
     }
 
@@ -638,11 +638,9 @@ final class CheckerImpl extends CheckStmts {
                 // rhs is a type still being resolved. A cycle of type names (type A B; type B A)
                 // has no underlying type; one through a type literal (type T1 struct{ Next *T2 };
                 // type T2 T1) is fine: T2's underlying is T1's once T1 has one.
-                for (Named[] p : pendingUnderlying) {
-                    if (p[0] == rn) { // rn waits too (type T8 T9 after type T9 T3): wait behind it
-                        pendingUnderlying.add(new Named[] {named, rn});
-                        return;
-                    }
+                if (isPending(rn)) { // rn waits too (type T8 T9 after type T9 T3): wait behind it
+                    pendingUnderlying.add(new Pending(named, rn));
+                    return;
                 }
                 int start = -1;
                 for (int i = 0; i < objPath.size(); i++) if (objPath.get(i) == rn.obj()) start = i;
@@ -652,7 +650,7 @@ final class CheckerImpl extends CheckStmts {
                         cycleError(cyc);
                         rn.setUnderlying(Basic.INVALID);
                     } else {
-                        pendingUnderlying.add(new Named[] {named, rn});
+                        pendingUnderlying.add(new Pending(named, rn));
                         return;
                     }
                 }
@@ -665,19 +663,21 @@ final class CheckerImpl extends CheckStmts {
         named.setUnderlying(u);
     }
 
-    /** Named types whose underlying type is that of another still being resolved: {named, source}. */
-    private final List<Named[]> pendingUnderlying = new ArrayList<>();
+    /** A named type whose underlying type is that of source, itself still being resolved. */
+    private record Pending(Named named, Named source) {}
+
+    private final List<Pending> pendingUnderlying = new ArrayList<>();
 
     /** Gives the pending named types the underlying types that are now known. */
     private void settleUnderlying() {
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (java.util.Iterator<Named[]> it = pendingUnderlying.iterator(); it.hasNext();) {
-                Named[] p = it.next();
-                Type u = p[1].rawUnderlying();
+            for (java.util.Iterator<Pending> it = pendingUnderlying.iterator(); it.hasNext();) {
+                Pending p = it.next();
+                Type u = p.source().rawUnderlying();
                 if (u != null) {
-                    p[0].setUnderlying(u);
+                    p.named().setUnderlying(u);
                     it.remove();
                     progress = true;
                 }
