@@ -1,24 +1,17 @@
 package minigo.interp.translate;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import minigo.interp.nodes.ExprNode;
 import minigo.interp.values.GoPanic;
 import minigo.interp.values.Iface;
 import minigo.interp.values.Layout;
 import minigo.interp.values.TypeAssertionError;
-import minigo.types.Func;
 import minigo.types.Interface;
 import minigo.types.Type;
 
 /** Type assertions and type-switch tests on interface values (dynamic types are canonical: == compares them). */
 final class TypeTests {
     private TypeTests() {}
-
-    @TruffleBoundary
-    static String missing(Translator tr, Object dyn, Interface it) {
-        return tr.missingMethod((Type) dyn, it);
-    }
 
     static ExprNode isType(ExprNode x, Type t, Translator tr) {
         if (t.underlying() instanceof Interface it) {
@@ -28,7 +21,7 @@ final class TypeTests {
                 @Override
                 public boolean executeBool(VirtualFrame f) {
                     Iface i = (Iface) v.execute(f);
-                    return i != null && missing(tr, i.type, it) == null;
+                    return i != null && tr.missingMethod(i.type, it) == null;
                 }
             };
         }
@@ -65,7 +58,7 @@ final class TypeTests {
                 @Override
                 public Object execute(VirtualFrame f) {
                     Iface i = (Iface) v.execute(f);
-                    String miss = i == null ? "" : missing(tr, i.type, it);
+                    String miss = i == null ? "" : tr.missingMethod(i.type, it);
                     if (miss == null) return commaOk ? new Object[] {i, true} : i;
                     if (commaOk) return new Object[] {null, false};
                     if (i == null) throw GoPanic.of(TypeAssertionError.nilToInterface(tS));
