@@ -57,6 +57,11 @@
  *     ({@link minigo.interp.translate.Order}). Where the two orders can differ (a read a call
  *     could change, or that could fail, before such a call), the translator evaluates those
  *     operations first into temporaries, and the statement reads the temporaries.</li>
+ * <li>memory is typed values, never bytes: an {@code unsafe.Pointer} is the pointer value it came
+ *     from, and converts back only to a pointer of the same representation (a variable's box notes
+ *     its type when its address becomes an unsafe.Pointer); any other reinterpretation is a fatal
+ *     error at the conversion ({@link minigo.interp.translate.UnsafePointers}), never a wrong value.
+ *     {@code uintptr(p)} is the simulated heap address.</li>
  * </ul>
  *
  * <h2>Calls</h2>

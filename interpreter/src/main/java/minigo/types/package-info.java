@@ -25,7 +25,10 @@
  * <tr><td>resolve</td><td>package-level objects in source order, each lazily resolving what it refers to;
  *     a colour per object (white, grey = being resolved, black). Reaching a grey object is a cycle: legal
  *     through a defined type, reported as {@code invalid recursive type} otherwise; cycles of variables are
- *     left to the initialization order. A type's methods are resolved right after the type.</td>
+ *     left to the initialization order. A type declared as another still grey one ({@code type Link Node}
+ *     inside {@code Node struct{ Next *Link }}) waits, pending, for that one's underlying type, and so do
+ *     chains of them; only a cycle of type names alone is an error. A type's methods are resolved right
+ *     after the type, or once a pending type has its underlying type.</td>
  *     <td>objDecl, typeDecl, methodDecl</td></tr>
  * <tr><td>complete</td><td>interface method sets and type sets recomputed once all embedded types are known;
  *     struct self-containment ({@code invalid recursive type T}); deferred checks (map keys comparable,
