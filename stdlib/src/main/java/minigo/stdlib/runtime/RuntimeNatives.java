@@ -32,6 +32,10 @@ public final class RuntimeNatives implements NativeProvider {
     public void register(NativeRegistry r) {
         r.register("runtime.GC", a -> {
             RuntimeBridge.current().gc();
+            // Go's runtime.GC parks its caller until the mark ends and yields after each span it
+            // sweeps: other goroutines, the finalizer goroutine the sweep woke among them, run
+            // before it returns.
+            RuntimeBridge.current().gosched();
             return null;
         });
         r.register("runtime.GOMAXPROCS", a -> (long) RuntimeBridge.current().gomaxprocs((int) Args.i(a[0])));
