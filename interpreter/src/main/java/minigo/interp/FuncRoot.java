@@ -51,6 +51,14 @@ public final class FuncRoot extends RootNode {
         return goName;
     }
 
+    /** How many leading entries of the arguments array the prologue copies into slots (context and parameters). */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int argSlots;
+
+    public FuncRoot withArgSlots(int n) {
+        this.argSlots = n;
+        return this;
+    }
+
     /** Whether Go would print argument words in a traceback ({@code f(...)}) or none ({@code f()}). */
     private boolean hasArgs = true;
 
@@ -121,7 +129,10 @@ public final class FuncRoot extends RootNode {
             int pinMark = minigo.interp.gc.Pins.mark();
             GoPanic panic = null;
             try {
-                if (prologue != null) prologue.exec(frame);
+                if (prologue != null) {
+                    prologue.exec(frame);
+                    dropArguments(frame);
+                }
                 body.execReturning(frame);
             } catch (Control.Return r) {
                 // results are in their slots
@@ -148,6 +159,19 @@ public final class FuncRoot extends RootNode {
         } finally {
             g.depth--;
             g.stackUsed -= frameBytes;
+        }
+    }
+
+    /**
+     * The parameters are in their slots now, where they die at their last use (translate.Liveness);
+     * the arguments array would keep them alive for the collector's stack scan until the function
+     * returns.
+     */
+    @com.oracle.truffle.api.nodes.ExplodeLoop
+    private void dropArguments(VirtualFrame frame) {
+        Object[] a = frame.getArguments();
+        for (int i = 0; i < argSlots; i++) {
+            if (i < a.length) a[i] = null;
         }
     }
 

@@ -105,6 +105,49 @@ public final class Locals {
         }
     }
 
+    /**
+     * The last read of a variable (Go's liveness, see translate.Liveness): reads the slot through the
+     * variable's own read node, then clears the reference slot, so that a callee running after the
+     * read no longer finds the value in this frame.
+     */
+    public static final class ReadAndClear extends ExprNode {
+        @Child ExprNode read;
+        final int slot;
+
+        public ReadAndClear(ExprNode read, int slot) {
+            this.read = read;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame f) {
+            Object v = read.execute(f);
+            f.setObjectStatic(slot, null);
+            return v;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame f) {
+            long v = read.executeLong(f);
+            f.setObjectStatic(slot, null);
+            return v;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame f) {
+            double v = read.executeDouble(f);
+            f.setObjectStatic(slot, null);
+            return v;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame f) {
+            boolean v = read.executeBool(f);
+            f.setObjectStatic(slot, null);
+            return v;
+        }
+    }
+
     public static final class WriteLong extends StmtNode {
         final int slot;
         @Child ExprNode value;

@@ -146,7 +146,10 @@ final class FuncTranslator {
         VarInfo vi = boxed ? new VarInfo(newSlot(SlotKind.OBJECT), SlotKind.OBJECT, true, t)
                 : new VarInfo(newSlot(TypeUtil.slotKind(t)), TypeUtil.slotKind(t), false, t);
         vars.put(v, vi);
-        if (vi.kind == SlotKind.OBJECT) declaredRefs.add(vi.slot);
+        if (vi.kind == SlotKind.OBJECT) {
+            declaredRefs.add(vi.slot);
+            declaredVars.add(v);
+        }
         return vi;
     }
 
@@ -155,8 +158,40 @@ final class FuncTranslator {
         return new Stmts.ClearSlots(slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Reference slots of the variables declared so far: a block clears those it declared when it ends. */
+    /** Reference slots of the variables declared so far: a block clears those it declared when they die. */
     private final List<Integer> declaredRefs = new ArrayList<>();
+    /** The variable of each of declaredRefs' slots. */
+    private final List<Var> declaredVars = new ArrayList<>();
+
+    /** Whether blocks clear their variables at their last use (Liveness), not at the block's end: no goto in the function. */
+    private boolean liveness;
+    /** The parameters with reference slots, which die in the function body's block like its own variables. */
+    private List<Var> paramVars = List.of();
+    /** Mentions of variables that are their last, as a call's argument: read and cleared at once (Liveness). */
+    private final java.util.Set<Ast.Ident> moves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Starts Go's liveness for a function body: its parameters die in it, and it must have no goto. */
+    private void startLiveness(Ast.BlockStmt body, int paramsFrom) {
+        liveness = !Liveness.hasGoto(body);
+        paramVars = new ArrayList<>(declaredVars.subList(paramsFrom, declaredVars.size()));
+        for (VarInfo r : results) {
+            if (r != null) paramVars.removeIf(p -> vars.get(p) == r);
+        }
+    }
+
+    /** Whether the variable's slot holds its value, so that {@code v = e} stores without reading the slot. */
+    private boolean storesDirectly(Var v) {
+        VarInfo vi = vars.get(v);
+        if (vi != null) return !vi.boxed && !TypeUtil.isComposite(vi.type);
+        return !tr.isBoxed(v) && !TypeUtil.isComposite(type(v.type())); // as declare() will decide
+    }
+
+    /** A read of variable v that is its last mention: the slot is cleared once it is read. */
+    private ExprNode moving(Ast.Ident id, Var v, ExprNode read) {
+        if (!moves.contains(id)) return read;
+        VarInfo vi = vars.get(v);
+        return vi != null && vi.kind == SlotKind.OBJECT ? new Locals.ReadAndClear(read, vi.slot) : read;
+    }
 
     /** The VarInfo of a local variable, capturing it from enclosing functions if needed (closures). */
     VarInfo local(Var v) {
@@ -307,15 +342,18 @@ final class FuncTranslator {
             name = pkg.path() + ".init." + pkg.inits().indexOf(f); // Go's names: main.init.0, main.init.1
         }
         List<StmtNode> pro = new ArrayList<>();
+        int paramsFrom = declaredVars.size();
         if (sig.recv() != null) {
             pro.add(param(sig.recv(), 0));
         }
         Tuple ps = sig.params();
         for (int i = 0; i < ps.size(); i++) pro.add(param(ps.at(i), i + 1));
         setupResults(sig.results(), pro);
+        startLiveness(decl.body(), paramsFrom);
         StmtNode body = block(decl.body().list());
         return new FuncRoot(tr.lang, buildFrame(), name, decl.pos(), new Stmts.Block(pro.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0).withFrameSize(frameSize());
+                resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0).withFrameSize(frameSize())
+                .withArgSlots(ps.size() + 1);
     }
 
     /** A function literal; its captured variables are known once the body is translated. */
@@ -323,9 +361,11 @@ final class FuncTranslator {
         Signature sig = (Signature) typeOfUnsubst(fl);
         name = litName;
         List<StmtNode> pro = new ArrayList<>();
+        int paramsFrom = declaredVars.size();
         Tuple ps = sig.params();
         for (int i = 0; i < ps.size(); i++) pro.add(param(ps.at(i), i + 1));
         setupResults(sig.results(), pro);
+        startLiveness(fl.body(), paramsFrom);
         StmtNode body = block(fl.body().list());
         // captures: arguments[0] is the Object[] of captured cells, loaded into this frame's slots
         List<StmtNode> capLoads = new ArrayList<>();
@@ -344,7 +384,7 @@ final class FuncTranslator {
         }
         capLoads.addAll(pro);
         return new FuncRoot(tr.lang, buildFrame(), name, fl.pos(), new Stmts.Block(capLoads.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot).withArgs(ps.size() > 0).withFrameSize(frameSize());
+                resultsNode(), deferSlot).withArgs(ps.size() > 0).withFrameSize(frameSize()).withArgSlots(ps.size() + 1);
     }
 
     private Type typeOfUnsubst(Ast.Expr e) {
@@ -494,29 +534,56 @@ final class FuncTranslator {
 
     StmtNode block(List<Ast.Stmt> list) {
         int declaredBefore = declaredRefs.size();
+        // the function body's block: its parameters die in it too
+        List<Var> params = paramVars;
+        paramVars = List.of();
+        Liveness live = liveness ? Liveness.of(list, info, this::storesDirectly) : null;
+        java.util.Set<Var> dead = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<StmtNode> out = new ArrayList<>();
         List<Object> labels = new ArrayList<>();
         boolean hasLabels = false;
         Ast.Stmt last = null;
-        for (Ast.Stmt s : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Ast.Stmt s = list.get(i);
             Object label = null;
             if (s instanceof Ast.LabeledStmt ls) {
                 label = labelToken(ls.label().name());
                 hasLabels = true;
             }
+            if (live != null) {
+                for (Ast.Ident id : live.movesAt(i)) {
+                    Var v = (Var) info.uses.get(id);
+                    if (params.contains(v) || declaredVars.subList(declaredBefore, declaredVars.size()).contains(v)) moves.add(id);
+                }
+            }
             int temps = objectTemps.size();
             StmtNode n = stmt(s);
-            if (n == null) continue;
+            List<Integer> clear = new ArrayList<>(objectTemps.subList(temps, objectTemps.size()));
+            if (live != null) {
+                // Go's liveness: a variable is dead after the last statement that mentions it
+                for (Var v : params) {
+                    if (live.deadAfter(v, i) && (dead.add(v) || live.storesAt(v, i))) clear.add(vars.get(v).slot);
+                }
+                for (int k = declaredBefore; k < declaredVars.size(); k++) {
+                    Var v = declaredVars.get(k);
+                    if (live.deadAfter(v, i) && (dead.add(v) || live.storesAt(v, i))) clear.add(declaredRefs.get(k));
+                }
+            }
+            if (n == null) {
+                if (clear.isEmpty()) continue;
+                n = clearing(clear);
+                clear = List.of();
+            }
             last = s;
             out.add(n);
             labels.add(label);
-            if (objectTemps.size() > temps) {
-                // Go's liveness: a statement's temporaries die with it; cleared, the collector does not see them
-                out.add(clearing(objectTemps.subList(temps, objectTemps.size())));
+            if (!clear.isEmpty()) {
+                // cleared, what only dead variables and the statement's temporaries held is garbage
+                out.add(clearing(clear));
                 labels.add(null);
             }
         }
-        if (declaredRefs.size() > declaredBefore) {
+        if (live == null && declaredRefs.size() > declaredBefore) {
             // the block's variables go out of scope: Go's liveness has them dead, the collector must too
             out.add(clearing(declaredRefs.subList(declaredBefore, declaredRefs.size())));
             labels.add(null);
@@ -1487,7 +1554,7 @@ final class FuncTranslator {
 
     private ExprNode ident(Ast.Ident id) {
         Obj o = info.objectOf(id);
-        if (o instanceof Var v) return readVar(v);
+        if (o instanceof Var v) return moving(id, v, readVar(v));
         if (o instanceof Func f) return funcValue(f, instanceArgs(id));
         if (o instanceof Nil) return new Lit.ObjLit(null);
         if (o instanceof Const c) return constant(c.value(), type(c.type()));
@@ -2175,7 +2242,7 @@ final class FuncTranslator {
                 if (TypeUtil.isComposite(t)) return Boxes.read(b, t);
                 return new Lit.ObjLit(b);
             }
-            return rawVar(v);
+            return moving(id, v, rawVar(v));
         }
         if (TypeUtil.isComposite(t)) return expr(x); // the location's object is its address
         if (x instanceof Ast.SelectorExpr se && info.selections.get(se) instanceof Selection sel && sel.kind() == Selection.Kind.FIELD_VAL) {
