@@ -23,7 +23,10 @@ package minigo.interp.gc;
  *   <li>after each iteration of a for or range loop, once an iteration has pinned; until then
  *       compiled code checks, and the first iteration that pins deoptimizes;</li>
  *   <li>at a goto back to a statement of the same block;</li>
- *   <li>when a function returns normally (its frame is gone; its result is pinned again).</li>
+ *   <li>when a function returns normally (its frame is gone; its result is pinned again);</li>
+ *   <li>when a call's arguments are all evaluated, for what they pinned (the callee's frame holds
+ *       them: {@link minigo.interp.nodes.Calls.Args#evalForCall}); a go or defer statement keeps
+ *       them until its record is made.</li>
  * </ul>
  *
  * A statement left by a panic or a break releases nothing itself; an enclosing loop iteration or

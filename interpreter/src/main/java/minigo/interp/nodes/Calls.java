@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import minigo.interp.RuntimeErrors;
+import minigo.interp.gc.Pins;
 import minigo.interp.translate.FuncRef;
 import minigo.interp.translate.Translator;
 import minigo.interp.values.GoFunc;
@@ -26,7 +27,32 @@ public final class Calls {
 
     /** Produces the argument array of a call: either one node per argument, or a spread tuple. */
     public abstract static class Args extends GoNode {
+        /** Whether evaluating these arguments has pinned anything (seen while interpreted). */
+        @CompilationFinal private boolean pins;
+
         public abstract Object[] eval(VirtualFrame f, Object ctx);
+
+        /**
+         * The arguments of a call made at once: what their evaluation pinned (a fresh object, a
+         * call's result) is unpinned, since from here the callee's frame holds it, in its arguments
+         * until its parameters are in their slots, where Go's liveness lets it die. Nothing is
+         * allocated between this and the callee's frame. Compiled code of a call that never pinned
+         * while interpreted skips the check: its pins stay until the statement ends (held longer,
+         * never dropped early, see Pins).
+         */
+        public final Object[] evalForCall(VirtualFrame f, Object ctx) {
+            if (!CompilerDirectives.inInterpreter() && !pins) return eval(f, ctx);
+            int mark = Pins.mark();
+            Object[] a = eval(f, ctx);
+            if (Pins.pinnedSince(mark)) {
+                if (!pins) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    pins = true;
+                }
+                Pins.release(mark);
+            }
+            return a;
+        }
     }
 
     public static final class PlainArgs extends Args {
@@ -86,7 +112,7 @@ public final class Calls {
         @Override
         public Object execute(VirtualFrame f) {
             Object r = recv == null ? null : recv.execute(f);
-            Object[] a = args.eval(f, r);
+            Object[] a = args.evalForCall(f, r);
             if (call == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 call = insert(DirectCallNode.create(ref.target()));
@@ -117,7 +143,7 @@ public final class Calls {
         @Override
         public Object execute(VirtualFrame f) {
             GoFunc g = (GoFunc) fn.execute(f);
-            Object[] a = args.eval(f, null);
+            Object[] a = args.evalForCall(f, null);
             if (g == null) throw RuntimeErrors.nilDeref(); // after the arguments, as in Go
             a[0] = g.hasReceiver ? g.receiver : g.captures;
             if (!megamorphic) {
@@ -157,7 +183,7 @@ public final class Calls {
         @Override
         public Object execute(VirtualFrame f) {
             Iface i = (Iface) recv.execute(f);
-            Object[] a = args.eval(f, null);
+            Object[] a = args.evalForCall(f, null);
             if (i == null) throw RuntimeErrors.nilDeref(); // after the arguments, as in Go
             a[0] = i.value;
             Type t = (Type) i.type;
