@@ -38,13 +38,25 @@
  *
  * <h2>Liveness, as far as it matters</h2>
  * Go's compiler knows when a variable is dead; a frame slot keeps its value until overwritten. So
- * that what Go frees we free too, the translator clears the slots that die at known points: a
- * statement's reference temporaries after it, a range loop's hidden copy of its operand and its
- * variables after the loop. A named variable that is simply no longer used stays live until its
- * function returns (Go would free it earlier): programs that measure frees set it to nil first,
- * as Go's own tests do. A pinned temporary is released when its statement ends if the statement has
- * pinned before while interpreted; otherwise at the next release around it (the loop iteration, the
- * function's return: {@link minigo.interp.gc.Pins}): held longer, never dropped early.
+ * that what Go frees we free too, the translator clears reference slots where their values die
+ * (minigo.interp.translate.Liveness):
+ * <ul>
+ *   <li>a local variable or parameter after the last statement of its block that reads it, and
+ *       after a later statement that only stores into it ({@code p = nil});</li>
+ *   <li>a variable whose last read is a plain argument of a call ({@code g(p)}, {@code g(&s)}) as
+ *       the argument is read, so the callee runs without the caller holding it;</li>
+ *   <li>the arguments array of a function once its prologue has copied the parameters into slots
+ *       (FuncRoot), and the pins of a call's fresh arguments ({@code g(new(T))}) when the callee
+ *       starts (Calls.Args): the callee's slots hold them from there;</li>
+ *   <li>a statement's reference temporaries after it, a range loop's hidden copy of its operand and
+ *       its variables after the loop.</li>
+ * </ul>
+ * Named results stay live until the function returns (its deferred calls may read them); a
+ * function with goto keeps its variables until their block ends. A pinned temporary is released
+ * when its statement ends if the statement has pinned before while interpreted; otherwise at the
+ * next release around it (the loop iteration, the function's return: {@link minigo.interp.gc.Pins}):
+ * held longer, never dropped early. examples/src/test/resources/gc/liveness.go is Go's answer for
+ * each case, the phase in which a finalizer runs.
  *
  * <h2>Invariants</h2>
  * <ul>
