@@ -2506,11 +2506,8 @@ final class FuncTranslator {
         if (copy != null) return copy;
         Type u = t.underlying();
         if (u instanceof Pointer p) {
-            // an elided &T{...} inside another literal
-            Type et = type(p.elem());
-            ExprNode lit = compositeLit(cl, et);
-            if (TypeUtil.isComposite(et)) return lit;
-            return Boxes.newBox(lit, et);
+            // an elided &T{...} inside another literal: allocated where escape analysis says
+            return elidedAddress(cl, type(p.elem()));
         }
         if (u instanceof Struct st) {
             int nf = st.numFields();
@@ -2576,24 +2573,30 @@ final class FuncTranslator {
         throw new UnsupportedOperationException("composite literal of " + t);
     }
 
+    /** The elided {@code &T{...}} of an element: the literal's site is the allocation site of escape analysis. */
+    private ExprNode elidedAddress(Ast.CompositeLit cl, Type t) {
+        ExprNode lit = compositeLit(cl, t);
+        boolean heap = tr.heapSite(pkg, cl);
+        if (!TypeUtil.isComposite(t)) return Boxes.newBox(lit, t, heap);
+        if (!heap) return lit;
+        long size = Heap.sizeOf(t);
+        boolean noscan = !Heap.hasPointers(t);
+        return new ExprNode() {
+            @Child ExprNode l = lit;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                return Heap.alloc(l.execute(f), size, noscan);
+            }
+        };
+    }
+
     /** An element of a composite literal: an elided &T{} becomes a pointer; values convert to the element type. */
     ExprNode elemValue(Ast.Expr e, Type want) {
         if (unparen(e) instanceof Ast.CompositeLit cl && cl.type() == null) {
             Type lt = typeOf(cl);
             if (want.underlying() instanceof Pointer && !(lt.underlying() instanceof Pointer)) {
-                ExprNode lit = compositeLit(cl, lt);
-                if (TypeUtil.isComposite(lt)) {
-                    long size = Heap.sizeOf(lt);
-                    return new ExprNode() {
-                        @Child ExprNode l = lit;
-
-                        @Override
-                        public Object execute(VirtualFrame f) {
-                            return Heap.alloc(l.execute(f), lt);
-                        }
-                    };
-                }
-                return Boxes.newBox(lit, lt);
+                return elidedAddress(cl, lt);
             }
             return convert(compositeLit(cl, lt), lt, want);
         }
