@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$here" && go build -o "$tmp/ranges" ranges.go)
 : > "$out"
-for p in errors strconv strings sort math sync sync/atomic time unicode unicode/utf8 bytes os fmt runtime runtime/debug io; do
+for p in errors strconv strings sort math math/bits sync sync/atomic time unicode unicode/utf8 bytes os fmt runtime runtime/debug io; do
     short=${p##*/}
     "$tmp/ranges" "$goroot/src/$p" > "$tmp/r.txt"
     go build -gcflags="$p=-m" "$p" 2>&1 | grep "inlining call to" | grep "/src/$p/[a-z_0-9]*\.go" \

@@ -263,6 +263,8 @@ final class Batch {
                 case Ast.BasicLit b -> true;
                 case Ast.Ident id -> r.uses.get(id) != null && r.uses.get(id).kind == Resolver.Kind.CONST;
                 case Ast.BinaryExpr b -> isConst(b.x()) && isConst(b.y());
+                case Ast.UnaryExpr u -> !u.op().equals("&") && !u.op().equals("<-") && isConst(u.x());
+                case Ast.CallExpr c -> r.conversions.get(c) != null && c.args().size() == 1 && isConst(c.args().get(0));
                 default -> false;
             };
         }
@@ -780,7 +782,7 @@ final class Batch {
             T tu = TypeModel.under(to);
             T fu = TypeModel.under(from);
             String txt = text().expr(c);
-            if (TypeModel.isInterface(to) && from != null && !TypeModel.isInterface(from)) {
+            if (TypeModel.isInterface(to) && from != null && !TypeModel.isInterface(from) && from != TypeModel.UNTYPED_NIL) {
                 if (!TypeModel.isDirectIface(TypeModel.defaultType(from))) {
                     k = spill(k, c, txt, c.lparen());
                 }
@@ -851,8 +853,9 @@ final class Batch {
                     }
                     argument(copiedK, c, args.get(1), null, c.lparen());
                 }
+                // a constant's conversion is placed at the call, any other at the argument
                 case "panic" -> argument(heapHole(), c, args.get(0), TypeModel.EMPTY_IFACE,
-                        Resolver.unparen(args.get(0)).pos());
+                        isConst(args.get(0)) ? c.lparen() : Resolver.unparen(args.get(0)).pos());
                 default -> {
                     for (Expr a : args) {
                         argument(discardHole(), c, a, null, c.lparen());

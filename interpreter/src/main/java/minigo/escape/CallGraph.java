@@ -42,6 +42,14 @@ final class CallGraph {
                             return false;
                         }
                     }
+                    case Ast.CallExpr c when c.args().size() == 1 && Resolver.unparen(c.args().get(0)) instanceof Ast.CallExpr g
+                            && r.typeOf(g) instanceof TypeModel.Tuple t && t.types().size() > 1 -> {
+                        // f(g()): Go's typecheck moves t1, ..., tn := g() into the call's init,
+                        // which its walk visits before the function
+                        walk(g);
+                        walk(c.fun());
+                        return false;
+                    }
                     default -> {}
                 }
                 return true;

@@ -34,6 +34,8 @@ final class GoText {
 
     String compositeType(Ast.CompositeLit cl) {
         TypeModel.T t = r.typeOf(cl);
+        // an elided &T{...} (an element of []*T{{...}}) has type *T; Go writes it &T{...}
+        if (cl.type() == null && t instanceof TypeModel.Ptr p) t = p.elem();
         return t != null ? TypeModel.str(t) : cl.type() == null ? "" : expr(cl.type());
     }
 
@@ -43,6 +45,9 @@ final class GoText {
             case Ast.Ident i -> i.name();
             case Ast.BasicLit b -> literal(b);
             case Ast.ParenExpr p -> expr(p.x());
+            case Ast.SelectorExpr s when r.selections.get(s) != null && r.selections.get(s).kind() == Resolver.SelKind.PKG
+                    && Resolver.unparen(s.x()) instanceof Ast.Ident pkg && r.uses.get(pkg) != null && r.uses.get(pkg).pkgPath != null ->
+                    r.qualifier(r.uses.get(pkg).pkgPath) + "." + s.sel().name();
             case Ast.SelectorExpr s -> (Resolver.unparen(s.x()) instanceof Ast.StarExpr
                     && r.selections.get(s) != null && r.selections.get(s).kind() == Resolver.SelKind.METHOD_EXPR
                     ? "(" + expr(s.x()) + ")" : expr(s.x())) + "." + s.sel().name();
@@ -153,7 +158,7 @@ final class GoText {
         return switch (s) {
             case Ast.AssignStmt a -> list(a.lhs()) + " " + a.tok() + " " + list(a.rhs());
             case Ast.IncDecStmt i -> expr(i.x()) + (i.tok().equals("++") ? " += 1" : " -= 1");
-            case Ast.ReturnStmt rs -> rs.results().isEmpty() ? "return" : "return " + list(rs.results());
+            case Ast.ReturnStmt rs -> "return " + list(rs.results()); // Go's "return %.v", a space even when bare
             case Ast.SendStmt ss -> expr(ss.chan()) + " <- " + (Resolver.unparen(ss.value()) instanceof Ast.UnaryExpr
                     ? "(" + expr(ss.value()) + ")" : expr(ss.value()));
             case Ast.ExprStmt es -> expr(es.x());

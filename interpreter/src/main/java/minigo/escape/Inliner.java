@@ -245,7 +245,7 @@ final class Inliner {
                     reason = "unhandled op DEFER";
                     yield true;
                 }
-                case Ast.ReturnStmt rs -> charge(1) || assignValues(fn.results.size(), rs.results(), null);
+                case Ast.ReturnStmt rs -> charge(1) || charge(spreadCost(rs.results())) || assignValues(fn.results.size(), rs.results(), null);
                 case Ast.BranchStmt bs -> charge(1);
                 case Ast.BlockStmt bs -> stmts(bs.list());
                 case Ast.IfStmt is -> charge(1) || stmt(is.init()) || expr(is.cond()) || stmts(is.body().list())
@@ -282,7 +282,11 @@ final class Inliner {
                     }
                     for (Ast.Stmt c : ss.body().list()) {
                         Ast.CommClause cc = (Ast.CommClause) c;
-                        if (charge(1) || stmt(cc.comm()) || stmts(cc.body())) {
+                        // Go's typecheck turns a receive case into OSELRECV2 with two results:
+                        // <-c becomes _, _ = <-c, and x = <-c becomes x, _ = <-c
+                        int selrecv = cc.comm() instanceof Ast.ExprStmt ? 3
+                                : cc.comm() instanceof Ast.AssignStmt as && as.lhs().size() == 1 ? 1 : 0;
+                        if (charge(1 + selrecv) || stmt(cc.comm()) || stmts(cc.body())) {
                             yield true;
                         }
                     }
@@ -473,8 +477,21 @@ final class Inliner {
             };
         }
 
+        /** Go's SimType on amd64: int is int64, uint and uintptr are uint64; converting between them is an OCONVNOP. */
+        private static T simType(T t) {
+            if (t instanceof TypeModel.Basic b) {
+                switch (b.name()) {
+                    case "int" -> { return new TypeModel.Basic("int64", 8, false); }
+                    case "uint", "uintptr" -> { return new TypeModel.Basic("uint64", 8, false); }
+                    default -> { }
+                }
+            }
+            return t;
+        }
+
         private boolean compositeLit(Ast.CompositeLit cl) {
             T u = TypeModel.under(r.typeOf(cl));
+            if (cl.type() == null && u instanceof TypeModel.Ptr p) u = TypeModel.under(p.elem()); // an elided &T{...}
             T saved = elemType;
             elemType = u instanceof TypeModel.Slice s ? s.elem() : u instanceof TypeModel.Arr a ? a.elem()
                     : u instanceof TypeModel.MapT m ? m.value() : null;
@@ -532,7 +549,9 @@ final class Inliner {
                 T tu = TypeModel.under(conv);
                 boolean isFloat = tu instanceof TypeModel.Basic bt
                         && (bt.name().startsWith("float") || bt.name().startsWith("complex"));
-                if (fu != null && fu.equals(tu) && !isFloat && !TypeModel.isUntyped(from)) {
+                // T(nil) is the typed nil itself
+                if (fu != null && simType(fu).equals(simType(tu)) && !isFloat && !TypeModel.isUntyped(from)
+                        || from == TypeModel.UNTYPED_NIL) {
                     return expr(x);
                 }
                 return charge(1) || expr(x);
@@ -574,7 +593,7 @@ final class Inliner {
                         return false;
                     }
                     default -> {
-                        return charge(1) || exprs(c.args());
+                        return charge(1) || charge(spreadCost(c)) || exprs(c.args());
                     }
                 }
             }
@@ -590,6 +609,8 @@ final class Inliner {
                 }
             } else if (ce.std != null && StdLib.inlineCost(ce.std) >= 0) {
                 calleeCost = StdLib.inlineCost(ce.std);
+            } else if (ce.std != null && StdLib.intrinsic(ce.std)) {
+                calleeCost = 0; // an intrinsic is an instruction: the call node costs what any node does
             }
             if (charge(1 + calleeCost)) {
                 return true;
@@ -615,7 +636,25 @@ final class Inliner {
             return args(c, ce);
         }
 
+        /**
+         * f(g()) with g of n results: Go's typecheck rewrites it as {@code t1, ..., tn := g();
+         * f(t1, ..., tn)}, which adds n declarations (ODCL and its name), the OAS2FUNC with its n
+         * names and the n names passed: 4n + 1 (measured: a call 9 more for n = 2, as a return).
+         */
+        private int spreadCost(Ast.CallExpr c) {
+            return spreadCost(c.args());
+        }
+
+        /** The same rewrite for {@code return g()}, and for a call's argument list. */
+        private int spreadCost(List<Expr> values) {
+            if (values.size() != 1 || !(Resolver.unparen(values.get(0)) instanceof Ast.CallExpr g)) return 0;
+            return r.typeOf(g) instanceof TypeModel.Tuple t && t.types().size() > 1 ? 4 * t.types().size() + 1 : 0;
+        }
+
         private boolean args(Ast.CallExpr c, Batch.Callee ce) {
+            if (charge(spreadCost(c))) {
+                return true;
+            }
             TypeModel.FuncT sig = ce.sig;
             List<T> ps = sig == null ? List.of() : sig.params();
             boolean variadic = sig != null && sig.variadic() && !c.hasEllipsis();

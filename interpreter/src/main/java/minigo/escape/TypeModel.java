@@ -83,6 +83,8 @@ final class TypeModel {
     static final Basic UNTYPED_NIL = new Basic("untyped nil", 8, true);
     static final Basic UNTYPED_COMPLEX = new Basic("untyped complex", 16, true);
     static final IfaceT EMPTY_IFACE = new IfaceT(List.of(), false);
+    /** The universe's any: equal to interface{} (a record), told apart by identity, as Go spells it "any". */
+    static final IfaceT ANY = new IfaceT(List.of(), false);
 
     static T under(T t) {
         int guard = 0;
@@ -235,6 +237,9 @@ final class TypeModel {
             }
             case FuncT f -> "func" + sigStr(f);
             case IfaceT i -> {
+                if (i == ANY) {
+                    yield "any";
+                }
                 if (i.methods.isEmpty()) {
                     yield "interface {}";
                 }
