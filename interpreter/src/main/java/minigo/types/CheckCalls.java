@@ -599,6 +599,12 @@ abstract class CheckCalls extends CheckExprs {
 
     // ------------------------------------------------------------------ built-ins
 
+    private Operand exprOf(Ast.Expr e) {
+        Operand o = new Operand();
+        expr(o, e);
+        return o;
+    }
+
     void builtin(Operand x, Ast.CallExpr call, Builtin.Id id) {
         List<Ast.Expr> argExprs = call.args();
         int nargs = argExprs.size();
@@ -619,6 +625,19 @@ abstract class CheckCalls extends CheckExprs {
             x.invalidate();
             return;
         }
+        // copy(f()), complex(f()), delete(f()): a single call's results are the arguments
+        List<Operand> spread = null;
+        boolean evaluated = false;
+        if (nargs == 1 && (id == Builtin.Id.COPY || id == Builtin.Id.COMPLEX || id == Builtin.Id.DELETE)) {
+            List<Operand> ops = arguments(argExprs);
+            evaluated = true;
+            if (ops.size() == 1 && ops.get(0).invalid()) {
+                x.invalidate();
+                return;
+            }
+            if (spreadCall) spread = ops;
+            nargs = ops.size();
+        }
         if (nargs < min || (max >= 0 && nargs > max)) {
             if (id == Builtin.Id.MAKE && nargs < 1) {
                 error(call.pos(), "invalid operation: not enough arguments for " + e(call) + " (expected 1, found 0)");
@@ -627,7 +646,7 @@ abstract class CheckCalls extends CheckExprs {
                 error(call.pos(), "invalid operation: " + q + " arguments for " + e(call) + " (expected " + (nargs < min ? min : max)
                         + ", found " + nargs + ")");
             }
-            useArgs(argExprs);
+            if (!evaluated) useArgs(argExprs);
             x.invalidate();
             return;
         }
@@ -800,10 +819,8 @@ abstract class CheckCalls extends CheckExprs {
                 x.set(Mode.NOVALUE, Tuple.EMPTY);
             }
             case DELETE -> {
-                Operand m = new Operand();
-                expr(m, argExprs.get(0));
-                Operand k = new Operand();
-                expr(k, argExprs.get(1));
+                Operand m = spread != null ? spread.get(0) : exprOf(argExprs.get(0));
+                Operand k = spread != null ? spread.get(1) : exprOf(argExprs.get(1));
                 if (m.invalid() || k.invalid()) {
                     x.invalidate();
                     return;
@@ -827,10 +844,8 @@ abstract class CheckCalls extends CheckExprs {
                 x.set(Mode.NOVALUE, Tuple.EMPTY);
             }
             case COPY -> {
-                Operand dst = new Operand();
-                expr(dst, argExprs.get(0));
-                Operand src = new Operand();
-                expr(src, argExprs.get(1));
+                Operand dst = spread != null ? spread.get(0) : exprOf(argExprs.get(0));
+                Operand src = spread != null ? spread.get(1) : exprOf(argExprs.get(1));
                 if (dst.invalid() || src.invalid()) {
                     x.invalidate();
                     return;
@@ -855,9 +870,8 @@ abstract class CheckCalls extends CheckExprs {
                 x.set(Mode.VALUE, Basic.INT);
             }
             case COMPLEX -> {
-                Operand re = new Operand(), im = new Operand();
-                expr(re, argExprs.get(0));
-                expr(im, argExprs.get(1));
+                Operand re = spread != null ? spread.get(0) : exprOf(argExprs.get(0));
+                Operand im = spread != null ? spread.get(1) : exprOf(argExprs.get(1));
                 if (re.invalid() || im.invalid()) {
                     x.invalidate();
                     return;

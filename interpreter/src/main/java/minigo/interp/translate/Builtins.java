@@ -11,6 +11,7 @@ import minigo.interp.GState;
 import minigo.interp.GoLanguage;
 import minigo.interp.Heap;
 import minigo.interp.nodes.ExprNode;
+import minigo.interp.nodes.StmtNode;
 import minigo.interp.values.GoComplex;
 import minigo.interp.values.GoMap;
 import minigo.interp.values.GoPanic;
@@ -32,6 +33,8 @@ final class Builtins {
     private Builtins() {}
 
     static ExprNode call(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
+        Spread sp = Spread.of(ft, c, b);
+        if (sp != null) return FuncTranslator.withPrep(sp.prep(), call(ft, sp.call(), b));
         List<Ast.Expr> as = c.args();
         switch (b.builtinId()) {
             case LEN:
@@ -394,8 +397,42 @@ final class Builtins {
         return ls;
     }
 
+    /**
+     * copy(f()), complex(f()), delete(f()), append(f()): f's results are evaluated into variables of
+     * their own (prep), and the built-in is translated as a call with those variables as its
+     * arguments, so each built-in has one translation whatever its arguments' form.
+     */
+    record Spread(List<StmtNode> prep, Ast.CallExpr call) {
+        static Spread of(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
+            Builtin.Id id = b.builtinId();
+            if (c.args().size() != 1 || !(id == Builtin.Id.COPY || id == Builtin.Id.COMPLEX || id == Builtin.Id.DELETE
+                    || id == Builtin.Id.APPEND) || !(ft.typeOf(c.args().get(0)) instanceof minigo.types.Tuple tt)) {
+                return null;
+            }
+            Ast.Expr f = c.args().get(0);
+            int tuple = ft.tempSlot(minigo.interp.nodes.Locals.SlotKind.OBJECT);
+            List<StmtNode> prep = new ArrayList<>();
+            prep.add(ft.tupleEval(tuple, f, tt.size()));
+            List<Ast.Expr> names = new ArrayList<>();
+            for (int i = 0; i < tt.size(); i++) {
+                // a name no Go program can write, so it meets no identifier of the source
+                minigo.types.Var v = minigo.types.Var.local("·result" + i, f.pos(), tt.typeAt(i), ft.pkg);
+                Ast.Ident id2 = new Ast.Ident(f.pos(), v.name());
+                ft.info.uses.put(id2, v);
+                prep.add(ft.initVar(v, ft.tupleElem(tuple, i, ft.type(tt.typeAt(i)))));
+                names.add(id2);
+            }
+            Ast.CallExpr call = new Ast.CallExpr(c.pos(), c.fun(), c.lparen(), names, false, c.rparen());
+            minigo.types.TypeAndValue tv = ft.info.types.get(c);
+            if (tv != null) ft.info.types.put(call, tv); // the same call, to the translator
+            return new Spread(prep, call);
+        }
+    }
+
     /** defer of a builtin: its arguments are evaluated now; the node returns a Runnable doing the rest. */
     static ExprNode deferredBuiltin(FuncTranslator ft, Ast.CallExpr c, Builtin b) {
+        Spread sp = Spread.of(ft, c, b);
+        if (sp != null) return FuncTranslator.withPrep(sp.prep(), deferredBuiltin(ft, sp.call(), b));
         List<Ast.Expr> as = c.args();
         List<ExprNode> argNodes = new ArrayList<>();
         if (as.size() == 1 && ft.typeOf(as.get(0)) instanceof minigo.types.Tuple tt) {
