@@ -807,6 +807,26 @@ final class Batch {
             List<Expr> args = c.args();
             Hole k0 = ks == null || ks.isEmpty() ? discardHole() : ks.get(0);
             String txt = text().expr(c);
+            if (args.size() == 1 && Resolver.unparen(args.get(0)) instanceof Ast.CallExpr g
+                    && r.typeOf(g) instanceof TypeModel.Tuple tt && List.of("copy", "complex", "delete", "append").contains(name)) {
+                // copy(f()) and the like: f's results flow where the built-in's arguments would
+                List<Hole> rk = new ArrayList<>();
+                for (int i = 0; i < tt.types().size(); i++) {
+                    T t = TypeModel.under(tt.types().get(i));
+                    boolean pointers = t instanceof TypeModel.Slice sl && TypeModel.hasPointers(sl.elem());
+                    Hole h = discardHole();
+                    if (name.equals("copy") && i == 1 && pointers) {
+                        h = heapHole().deref(txt, at(c.lparen()), "copied slice");
+                    } else if (name.equals("append") && i == 0) {
+                        h = pointers ? teeHole(List.of(k0, heapHole().deref(txt, at(c.lparen()), "appendee slice"))) : k0;
+                    } else if (name.equals("append")) {
+                        h = heapHole();
+                    }
+                    rk.add(h);
+                }
+                call(rk, g);
+                return;
+            }
             switch (name) {
                 case "new" -> spill(k0, c, txt, c.lparen());
                 case "make" -> {
@@ -939,17 +959,24 @@ final class Batch {
                 flow(tagHole(null, fn, ce.std, i + pi), tmp);
             }
             if (variadic && args.size() > fixed) {
+                // Each variadic argument is converted now, where the statement is, into a temporary
+                // the wrapper captures; the ... slice is made inside the wrapper when it runs, so it
+                // only reaches the callee's parameter (Go 1.19: "... argument does not escape", even
+                // for a go statement).
                 T st = paramType(ce, fixed);
                 T et = st instanceof TypeModel.Slice s ? s.elem() : null;
-                Location tmp = newLoc(Location.What.TEMP, null, null, "{temp}", Ast.Pos.NONE, false);
-                tmp.size = 24;
-                tmps.add(tmp);
-                Hole sk = spill(tmp.asHole(), call, "... argument", call.lparen());
+                List<Ast.Pos> cps = convPositions(call);
+                List<Location> vtmps = new ArrayList<>();
                 for (int i = fixed; i < args.size(); i++) {
-                    convExpr(sk.note("... argument", at(call.lparen()), "slice-literal-element"), args.get(i), et,
-                            call.lparen());
+                    Location tmp = tempFor(args.get(i), tmps);
+                    tmp.tempType = et;
+                    convExpr(tmp.asHole(), args.get(i), et, cps.get(i));
+                    vtmps.add(tmp);
                 }
-                flow(tagHole(null, fn, ce.std, fixed + pi), tmp);
+                Hole sk = spill(tagHole(null, fn, ce.std, fixed + pi), call, "... argument", call.lparen());
+                for (Location tmp : vtmps) {
+                    flow(sk.note("... argument", at(call.lparen()), "slice-literal-element"), tmp);
+                }
             }
         }
 
