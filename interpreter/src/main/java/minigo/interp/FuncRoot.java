@@ -51,6 +51,26 @@ public final class FuncRoot extends RootNode {
         return goName;
     }
 
+    /**
+     * Frame slot recording where the deferred calls run, or -1 for a function without defer
+     * statements: the return statement that ran (a Node), the closing brace (an Ast.Pos) or the
+     * panic being handled (a GoPanic). Go runs deferred calls at that point, so runtime.Caller and
+     * tracebacks from a deferred call show it (Tracebacks.walk).
+     */
+    @CompilerDirectives.CompilationFinal private int deferSite = -1;
+    @CompilerDirectives.CompilationFinal private Ast.Pos endPos = Ast.Pos.NONE;
+
+    public FuncRoot withDeferSite(int slot, Ast.Pos closingBrace) {
+        this.deferSite = slot;
+        this.endPos = closingBrace;
+        return this;
+    }
+
+    /** The defer-site slot (see {@link #withDeferSite}), -1 if none. */
+    public int deferSite() {
+        return deferSite;
+    }
+
     /** How many leading entries of the arguments array the prologue copies into slots (context and parameters). */
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int argSlots;
 
@@ -133,7 +153,8 @@ public final class FuncRoot extends RootNode {
                     prologue.exec(frame);
                     dropArguments(frame);
                 }
-                body.execReturning(frame);
+                // a body that ends without a return statement runs its deferred calls at its closing brace
+                if (!body.execReturning(frame) && deferSite >= 0) frame.setObjectStatic(deferSite, endPos);
             } catch (Control.Return r) {
                 // results are in their slots
             } catch (GoPanic p) {
@@ -143,6 +164,11 @@ public final class FuncRoot extends RootNode {
                 GoPanic p = RuntimeErrors.fromJava(e);
                 if (deferSlot < 0) throw p;
                 panic = p;
+            }
+            if (panic != null && deferSite >= 0) {
+                // the panic's frames as they are now, before its deferred calls stack theirs on top
+                freezeTrace(panic);
+                frame.setObjectStatic(deferSite, panic);
             }
             if (deferSlot >= 0) {
                 panic = runDefers(frame, g, panic);
@@ -173,6 +199,11 @@ public final class FuncRoot extends RootNode {
         for (int i = 0; i < argSlots; i++) {
             if (i < a.length) a[i] = null;
         }
+    }
+
+    @TruffleBoundary
+    private static void freezeTrace(GoPanic p) {
+        com.oracle.truffle.api.TruffleStackTrace.fillIn(p);
     }
 
     private GoPanic runDefers(VirtualFrame frame, GState g, GoPanic panic) {

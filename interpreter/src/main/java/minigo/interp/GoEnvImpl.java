@@ -75,15 +75,63 @@ final class GoEnvImpl extends GoEnv {
     public Object[] caller(int skip) {
         if (skip < 0) return null;
         // Frame 0 is the native runtime.Caller itself, frame 1 its caller.
-        java.util.List<Tracebacks.Frame> frames = Tracebacks.walk(0, null, skip + 2, true);
-        if (frames.size() < skip + 2) return null;
-        Tracebacks.Frame f = frames.get(skip + 1);
-        return new Object[] {f.func(), Tracebacks.absoluteFile(f.pos().file()), f.pos().line()};
+        java.util.List<Object[]> frames = callers();
+        return skip + 1 < frames.size() ? frames.get(skip + 1) : null;
+    }
+
+    @Override
+    public java.util.List<Object[]> callers() {
+        java.util.List<Object[]> out = new java.util.ArrayList<>();
+        for (Tracebacks.Frame f : Tracebacks.walk(0, null, Integer.MAX_VALUE, true)) {
+            out.add(new Object[] {f.func(), Tracebacks.absoluteFile(f.pos().file()), f.pos().line()});
+        }
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        minigo.interp.sched.G g = s == null ? null : s.curg();
+        // Go 1.19.8's lines for the frames below main.main and below every goroutine's function
+        if (g == null || g.goid == 1) out.add(new Object[] {"runtime.main", GOROOT_SRC + "runtime/proc.go", 250});
+        out.add(new Object[] {"runtime.goexit", GOROOT_SRC + "runtime/asm_amd64.s", 1594});
+        return out;
+    }
+
+    private static final String GOROOT_SRC = minigo.types.StdExport.GOROOT + "/src/";
+
+    /** Program counters handed out so far: their places, in order; pc = BASE + 16 * index. */
+    private final java.util.List<Object[]> places = new java.util.ArrayList<>();
+    private final java.util.Map<String, Long> pcs = new java.util.HashMap<>();
+    private static final long PC_BASE = 0x401000L;
+
+    @Override
+    public synchronized long pc(String func, String file, int line) {
+        return pcs.computeIfAbsent(func + "\u0000" + file + "\u0000" + line, k -> {
+            places.add(new Object[] {func, file, line});
+            return PC_BASE + 16L * (places.size() - 1);
+        });
+    }
+
+    @Override
+    public synchronized Object[] pcInfo(long pc) {
+        long i = (pc - PC_BASE) / 16;
+        if (pc < PC_BASE || i >= places.size()) return null;
+        Object[] p = places.get((int) i);
+        // a function's entry: the first place handed out for it stands in for its first instruction
+        long entry = pc;
+        for (int j = 0; j < places.size(); j++) {
+            if (places.get(j)[0].equals(p[0])) {
+                entry = PC_BASE + 16L * j;
+                break;
+            }
+        }
+        return new Object[] {p[0], p[1], p[2], entry};
     }
 
     @Override
     public String stack() {
         return Tracebacks.running();
+    }
+
+    @Override
+    public String stacks(boolean all) {
+        return Tracebacks.stacks(all);
     }
 
     @Override

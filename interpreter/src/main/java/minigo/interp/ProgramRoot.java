@@ -178,15 +178,7 @@ public final class ProgramRoot extends RootNode {
                 sb.append('\n');
                 Tracebacks.appendRunning(sb, loc);
             }
-            for (minigo.interp.sched.G g : s.liveGoroutines()) {
-                if (g == running) continue;
-                boolean runnable = g.status() == minigo.interp.sched.G.Status.RUNNABLE;
-                sb.append('\n').append(Tracebacks.header(g, runnable ? "runnable" : g.waitReason()));
-                Node site = g.waitSite instanceof Node n ? n : null;
-                List<Tracebacks.Frame> frames = s.onStackOf(g, seg -> Tracebacks.walk(seg, site));
-                Tracebacks.appendFrames(sb, frames.isEmpty() ? Tracebacks.entryOf(g) : frames);
-                Tracebacks.appendCreatedBy(sb, g);
-            }
+            Tracebacks.appendOthers(sb, s, running);
         } catch (RuntimeException | StackOverflowError e) {
             // a dump that fails must not hide the fatal error itself
         }

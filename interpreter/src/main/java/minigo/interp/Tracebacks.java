@@ -105,7 +105,10 @@ public final class Tracebacks {
     /** The same; natives: whether {@link NativeFrame}s are frames too (else they are skipped). */
     @TruffleBoundary
     static List<Frame> walk(int segment, Node site, int max, boolean natives) {
-        List<Frame> out = new ArrayList<>();
+        // First the segment's frames as they are; a frame running its deferred calls because of a
+        // panic is expanded afterwards, when its depth from the bottom is known.
+        List<Frame> raw = new ArrayList<>();
+        List<GoPanic> panicking = new ArrayList<>();
         int[] seg = {0};
         boolean[] first = {true};
         Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
@@ -116,22 +119,56 @@ public final class Tracebacks {
             }
             if (seg[0] != segment) return null;
             if (natives && root instanceof NativeFrame nf) {
-                out.add(new Frame(nf.getName(), nf.hasArgs(), nf.goPos()));
+                raw.add(new Frame(nf.getName(), nf.hasArgs(), nf.goPos()));
+                panicking.add(NATIVE);
                 first[0] = false;
-                return out.size() >= max ? Boolean.TRUE : null;
+                return null;
             }
             if (!(root instanceof FuncRoot fr)) return null;
             Node at = fi.getCallNode();
-            Ast.Pos pos = positionIn(fr, at, first[0] ? site : null);
+            Object deferSite = at == null && fr.deferSite() >= 0
+                    ? fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getObjectStatic(fr.deferSite()) : null;
+            Ast.Pos pos = deferSite instanceof Ast.Pos p ? p
+                    : positionIn(fr, deferSite instanceof Node n ? n : at, first[0] ? site : null);
             // A package's initialisation calling an init function (no source position): Go's
             // runtime makes that call, and its frames are not shown.
             if (fr.isPackageInit() && pos == Ast.Pos.NONE) return null;
-            out.add(new Frame(fr.getName(), fr.hasArgs(), pos));
+            raw.add(new Frame(fr.getName(), fr.hasArgs(), pos));
+            panicking.add(deferSite instanceof GoPanic p ? p : null);
             first[0] = false;
-            return out.size() >= max ? Boolean.TRUE : null;
+            return null;
         });
-        return out;
+        List<Frame> out = new ArrayList<>();
+        for (int i = 0; i < raw.size() && out.size() < max; i++) {
+            GoPanic p = panicking.get(i);
+            if (p == null || p == NATIVE) {
+                out.add(raw.get(i));
+                continue;
+            }
+            // Go runs deferred calls on top of the panicking stack: runtime.gopanic, then every
+            // frame from where the panic started down to this one (whose line is the call, or the
+            // panic, there). This frame's place in the panic's trace: as far from the bottom.
+            List<Frame> trace = framesOf(p);
+            int fromBottom = 0;
+            for (int j = i + 1; j < raw.size(); j++) {
+                if (panicking.get(j) != NATIVE) fromBottom++; // a panic's trace has Go frames only
+            }
+            int at = trace.size() - 1 - fromBottom;
+            if (at < 0 || !trace.get(at).func().equals(raw.get(i).func())) {
+                out.add(raw.get(i));
+                continue;
+            }
+            out.add(GOPANIC);
+            out.addAll(trace.subList(0, at + 1));
+        }
+        return out.size() > max ? out.subList(0, max) : out;
     }
+
+    /** Marks a native's frame in walk's list (the panic's trace does not have them). */
+    private static final GoPanic NATIVE = new GoPanic(null, null);
+
+    /** The frame of Go's runtime.gopanic, under the deferred calls a panic runs (Go 1.19.8's line). */
+    static final Frame GOPANIC = new Frame("runtime.gopanic", true, new Ast.Pos("$GOROOT/src/runtime/panic.go", 884, 1));
 
     /**
      * A frame's file as Go's runtime reports it (runtime.Caller, log's Llongfile): the absolute path
@@ -181,6 +218,38 @@ public final class Tracebacks {
         if (g != null) appendCreatedBy(sb, g);
     }
 
+    /**
+     * Every live goroutine but {@code running}, each after a blank line: its header with its wait
+     * reason, its frames (read on its own stack), and its creator (a fatal error's dump,
+     * runtime.Stack with all set).
+     */
+    static void appendOthers(StringBuilder sb, minigo.interp.sched.Sched s, G running) {
+        for (G g : s.liveGoroutines()) {
+            if (g == running) continue;
+            boolean runnable = g.status() == G.Status.RUNNABLE;
+            sb.append('\n').append(header(g, runnable ? "runnable" : g.waitReason()));
+            Node site = g.waitSite instanceof Node n ? n : null;
+            List<Frame> frames = s.onStackOf(g, seg -> walk(seg, site));
+            appendFrames(sb, frames.isEmpty() ? entryOf(g) : frames);
+            appendCreatedBy(sb, g);
+        }
+    }
+
+    /**
+     * runtime.Stack's text: the running goroutine from the native's caller down (the native itself
+     * is not a frame, as Go's Stack starts at its caller), then, if all, every other goroutine.
+     */
+    @TruffleBoundary
+    static String stacks(boolean all) {
+        minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
+        G g = s == null ? null : s.curg();
+        StringBuilder sb = new StringBuilder(g == null ? "goroutine 1 [running]:\n" : header(g, "running"));
+        appendFrames(sb, walk(0, null, Integer.MAX_VALUE, false));
+        if (g != null) appendCreatedBy(sb, g);
+        if (all && s != null) appendOthers(sb, s, g);
+        return sb.toString();
+    }
+
     /** A goroutine that has not run yet: the function its go statement calls, at its declaration. */
     static List<Frame> entryOf(G g) {
         if (g.startRoots instanceof Object[] r && r.length > 0 && r[0] instanceof Deferred d
@@ -198,7 +267,10 @@ public final class Tracebacks {
                 sb.append("...additional frames elided...\n");
                 break;
             }
-            sb.append(f.func()).append(f.args() ? "(...)" : "()").append("\n\t").append(f.pos().file()).append(':').append(f.pos().line()).append(" +0x0\n");
+            // a traceback names runtime.gopanic "panic" and shows the standard library under GOROOT
+            String name = f == GOPANIC ? "panic" : f.func();
+            sb.append(name).append(f.args() ? "(...)" : "()").append("\n\t").append(minigo.types.StdExport.expandGoroot(f.pos().file()))
+                    .append(':').append(f.pos().line()).append(" +0x0\n");
         }
     }
 

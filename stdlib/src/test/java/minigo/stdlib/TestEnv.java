@@ -53,6 +53,26 @@ public final class TestEnv extends GoEnv {
     }
 
     @Override
+    public String stacks(boolean all) {
+        return "";
+    }
+
+    @Override
+    public java.util.List<Object[]> callers() {
+        return java.util.List.of();
+    }
+
+    @Override
+    public long pc(String func, String file, int line) {
+        return 0;
+    }
+
+    @Override
+    public Object[] pcInfo(long pc) {
+        return null;
+    }
+
+    @Override
     public java.util.Map<String, String> environment() {
         return java.util.Map.of();
     }

@@ -37,6 +37,22 @@ public abstract class GoEnv {
      */
     public abstract Object[] caller(int skip);
 
+    /**
+     * The running goroutine's frames for runtime.Callers, innermost first, each {function name,
+     * absolute file, line}: the asking native first, then the Go frames, then the runtime's own
+     * bottom frames Go reports (runtime.main for goroutine 1, runtime.goexit for every goroutine).
+     */
+    public abstract java.util.List<Object[]> callers();
+
+    /**
+     * The program counter that stands for a function at a file and line: the same number for the
+     * same place within a run, never 0. Go's are code addresses; ours only identify a place.
+     */
+    public abstract long pc(String func, String file, int line);
+
+    /** What a program counter from {@link #pc} stands for: {function, file, line, entry pc}, or null. */
+    public abstract Object[] pcInfo(long pc);
+
     /** The environment the program started with (os.Environ's content; not its order). */
     public abstract java.util.Map<String, String> environment();
 
@@ -62,6 +78,9 @@ public abstract class GoEnv {
      * and for goroutines other than 1 the {@code created by} lines.
      */
     public abstract String stack();
+
+    /** runtime.Stack's text: the running goroutine from the caller down, then every other one if all. */
+    public abstract String stacks(boolean all);
 
     /**
      * Go's fatal error from a native (sync.fatal, sync.throw): {@code fatal error: msg}, the running

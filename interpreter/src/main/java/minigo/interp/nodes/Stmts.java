@@ -202,9 +202,12 @@ public final class Stmts {
     /** return: the result stores, then leave the function (see {@link StmtNode#execReturning}). */
     public static final class Return extends StmtNode {
         @Children final StmtNode[] stores;
+        /** The function's defer-site slot (FuncRoot), or -1 when it has no defer statement. */
+        final int deferSite;
 
-        public Return(StmtNode[] stores) {
+        public Return(StmtNode[] stores, int deferSite) {
             this.stores = stores;
+            this.deferSite = deferSite;
         }
 
         @Override
@@ -219,6 +222,8 @@ public final class Stmts {
             for (StmtNode s : stores) {
                 s.exec(f);
             }
+            // the deferred calls run here: runtime.Caller from one of them reports this line
+            if (deferSite >= 0) f.setObjectStatic(deferSite, this);
             return true;
         }
     }

@@ -82,6 +82,18 @@ final class FuncTranslator {
     /** Variables of enclosing functions this closure uses, in the order of its captures array. */
     final List<Var> captured = new ArrayList<>();
     int deferSlot = -1;
+    /** Where the deferred calls run (FuncRoot#deferSite), -1 for a function without defer statements. */
+    int deferSiteSlot = -1;
+
+    /** Allocates the defer-site slot if the function body has a defer statement of its own. */
+    private void startDeferSite(Ast.BlockStmt body) {
+        boolean[] found = {false};
+        AstWalk.walk(body, n -> {
+            if (n instanceof Ast.DeferStmt) found[0] = true;
+            return !found[0] && !(n instanceof Ast.FuncLit);
+        });
+        if (found[0]) deferSiteSlot = newSlot(SlotKind.OBJECT);
+    }
     VarInfo[] results;
     Type[] resultTypes;
     final ArrayDeque<Target> targets = new ArrayDeque<>();
@@ -350,10 +362,11 @@ final class FuncTranslator {
         for (int i = 0; i < ps.size(); i++) pro.add(param(ps.at(i), i + 1));
         setupResults(sig.results(), pro);
         startLiveness(decl.body(), paramsFrom);
+        startDeferSite(decl.body());
         StmtNode body = block(decl.body().list());
         return new FuncRoot(tr.lang, buildFrame(), name, decl.pos(), new Stmts.Block(pro.toArray(new StmtNode[0])), body,
                 resultsNode(), deferSlot).withArgs(sig.recv() != null || ps.size() > 0).withFrameSize(frameSize())
-                .withArgSlots(ps.size() + 1);
+                .withArgSlots(ps.size() + 1).withDeferSite(deferSiteSlot, decl.body().rbrace());
     }
 
     /** A function literal; its captured variables are known once the body is translated. */
@@ -366,6 +379,7 @@ final class FuncTranslator {
         for (int i = 0; i < ps.size(); i++) pro.add(param(ps.at(i), i + 1));
         setupResults(sig.results(), pro);
         startLiveness(fl.body(), paramsFrom);
+        startDeferSite(fl.body());
         StmtNode body = block(fl.body().list());
         // captures: arguments[0] is the Object[] of captured cells, loaded into this frame's slots
         List<StmtNode> capLoads = new ArrayList<>();
@@ -384,7 +398,8 @@ final class FuncTranslator {
         }
         capLoads.addAll(pro);
         return new FuncRoot(tr.lang, buildFrame(), name, fl.pos(), new Stmts.Block(capLoads.toArray(new StmtNode[0])), body,
-                resultsNode(), deferSlot).withArgs(ps.size() > 0).withFrameSize(frameSize()).withArgSlots(ps.size() + 1);
+                resultsNode(), deferSlot).withArgs(ps.size() > 0).withFrameSize(frameSize()).withArgSlots(ps.size() + 1)
+                .withDeferSite(deferSiteSlot, fl.body().rbrace());
     }
 
     private Type typeOfUnsubst(Ast.Expr e) {
@@ -966,7 +981,7 @@ final class FuncTranslator {
             }
             for (int i = 0; i < xs.size(); i++) out.add(storeResult(i, reads.get(i)));
         }
-        return new Stmts.Return(out.toArray(new StmtNode[0]));
+        return new Stmts.Return(out.toArray(new StmtNode[0]), deferSiteSlot);
     }
 
     private StmtNode storeResult(int i, ExprNode v) {
@@ -1325,8 +1340,9 @@ final class FuncTranslator {
             } else if (cc.comm() instanceof Ast.SendStmt snd) {
                 kinds[i] = 1;
                 // gc copies each case's operands on entry, in order, each ordered on its own
-                chans[i] = ordered(snd.chan());
-                sendVals[i] = ordered(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem());
+                chans[i] = new minigo.interp.nodes.Sited(ordered(snd.chan())).at(snd.chan().pos());
+                sendVals[i] = new minigo.interp.nodes.Sited(ordered(snd.value(), ((Chan) typeOf(snd.chan()).underlying()).elem()))
+                        .at(snd.value().pos());
             } else {
                 kinds[i] = 2;
                 Ast.Expr recvE;
@@ -1341,7 +1357,7 @@ final class FuncTranslator {
                     tok = as.tok();
                 }
                 Ast.Expr chE = ((Ast.UnaryExpr) recvE).x();
-                chans[i] = ordered(chE);
+                chans[i] = new minigo.interp.nodes.Sited(ordered(chE)).at(chE.pos());
                 Type et = ((Chan) typeOf(chE).underlying()).elem();
                 ExprNode got = unboxTo(Locals.read(SlotKind.OBJECT, recvSlot), et);
                 for (int j = 0; j < lhs.size(); j++) {
@@ -1772,6 +1788,13 @@ final class FuncTranslator {
     // ------------------------------------------------------------------ calls
 
     ExprNode call(Ast.CallExpr c) {
+        ExprNode n = call0(c);
+        // a traceback shows a caller at its call's parenthesis, as gc positions calls
+        // (func() {...}() on several lines is at its last)
+        return n instanceof Calls.StaticCall || n instanceof Calls.ValueCall || n instanceof Calls.IfaceCall ? n.at(c.lparen()) : n;
+    }
+
+    private ExprNode call0(Ast.CallExpr c) {
         Ast.Expr fun = unparen(c.fun());
         TypeAndValue ftv = tv(fun);
         if (ftv != null && ftv.isType()) {

@@ -41,11 +41,37 @@ public final class RuntimeNatives implements NativeProvider {
         r.register("runtime.GOMAXPROCS", a -> (long) RuntimeBridge.current().gomaxprocs((int) Args.i(a[0])));
         r.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());
         r.register("runtime.Caller", a -> {
-            Object[] c = minigo.interp.natives.GoEnv.current().caller((int) Args.i(a[0]));
+            minigo.interp.natives.GoEnv env = minigo.interp.natives.GoEnv.current();
+            Object[] c = env.caller((int) Args.i(a[0]));
             if (c == null) return new Object[] {0L, minigo.interp.values.GoString.EMPTY, 0L, false};
-            // A made-up program counter: Go's is an address, never printed the same twice.
-            long pc = 0x400000L + (c[0].hashCode() & 0xfffffL);
+            long pc = env.pc((String) c[0], (String) c[1], (int) c[2]);
             return new Object[] {pc, minigo.interp.values.GoString.fromJava((String) c[1]), (long) (int) c[2], true};
+        });
+        r.register("runtime.Callers", a -> {
+            // frame 0 is runtime.Callers itself, as in Go
+            minigo.interp.natives.GoEnv env = minigo.interp.natives.GoEnv.current();
+            java.util.List<Object[]> frames = env.callers();
+            long skip = Math.max(0, Args.i(a[0]));
+            minigo.interp.values.GoSlice pcs = (minigo.interp.values.GoSlice) a[1];
+            int n = 0;
+            for (long i = skip; i < frames.size() && n < minigo.interp.values.GoSlice.len(pcs); i++, n++) {
+                Object[] c = frames.get((int) i);
+                pcs.array.setLong(pcs.off + n, env.pc((String) c[0], (String) c[1], (int) c[2]));
+            }
+            return (long) n;
+        });
+        r.register("runtime.Stack", a -> {
+            byte[] text = minigo.interp.natives.GoEnv.current().stacks(Args.b(a[1])).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            minigo.interp.values.GoSlice buf = (minigo.interp.values.GoSlice) a[0];
+            int n = Math.min(text.length, minigo.interp.values.GoSlice.len(buf));
+            for (int i = 0; i < n; i++) buf.array.setLong(buf.off + i, text[i] & 0xff);
+            return (long) n;
+        });
+        r.register("runtime.pcInfo", a -> {
+            Object[] p = minigo.interp.natives.GoEnv.current().pcInfo(Args.i(a[0]));
+            if (p == null) return new Object[] {minigo.interp.values.GoString.EMPTY, minigo.interp.values.GoString.EMPTY, 0L, 0L, false};
+            return new Object[] {minigo.interp.values.GoString.fromJava((String) p[0]), minigo.interp.values.GoString.fromJava((String) p[1]),
+                    (long) (int) p[2], (long) p[3], true};
         });
         r.register("runtime.NumGoroutine", a -> (long) RuntimeBridge.current().numGoroutine());
         r.register("runtime.Gosched", a -> {

@@ -1,8 +1,6 @@
 // Package debug: the runtime/debug knobs of the collector (natives into minigo's runtime).
 package debug
 
-import "os"
-
 // SetGCPercent sets GOGC (a negative value turns the collector off) and returns the previous value.
 func SetGCPercent(percent int) int
 
@@ -14,11 +12,3 @@ func FreeOSMemory()
 
 // SetMaxStack sets the maximum goroutine stack size and returns the previous one.
 func SetMaxStack(bytes int) int
-
-// PrintStack prints the stack trace of the calling goroutine to standard error.
-func PrintStack() {
-	os.Stderr.Write(Stack())
-}
-
-// Stack returns the stack trace of the calling goroutine (natives: the interpreter's traceback).
-func Stack() []byte
