@@ -606,7 +606,7 @@ final class Batch {
                 }
                 pi = 1;
             } else {
-                if (fun instanceof Ast.FuncLit fl) {
+                if (fun instanceof Ast.FuncLit fl && r.lits.get(fl) != null) {
                     r.lits.get(fl).closureCalled = true;
                 }
                 expr(discardHole().note(text().expr(c), at(c.lparen()), "call parameter"), c.fun());
