@@ -12,6 +12,7 @@ import minigo.interp.values.GoStruct;
 import minigo.interp.values.Iface;
 import minigo.interp.values.RuntimeError;
 import minigo.stdlib.ByteBuf;
+import minigo.stdlib.reflect.ReflectValue;
 import minigo.types.Array;
 import minigo.types.Basic;
 import minigo.types.BasicKind;
@@ -451,6 +452,10 @@ public final class Printer {
             fmtPointer(v, t, 'p');
             return;
         }
+        if (ReflectValue.isValue(t)) {
+            printReflectValue(v, verb);
+            return;
+        }
         // Unnamed basic types and []byte are printed directly (Go's type switch in printArg).
         if (t instanceof Basic b) {
             printBasic(b.kind(), v, verb);
@@ -464,6 +469,29 @@ public final class Printer {
             printValue(v, t, verb, 0, true);
         }
     }
+
+    /**
+     * An operand of type reflect.Value prints as the value it holds: its methods are asked first
+     * when Interface may be called on it, then it is printed by its type. Only at the top level:
+     * a Value inside another value is printed by its String method, as in Go.
+     */
+    private void printReflectValue(Object v, int verb) {
+        ReflectValue.Contents c = ReflectValue.contents(v);
+        if (c == null) {
+            fmt.fmtS(INVALID_REFLECT_VALUE);
+            return;
+        }
+        if (c.canInterface()) {
+            arg = c.asInterface() instanceof Iface f ? f : null;
+            if (handleMethods(verb)) {
+                return;
+            }
+        }
+        printValue(c.value(), c.type(), verb, 0, c.canInterface());
+    }
+
+    private static final byte[] INVALID_REFLECT_VALUE =
+            "<invalid reflect.Value>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private void printBasic(BasicKind k, Object v, int verb) {
         switch (k) {
