@@ -34,6 +34,9 @@
  *   algorithms, bit-exact)</td></tr>
  * <tr><td>sort</td><td>pdqsort and SymMerge exactly as Go 1.19 (equal elements end where Go puts them)</td>
  *   <td>reflect's slice length and swap; Ints and Strings</td></tr>
+ * <tr><td>reflect</td><td>Type and Value: the kind checks and Go's panics, StructTag, MapIter</td>
+ *   <td>everything that reads types or values ({@link minigo.stdlib.reflect}: types are the checker's,
+ *   a Value is a pointer to its location), DeepEqual</td></tr>
  * <tr><td>sync, sync/atomic</td><td>Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool; atomic types</td>
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
