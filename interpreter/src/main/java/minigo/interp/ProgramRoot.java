@@ -49,7 +49,8 @@ public final class ProgramRoot extends RootNode {
     @TruffleBoundary
     private Object run(GoContext ctx) {
         ctx.setTranslator(tr);
-        DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
+        DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b),
+                TypeUtil::canon);
         minigo.interp.sched.Sched sched = new minigo.interp.sched.Sched(msg -> dieFatal(ctx, msg, this));
         sched.setUncaughtHandler(t -> {
             if (t instanceof minigo.runtime.gc.GcFatalError e) dieGc(ctx, e, this);

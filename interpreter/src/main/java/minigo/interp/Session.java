@@ -267,7 +267,8 @@ public final class Session implements AutoCloseable {
             s.goContext = ctx;
             if (s.translator == null) s.translator = new Translator(GoLanguage.get(this), new CheckedProgram(s.packages, s.main));
             ctx.setTranslator(s.translator);
-            DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b));
+            DynamicTypes.install(t -> TypeUtil.layout((Type) t), (a, b) -> a == b || TypeUtil.identical((Type) a, (Type) b),
+                TypeUtil::canon);
             if (s.sched == null) s.startScheduler(ctx, this);
             minigo.interp.sched.Sched.install(s.sched);
             try {

@@ -87,12 +87,15 @@ final class Locations {
     }
 
     /**
-     * The value at ref as an interface value, what Value.Interface returns: a struct or array is
-     * copied, as the interface owns its payload.
+     * The value at ref as an interface value, what Value.Interface returns: with its canonical
+     * type, and a struct or array copied, as the interface owns its payload.
      */
     static Object asInterface(Object ref) {
         Type src = Refs.type(ref);
         Object v = read(src, Refs.location(ref));
-        return Kind.of(src) == Kind.INTERFACE ? v : new Iface(src, DynamicTypes.layout(src).copyValue(v));
+        if (Kind.of(src) == Kind.INTERFACE) {
+            return v;
+        }
+        return new Iface(DynamicTypes.canonical(src), DynamicTypes.layout(src).copyValue(v));
     }
 }

@@ -1,6 +1,7 @@
 package minigo.stdlib.reflect;
 
 import java.util.concurrent.ConcurrentHashMap;
+import minigo.interp.values.DynamicTypes;
 import minigo.interp.values.Iface;
 import minigo.types.Pointer;
 import minigo.types.Type;
@@ -9,17 +10,17 @@ import minigo.types.Type;
  * The interface values through which reflect's Go code hands types and values to the natives: a
  * {@code *T} whose dynamic type names T. A type's key is a nil {@code *T}; a Value's reference is
  * a non-nil {@code *T} to the location of the value (see package-info for what a location is).
- * The pointer type is always the unnamed {@code *T} made here, one per T, so that keys of
- * identical types are == in Go.
+ * The pointer type is always the canonical unnamed {@code *T} (the interpreter's type assertions
+ * and method caches compare dynamic types with ==), looked up once per T.
  */
 final class Refs {
     private Refs() {}
 
-    private static final ConcurrentHashMap<Type, Pointer> POINTERS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Type, Type> POINTERS = new ConcurrentHashMap<>();
 
-    /** The type *t, made once per t. */
-    static Pointer pointerTo(Type t) {
-        return POINTERS.computeIfAbsent(t, Pointer::new);
+    /** The canonical type *t. */
+    static Type pointerTo(Type t) {
+        return POINTERS.computeIfAbsent(t, elem -> DynamicTypes.canonical(new Pointer(elem)));
     }
 
     /** The key of type t. */
