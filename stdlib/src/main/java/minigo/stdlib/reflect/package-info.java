@@ -9,9 +9,7 @@
  * ordinary Go values crosses between the Go side and Java, so the collector, fmt and the
  * interpreter see nothing unusual. Go compares Types with {@code ==}, so each type must have exactly
  * one rtype: type.go keeps them in a map by type string, and tells apart types with the same string
- * (two local types {@code T}) by comparing keys, which compares their types for identity. The
- * pointer type of a key is always the unnamed {@code *T} Refs makes, one per T, because the
- * interpreter caches a layout per type object. Every question about a type
+ * (two local types {@code T}) by comparing keys, which compares their types for identity. Every question about a type
  * ({@link minigo.stdlib.reflect.TypeInfo}) is answered from the checker's types: names, sizes and
  * offsets as gc lays them out on amd64, struct tags, method sets, assignability.
  *
@@ -51,8 +49,12 @@
  *
  * <h2>Invariants</h2>
  * <ul>
- * <li>Keys and references are always typed by the unnamed pointer type from {@code Refs.pointerTo};
- *     a native that makes one never uses a named pointer type the program declared.</li>
+ * <li>Keys and references are always typed by the canonical unnamed pointer type from
+ *     {@code Refs.pointerTo}; a native that makes one never uses a named pointer type the program
+ *     declared.</li>
+ * <li>Every interface value a native makes has a canonical dynamic type
+ *     ({@link minigo.interp.values.DynamicTypes#canonical}): the interpreter's type assertions,
+ *     type switches and method caches compare dynamic types with ==.</li>
  * <li>The location of a reference holds a value of exactly the reference's element type; natives
  *     convert to an interface (with a copy) where Go would, and only there
  *     ({@code Locations.convertedFor}).</li>
