@@ -184,8 +184,11 @@ public final class Translator {
                 if (m.name().equals(name)) {
                     if (!ptr && m.hasPtrRecv()) return null; // not in the method set of T
                     FuncRef ref = funcRef(m, n.typeArgs());
-                    if (ptr && !m.hasPtrRecv() && !TypeUtil.isComposite(base)) {
-                        return new DerefWrapper(lang, name, ref).getCallTarget();
+                    if (ptr && !m.hasPtrRecv()) {
+                        // Go's generated (*T).F: a nil receiver is runtime.panicwrap's error
+                        String pkg = n.obj().pkg() == null ? "" : n.obj().pkg().path() + ".";
+                        String nilText = "value method " + pkg + n.obj().name() + "." + name + " called using nil *" + n.obj().name() + " pointer";
+                        return new DerefWrapper(lang, name, ref, !TypeUtil.isComposite(base), nilText).getCallTarget();
                     }
                     return ref.target();
                 }
@@ -250,25 +253,41 @@ public final class Translator {
         return false;
     }
 
-    /** Calls a value-receiver method through a pointer to a non-struct type: loads the value first. */
+    /**
+     * Calls a value-receiver method through a pointer (the method set of *T): a nil pointer panics
+     * with Go's panicwrap error; a pointer to a non-composite is loaded first (a struct or array
+     * pointer is its object, which the method's prologue copies).
+     */
     static final class DerefWrapper extends RootNode {
         private final String name;
         private final FuncRef ref;
-        @Child private IndirectCallNode call = IndirectCallNode.create();
+        private final boolean load;
+        private final String nilText;
+        @Child private com.oracle.truffle.api.nodes.DirectCallNode call;
 
-        DerefWrapper(GoLanguage lang, String name, FuncRef ref) {
+        DerefWrapper(GoLanguage lang, String name, FuncRef ref, boolean load, String nilText) {
             super(lang);
             this.name = name;
             this.ref = ref;
+            this.load = load;
+            this.nilText = nilText;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments().clone();
-            Pointer p = (Pointer) args[0];
-            if (p == null) throw minigo.interp.RuntimeErrors.nilDeref();
-            args[0] = p.load();
-            return call.call(ref.target(), args);
+            if (args[0] == null) throw nilReceiver();
+            if (load) args[0] = ((Pointer) args[0]).load();
+            if (call == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                call = insert(com.oracle.truffle.api.nodes.DirectCallNode.create(ref.target()));
+            }
+            return call.call(args);
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private minigo.interp.values.GoPanic nilReceiver() {
+            return minigo.interp.values.GoPanic.of(new minigo.interp.values.PlainError(nilText));
         }
 
         @Override
