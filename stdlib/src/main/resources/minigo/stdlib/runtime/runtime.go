@@ -45,3 +45,8 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func LockOSThread() {}
 
 func UnlockOSThread() {}
+
+// MemProfileRate is the average number of bytes between sampled allocations of the heap profile.
+// minigo keeps no heap profile (runtime.MemProfile and runtime/pprof are not provided); the
+// variable is here for programs that turn profiling off or up before they measure.
+var MemProfileRate int = 512 * 1024
