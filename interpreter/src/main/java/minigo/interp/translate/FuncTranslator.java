@@ -2241,24 +2241,7 @@ final class FuncTranslator {
     ExprNode addressOf(Ast.Expr x, Ast.UnaryExpr site) {
         x = unparen(x);
         Type t = typeOf(x);
-        if (x instanceof Ast.CompositeLit cl) {
-            ExprNode lit = compositeLit(cl, t);
-            boolean heap = tr.heapSite(pkg, site);
-            if (TypeUtil.isComposite(t)) {
-                long size = Heap.sizeOf(t);
-                boolean noscan = !Heap.hasPointers(t);
-                if (!heap) return lit;
-                return new ExprNode() {
-                    @Child ExprNode l = lit;
-
-                    @Override
-                    public Object execute(VirtualFrame f) {
-                        return Heap.alloc(l.execute(f), size, noscan);
-                    }
-                };
-            }
-            return Boxes.newBox(lit, t, heap);
-        }
+        if (x instanceof Ast.CompositeLit cl) return literalAddress(cl, t, site);
         if (x instanceof Ast.Ident id && info.objectOf(id) instanceof Var v) {
             if (v.isPackageLevel()) {
                 Box b = tr.global(v);
@@ -2596,10 +2579,15 @@ final class FuncTranslator {
         throw new UnsupportedOperationException("composite literal of " + t);
     }
 
-    /** The elided {@code &T{...}} of an element: the literal's site is the allocation site of escape analysis. */
+    /** The elided {@code &T{...}} of an element: the literal itself is escape analysis' allocation site. */
     private ExprNode elidedAddress(Ast.CompositeLit cl, Type t) {
+        return literalAddress(cl, t, cl);
+    }
+
+    /** {@code &T{...}}: the literal on the heap or on the stack, as escape analysis decided for site. */
+    private ExprNode literalAddress(Ast.CompositeLit cl, Type t, Ast.Node site) {
         ExprNode lit = compositeLit(cl, t);
-        boolean heap = tr.heapSite(pkg, cl);
+        boolean heap = tr.heapSite(pkg, site);
         if (!TypeUtil.isComposite(t)) return Boxes.newBox(lit, t, heap);
         if (!heap) return lit;
         long size = Heap.sizeOf(t);
