@@ -219,6 +219,10 @@ public final class FuncRoot extends RootNode {
     private static GoPanic invokeDeferred(Deferred d, GState g, GoPanic panic) {
         GoPanic savedArmed = g.armed;
         int savedDepth = g.armedDepth;
+        GoPanic savedOuter = g.outerArmed;
+        int savedOuterDepth = g.outerArmedDepth;
+        g.outerArmed = savedArmed;
+        g.outerArmedDepth = savedDepth;
         g.armed = panic;
         g.armedDepth = g.depth + 1;
         try {
@@ -236,6 +240,8 @@ public final class FuncRoot extends RootNode {
         } finally {
             g.armed = savedArmed;
             g.armedDepth = savedDepth;
+            g.outerArmed = savedOuter;
+            g.outerArmedDepth = savedOuterDepth;
         }
         return panic;
     }

@@ -13,7 +13,9 @@ import minigo.interp.values.GoPanic;
  * running deferred call d    the panic  depth of d's frame (caller depth + 1)
  * </pre>
  * recover() returns the armed panic's value iff its own frame's depth equals armedDepth, and marks
- * the panic recovered; the function running its defers then returns normally.
+ * the panic recovered; the function running its defers then returns normally. A deferred
+ * {@code recover()} is no call of its own: run by its function's return, it recovers what a
+ * recover() in that function would (the outer armed state); run by a panic in that function, nothing.
  *
  * <p>It also holds the goroutine's Go stack as {@link Stacks} models it: the bytes of frames in
  * use, the stack's size and its guard. Invariant: stackUsed is the sum of the frame sizes of the
@@ -24,6 +26,12 @@ public final class GState implements minigo.interp.sched.G.Stack {
     public int depth;
     public GoPanic armed;
     public int armedDepth;
+    /**
+     * While a function's deferred calls run: the armed state of the call running that function
+     * (the panic it may recover, and the depth it may recover it at), for {@code defer recover()}.
+     */
+    public GoPanic outerArmed;
+    public int outerArmedDepth;
 
     // ---- the goroutine's stack (Go's g.stack, stackguard0; see Stacks) ----
 

@@ -232,6 +232,17 @@ final class Builtins {
     }
 
     @TruffleBoundary
+    /**
+     * {@code defer recover()}: run by its function's return, it recovers what recover() called in
+     * that function would (the function itself being a deferred call of a panic); run because that
+     * function panicked, it recovers nothing (Go's test recover1.go, tests 5 to 7).
+     */
+    static void deferredRecover(GState g) {
+        GoPanic p = g.outerArmed;
+        if (g.armed != null || p == null || p.recovered || p.isGoexit() || g.depth != g.outerArmedDepth) return;
+        p.recovered = true;
+    }
+
     static Object recover(GState g, Translator tr) {
         GoPanic p = g.armed;
         if (p == null || p.recovered || p.isGoexit() || g.depth != g.armedDepth) return null;
@@ -488,7 +499,8 @@ final class Builtins {
                             else GoSlice.copy((GoSlice) vals[0], (GoSlice) vals[1]);
                         }
                         case PRINT, PRINTLN -> printTo(ctx, RuntimePrint.format(id == Builtin.Id.PRINTLN, ls, vals));
-                        default -> { // recover: not called by a deferred function itself, so it recovers nothing
+                        case RECOVER -> deferredRecover(GoLanguage.context(self).g());
+                        default -> {
                         }
                     }
                 };
