@@ -138,4 +138,9 @@ final class GoEnvImpl extends GoEnv {
     public void fatal(String msg) {
         ProgramRoot.dieFatal(ctx, msg, null);
     }
+
+    @Override
+    public void breakpoint() {
+        ProgramRoot.dieOfSignal(ctx, "SIGTRAP: trace trap");
+    }
 }

@@ -165,12 +165,24 @@ public final class ProgramRoot extends RootNode {
      */
     @TruffleBoundary
     static void dieFatal(GoContext ctx, String msg, Node loc) {
+        die(ctx, "fatal error: " + msg + "\n", loc);
+    }
+
+    /**
+     * A signal that kills the program, as runtime.Breakpoint's SIGTRAP does: Go's signal line, the
+     * PC line (our PC stands for nothing), then the goroutines as for a fatal error; exit status 2.
+     */
+    static void dieOfSignal(GoContext ctx, String signal) {
+        die(ctx, signal + "\nPC=0x0 m=0 sigcode=128\n", null);
+    }
+
+    private static void die(GoContext ctx, String header, Node loc) {
         if (!ctx.startDying()) {
             ctx.exit(loc, 2);
             return;
         }
         ctx.flush();
-        StringBuilder sb = new StringBuilder("fatal error: ").append(msg).append('\n');
+        StringBuilder sb = new StringBuilder(header);
         minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
         try {
             // A goroutine that fails (sync.fatal) comes first, natives included; in a deadlock none runs.

@@ -53,6 +53,11 @@ public final class TestEnv extends GoEnv {
     }
 
     @Override
+    public void breakpoint() {
+        throw new IllegalStateException("breakpoint");
+    }
+
+    @Override
     public String stacks(boolean all) {
         return "";
     }

@@ -88,4 +88,7 @@ public abstract class GoEnv {
      * be recovered. Does not return.
      */
     public abstract void fatal(String msg);
+
+    /** runtime.Breakpoint: the program dies of SIGTRAP, as Go's does outside a debugger. Does not return. */
+    public abstract void breakpoint();
 }

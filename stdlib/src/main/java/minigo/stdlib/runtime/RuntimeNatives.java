@@ -84,6 +84,10 @@ public final class RuntimeNatives implements NativeProvider {
             throw minigo.interp.values.GoPanic.goexit();
         });
         r.register("runtime.KeepAlive", a -> null);
+        r.register("runtime.Breakpoint", a -> {
+            minigo.interp.natives.GoEnv.current().breakpoint();
+            return null;
+        });
         r.register("runtime.SetFinalizer", a -> {
             Object obj = a[0] instanceof minigo.interp.values.Iface i ? i.value : a[0];
             Object fn = a[1] instanceof minigo.interp.values.Iface i ? i.value : a[1];

@@ -50,3 +50,6 @@ func UnlockOSThread() {}
 // minigo keeps no heap profile (runtime.MemProfile and runtime/pprof are not provided); the
 // variable is here for programs that turn profiling off or up before they measure.
 var MemProfileRate int = 512 * 1024
+
+// Breakpoint executes a breakpoint trap: without a debugger the program dies of SIGTRAP.
+func Breakpoint()
