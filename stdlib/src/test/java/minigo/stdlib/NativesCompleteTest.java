@@ -23,7 +23,7 @@ class NativesCompleteTest {
     static final String[] PACKAGES = {
         "errors", "fmt", "io", "os", "strings", "bytes", "strconv", "unicode", "unicode/utf8", "math", "sort",
         "time", "runtime", "runtime/debug", "sync", "sync/atomic", "bufio", "container/heap", "container/list",
-        "flag", "math/rand", "path", "path/filepath", "reflect",
+        "flag", "math/rand", "path", "path/filepath", "reflect", "container/ring", "io/ioutil", "text/tabwriter",
     };
 
     /** func Name(...) or func (r *Type) Name(...) on one line, without an opening brace. */
