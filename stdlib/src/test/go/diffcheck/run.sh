@@ -1,8 +1,8 @@
 #!/bin/sh
 # Compiles minigo's Go sources of some standard packages with the Go toolchain, each as package
 # dc/my<name>, and runs the *_test.go.txt files here, which compare them with Go's own packages on
-# random inputs and call sequences (bufio; path and path/filepath; container/heap and list;
-# time: ParseDuration, Date, Format, Parse).
+# random inputs and call sequences (bufio; path and path/filepath; container/heap, list and ring;
+# text/tabwriter; time: ParseDuration, Date, Format, Parse).
 # Needs go1.19; not part of the Maven build.
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,7 +11,8 @@ work="${TMPDIR:-/tmp}/minigo-diffcheck"
 rm -rf "$work"
 mkdir -p "$work"
 printf 'module dc\n\ngo 1.19\n' > "$work/go.mod"
-for spec in bufio:mybufio path:mypath path/filepath:myfilepath container/heap:myheap container/list:mylist; do
+for spec in bufio:mybufio path:mypath path/filepath:myfilepath container/heap:myheap container/list:mylist \
+    container/ring:myring text/tabwriter:mytabwriter; do
   pkg=${spec%%:*}; name=${spec#*:}
   mkdir -p "$work/$name"
   for f in $(cat "$res/$pkg/FILES"); do
