@@ -40,9 +40,11 @@
  * <tr><td>sync, sync/atomic</td><td>Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool; atomic types</td>
  *   <td>semaphores (the scheduler), the atomic operations</td></tr>
  * <tr><td>bufio</td><td>all of it: Reader, Writer, Scanner and its split functions</td><td>none</td></tr>
- * <tr><td>path, path/filepath, container/heap, container/list, flag, log, io/fs, encoding/hex,
- *   encoding/base64</td><td>all of it (filepath: the lexical functions, Abs, Rel, Walk, WalkDir, Glob;
- *   flag: no TextVar; io/fs: the types os and filepath share, no FS interface)</td><td>none</td></tr>
+ * <tr><td>path, path/filepath, container/heap, container/list, container/ring, flag, log, io/fs,
+ *   io/ioutil, text/tabwriter, encoding/hex, encoding/base64</td><td>all of it (filepath: the lexical
+ *   functions, Abs, Rel, Walk, WalkDir, Glob; flag: no TextVar; io/fs: the types os and filepath
+ *   share, no FS interface; io/ioutil: the io and os functions it names, ReadDir over os.ReadDir)</td>
+ *   <td>none</td></tr>
  * <tr><td>math/bits</td><td>everything but the 64-bit primitives</td><td>the JDK's intrinsics: leading
  *   and trailing zeros, ones count, reversals, the high word of a product</td></tr>
  * <tr><td>math/rand</td><td>all of it: Go's lagged Fibonacci generator and every derivation, so a seed
@@ -67,8 +69,9 @@
  *     {@code src/test/go/regen.sh} (FormatFloat, ParseFloat, 36,000 Sprintf cases, math bits), and
  *     {@code src/test/go/gocheck/build.sh}, which compiles our Go sources with the Go toolchain and
  *     compares them with Go's packages, and {@code src/test/go/diffcheck/run.sh}, which runs our
- *     bufio, path, path/filepath, container/heap, container/list and time (ParseDuration, Date,
- *     Format, Parse) beside Go's on random inputs and call sequences.</li>
+ *     bufio, path, path/filepath, container/heap, container/list, container/ring, text/tabwriter
+ *     and time (ParseDuration, Date, Format, Parse) beside Go's on random inputs and call
+ *     sequences.</li>
  * <li>A native never throws a Java exception for a Go-level failure: it panics with a
  *     {@code GoPanic} carrying Go's message.</li>
  * </ul>
