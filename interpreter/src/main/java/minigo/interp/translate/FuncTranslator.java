@@ -24,6 +24,7 @@ import minigo.interp.nodes.Locals;
 import minigo.interp.nodes.Locals.SlotKind;
 import minigo.interp.nodes.StmtNode;
 import minigo.interp.nodes.Stmts;
+import minigo.interp.values.BoundsError;
 import minigo.interp.values.Box;
 import minigo.interp.values.GoArray;
 import minigo.interp.values.GoComplex;
@@ -2105,14 +2106,27 @@ final class FuncTranslator {
         if (xu instanceof MapType) return mapIndex(ie, false);
         ExprNode x = expr(ie.x());
         ExprNode i = expr(ie.index());
-        if (xu instanceof Basic) return Indexing.stringIndex(x, i);
-        if (xu instanceof Slice s) return Indexing.sliceGet(x, i, type(s.elem()));
+        java.util.Set<BoundsError.Code> unsigned = unsignedIndex(ie.index());
+        if (xu instanceof Basic) return Indexing.unsignedBounds(Indexing.stringIndex(x, i), unsigned);
+        if (xu instanceof Slice s) return Indexing.unsignedBounds(Indexing.sliceGet(x, i, type(s.elem())), unsigned);
         if (xu instanceof Pointer p) {
             Array a = (Array) type(p.elem()).underlying();
-            return Indexing.arrayGet(Indexing.nilCheck(x), i, type(a.elem()));
+            return Indexing.unsignedBounds(Indexing.arrayGet(Indexing.nilCheck(x), i, type(a.elem())), unsigned);
         }
         Array a = (Array) xu;
-        return Indexing.arrayGet(x, i, type(a.elem()));
+        return Indexing.unsignedBounds(Indexing.arrayGet(x, i, type(a.elem())), unsigned);
+    }
+
+    /** The bounds error of an index expression of a 64-bit unsigned type, for Indexing.unsignedBounds. */
+    java.util.Set<BoundsError.Code> unsignedIndex(Ast.Expr index) {
+        return isUnsigned64(index) ? Indexing.INDEX : Indexing.NONE;
+    }
+
+    /** Whether e is of a 64-bit unsigned integer type (its huge values are negative longs). */
+    boolean isUnsigned64(Ast.Expr e) {
+        if (e == null) return false;
+        Type t = typeOf(e);
+        return t != null && type(t).underlying() instanceof Basic b && b.isUnsigned() && Sizes.AMD64.sizeof(b) == 8;
     }
 
     ExprNode mapIndex(Ast.IndexExpr ie, boolean commaOk) {
@@ -2168,7 +2182,13 @@ final class FuncTranslator {
             kind = 2;
             x = expr(se.x()); // an addressable array: its object is its address
         }
-        return Indexing.slice(kind, x, lo, hi, max);
+        java.util.Set<BoundsError.Code> unsigned = java.util.EnumSet.noneOf(BoundsError.Code.class);
+        if (isUnsigned64(se.low())) unsigned.addAll(List.of(BoundsError.Code.SLICE_B, BoundsError.Code.SLICE3_C));
+        if (isUnsigned64(se.high())) {
+            unsigned.addAll(List.of(BoundsError.Code.SLICE_ALEN, BoundsError.Code.SLICE_ACAP, BoundsError.Code.SLICE3_B));
+        }
+        if (isUnsigned64(se.max())) unsigned.addAll(List.of(BoundsError.Code.SLICE3_ALEN, BoundsError.Code.SLICE3_ACAP));
+        return Indexing.unsignedBounds(Indexing.slice(kind, x, lo, hi, max), unsigned);
     }
 
     ExprNode typeAssert(Ast.TypeAssertExpr ta, boolean commaOk) {
@@ -2265,9 +2285,9 @@ final class FuncTranslator {
             Type xu = typeOf(ie.x()).underlying();
             ExprNode base = expr(ie.x());
             ExprNode i = expr(ie.index());
-            if (xu instanceof Slice) return Indexing.sliceElemAddr(base, i);
+            if (xu instanceof Slice) return Indexing.unsignedBounds(Indexing.sliceElemAddr(base, i), unsignedIndex(ie.index()));
             if (xu instanceof Pointer) base = Indexing.nilCheck(base);
-            return Indexing.arrayElemAddr(base, i);
+            return Indexing.unsignedBounds(Indexing.arrayElemAddr(base, i), unsignedIndex(ie.index()));
         }
         if (x instanceof Ast.StarExpr se) return Indexing.nilCheck(expr(se.x()));
         throw new UnsupportedOperationException("address of " + x.getClass().getSimpleName() + " at " + x.pos());
@@ -2700,12 +2720,14 @@ final class FuncTranslator {
 
         @Override
         ExprNode load() {
-            return slice ? Indexing.sliceGet(expr(x), expr(index), type) : Indexing.arrayGet(expr(x), expr(index), type);
+            return Indexing.unsignedBounds(slice ? Indexing.sliceGet(expr(x), expr(index), type)
+                    : Indexing.arrayGet(expr(x), expr(index), type), unsignedIndex(index));
         }
 
         @Override
         StmtNode store(ExprNode v) {
-            return slice ? Indexing.sliceSet(expr(x), expr(index), type, v) : Indexing.arraySet(expr(x), expr(index), type, v);
+            return Indexing.unsignedBounds(slice ? Indexing.sliceSet(expr(x), expr(index), type, v)
+                    : Indexing.arraySet(expr(x), expr(index), type, v), unsignedIndex(index));
         }
     }
 
@@ -2802,7 +2824,11 @@ final class FuncTranslator {
             prep.add(Locals.write(SlotKind.OBJECT, baseSlot, base));
         }
 
+        /** For a 64-bit unsigned index: its bounds error (Indexing.unsignedBounds). */
+        java.util.Set<BoundsError.Code> unsignedIdx = Indexing.NONE;
+
         void index(ExprNode i, Type it) {
+            if (type(it).underlying() instanceof Basic b && b.isUnsigned() && Sizes.AMD64.sizeof(b) == 8) unsignedIdx = Indexing.INDEX;
             idxKind = TypeUtil.slotKind(it);
             idxSlot = tempSlot(idxKind);
             prep.add(Locals.write(idxKind, idxSlot, i));
@@ -2871,8 +2897,8 @@ final class FuncTranslator {
         ExprNode load() {
             return switch (kind) {
                 case 0 -> Fields.read(Indexing.nilCheck(base()), field, type);
-                case 1 -> Indexing.arrayGet(base(), idx(), type);
-                case 2 -> Indexing.sliceGet(base(), idx(), type);
+                case 1 -> Indexing.unsignedBounds(Indexing.arrayGet(base(), idx(), type), unsignedIdx);
+                case 2 -> Indexing.unsignedBounds(Indexing.sliceGet(base(), idx(), type), unsignedIdx);
                 case 3 -> mapRead(-1);
                 default -> deref(base(), type);
             };
@@ -2882,8 +2908,8 @@ final class FuncTranslator {
         StmtNode store(ExprNode v) {
             return switch (kind) {
                 case 0 -> Fields.write(Indexing.nilCheck(base()), field, type, v);
-                case 1 -> Indexing.arraySet(base(), idx(), type, v);
-                case 2 -> Indexing.sliceSet(base(), idx(), type, v);
+                case 1 -> Indexing.unsignedBounds(Indexing.arraySet(base(), idx(), type, v), unsignedIdx);
+                case 2 -> Indexing.unsignedBounds(Indexing.sliceSet(base(), idx(), type, v), unsignedIdx);
                 case 3 -> mapWrite(v);
                 default -> TypeUtil.isComposite(type) ? Composites.copyInto(Indexing.nilCheck(base()), v) : Boxes.writePointer(base(), type, v);
             };
