@@ -2548,6 +2548,7 @@ final class FuncTranslator {
                 }
                 idx[i] = fi;
                 vals[i] = elemValue(e, type(st.field(fi).type()));
+                if (st.field(fi).name().equals("_")) vals[i] = discarded(vals[i], type(st.field(fi).type()));
             }
             return Composites.structLit(TypeUtil.layout(t), idx, vals);
         }
@@ -2618,6 +2619,21 @@ final class FuncTranslator {
             @Override
             public Object execute(VirtualFrame f) {
                 return Heap.alloc(l.execute(f), size, noscan);
+            }
+        };
+    }
+
+    /** A blank field's value in a literal: evaluated, then dropped; the field stays zero, as in Go. */
+    private ExprNode discarded(ExprNode value, Type t) {
+        ExprNode zero = zeroNode(t);
+        return new ExprNode() {
+            @Child ExprNode v = value;
+            @Child ExprNode z = zero;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                v.execute(f);
+                return z.execute(f);
             }
         };
     }
