@@ -54,7 +54,7 @@ public final class FuncRoot extends RootNode {
     /**
      * Frame slot recording where the deferred calls run, or -1 for a function without defer
      * statements: the return statement that ran (a Node), the closing brace (an Ast.Pos) or the
-     * panic being handled (a GoPanic). Go runs deferred calls at that point, so runtime.Caller and
+     * panic being handled (a Tracebacks.PanicSite). Go runs deferred calls at that point, so runtime.Caller and
      * tracebacks from a deferred call show it (Tracebacks.walk).
      */
     @CompilerDirectives.CompilationFinal private int deferSite = -1;
@@ -166,9 +166,8 @@ public final class FuncRoot extends RootNode {
                 panic = p;
             }
             if (panic != null && deferSite >= 0) {
-                // the panic's frames as they are now, before its deferred calls stack theirs on top
-                freezeTrace(panic);
-                frame.setObjectStatic(deferSite, panic);
+                // where this function is, at this depth of the goroutine's stack, as the panic passes
+                frame.setObjectStatic(deferSite, new Tracebacks.PanicSite(panic, g.depth, panic.passing()));
             }
             if (deferSlot >= 0) {
                 panic = runDefers(frame, g, panic);
@@ -199,11 +198,6 @@ public final class FuncRoot extends RootNode {
         for (int i = 0; i < argSlots; i++) {
             if (i < a.length) a[i] = null;
         }
-    }
-
-    @TruffleBoundary
-    private static void freezeTrace(GoPanic p) {
-        com.oracle.truffle.api.TruffleStackTrace.fillIn(p);
     }
 
     private GoPanic runDefers(VirtualFrame frame, GState g, GoPanic panic) {

@@ -109,6 +109,8 @@ public final class Tracebacks {
         // panic is expanded afterwards, when its depth from the bottom is known.
         List<Frame> raw = new ArrayList<>();
         List<GoPanic> panicking = new ArrayList<>();
+        List<PanicSite> sites = new ArrayList<>();
+        int[] goFrames = {0}; // the segment's Go frames, as a panic's stack trace counts them
         int[] seg = {0};
         boolean[] first = {true};
         Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
@@ -121,20 +123,24 @@ public final class Tracebacks {
             if (natives && root instanceof NativeFrame nf) {
                 raw.add(new Frame(nf.getName(), nf.hasArgs(), nf.goPos()));
                 panicking.add(NATIVE);
+                sites.add(null);
                 first[0] = false;
                 return null;
             }
             if (!(root instanceof FuncRoot fr)) return null;
+            goFrames[0]++;
             Node at = fi.getCallNode();
             Object deferSite = at == null && fr.deferSite() >= 0
                     ? fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getObjectStatic(fr.deferSite()) : null;
             Ast.Pos pos = deferSite instanceof Ast.Pos p ? p
+                    : deferSite instanceof PanicSite ps ? positionIn(fr, ps.statement(), null)
                     : positionIn(fr, deferSite instanceof Node n ? n : at, first[0] ? site : null);
             // A package's initialisation calling an init function (no source position): Go's
             // runtime makes that call, and its frames are not shown.
             if (fr.isPackageInit() && pos == Ast.Pos.NONE) return null;
             raw.add(new Frame(fr.getName(), fr.hasArgs(), pos));
-            panicking.add(deferSite instanceof GoPanic p ? p : null);
+            sites.add(deferSite instanceof PanicSite ps ? ps : null);
+            panicking.add(deferSite instanceof PanicSite ps ? ps.panic() : null);
             first[0] = false;
             return null;
         });
@@ -145,24 +151,29 @@ public final class Tracebacks {
                 out.add(raw.get(i));
                 continue;
             }
-            // Go runs deferred calls on top of the panicking stack: runtime.gopanic, then every
-            // frame from where the panic started down to this one (whose line is the call, or the
-            // panic, there). This frame's place in the panic's trace: as far from the bottom.
+            // Go runs deferred calls on top of the panicking stack: runtime.gopanic, then the
+            // frames from where the panic started up to this function, then this function at the
+            // statement the panic left. The panic's trace is its own frames followed by the
+            // goroutine's stack at the moment it is first read (Truffle completes it then): the
+            // panic's own frames are those before. (Read first by an inner function's deferred
+            // call, the frames between that function and this one are not shown.)
+            boolean firstRead = p.tracedWithFrames < 0;
             List<Frame> trace = framesOf(p);
-            int fromBottom = 0;
-            for (int j = i + 1; j < raw.size(); j++) {
-                if (panicking.get(j) != NATIVE) fromBottom++; // a panic's trace has Go frames only
-            }
-            int at = trace.size() - 1 - fromBottom;
-            if (at < 0 || !trace.get(at).func().equals(raw.get(i).func())) {
-                out.add(raw.get(i));
-                continue;
-            }
+            if (firstRead) p.tracedWithFrames = goFrames[0];
+            int own = trace.size() - p.tracedWithFrames;
             out.add(GOPANIC);
-            out.addAll(trace.subList(0, at + 1));
+            if (own > 0) out.addAll(trace.subList(0, own));
+            out.add(raw.get(i));
         }
         return out.size() > max ? out.subList(0, max) : out;
     }
+
+    /**
+     * A function running its deferred calls because of panic p, and the statement it was at when
+     * the panic left it. Recorded when the panic is caught, cheaply: the panic's own frames are
+     * read only if a traceback is asked for meanwhile. (depth: its GState depth, for debugging.)
+     */
+    public record PanicSite(GoPanic panic, int depth, Node statement) {}
 
     /** Marks a native's frame in walk's list (the panic's trace does not have them). */
     private static final GoPanic NATIVE = new GoPanic(null, null);

@@ -65,11 +65,29 @@ public final class GoPanic extends AbstractTruffleException {
      */
     private Node site;
 
+    /**
+     * The last statement the panic left on its way out (the outermost so far): in the function that
+     * catches it to run deferred calls, the statement that was running there (Tracebacks).
+     */
+    private Node passing;
+
     /** Records s as the site, unless the panic has a location or a site already; returns this. */
     public GoPanic at(Node s) {
         if (site == null && getLocation() == null) site = s;
+        passing = s;
         return this;
     }
+
+    public Node passing() {
+        return passing;
+    }
+
+    /**
+     * How many Go frames the goroutine's stack had when this panic's stack trace was first read
+     * while it was being handled: Truffle completes the trace with the stack of that moment, so
+     * the panic's own frames are the ones before those (Tracebacks.walk). -1: not read yet.
+     */
+    public int tracedWithFrames = -1;
 
     public Node site() {
         return site;
