@@ -67,6 +67,16 @@ final class GoEnvImpl extends GoEnv {
     }
 
     @Override
+    public Object methodExpr(Type t, String name) {
+        return ctx.translator().methodExpression(t, name);
+    }
+
+    @Override
+    public Object nativeFunc(String name, minigo.interp.natives.NativeFunction body) {
+        return ctx.translator().nativeFunc(name, body);
+    }
+
+    @Override
     public void exit(int status) {
         ctx.exit(null, status);
     }

@@ -97,6 +97,16 @@ public final class TestEnv extends GoEnv {
     }
 
     @Override
+    public Object methodExpr(minigo.types.Type t, String name) {
+        throw new UnsupportedOperationException("methodExpr");
+    }
+
+    @Override
+    public Object nativeFunc(String name, minigo.interp.natives.NativeFunction body) {
+        throw new UnsupportedOperationException("nativeFunc");
+    }
+
+    @Override
     public Object findMethod(Object iface, String name) {
         Iface f = (Iface) iface;
         Map<String, Function<Object[], Object>> m = methods.get(f.type);

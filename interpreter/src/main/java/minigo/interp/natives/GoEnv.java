@@ -69,6 +69,20 @@ public abstract class GoEnv {
      */
     public abstract Object findMethod(Object iface, String name);
 
+    /**
+     * The method expression {@code T.name} as a func value whose first parameter is the receiver,
+     * for t (a canonical dynamic type) and a method in its method set; null if there is none.
+     * reflect's Method.Func is one.
+     */
+    public abstract Object methodExpr(minigo.types.Type t, String name);
+
+    /**
+     * A new Go func value whose calls run body with the call's arguments in the value model (a
+     * variadic function's last one a slice) and return what it returns (null, a value, or an
+     * Object[] of several results). It adds no frame recover or a traceback would see.
+     */
+    public abstract Object nativeFunc(String name, NativeFunction body);
+
     /** Ends the program with this status (os.Exit): deferred calls do not run. */
     public abstract void exit(int status);
 

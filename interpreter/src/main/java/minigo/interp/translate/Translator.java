@@ -167,6 +167,21 @@ public final class Translator {
      * The call target implementing method {@code name} for values of dynamic type t: arguments[0]
      * is the interface's value. Null if t has no such method.
      */
+    /**
+     * The method expression t.M as a func value taking the receiver first, for t's dynamic
+     * method set (what reflect's Method.Func holds). Null if t has no such method.
+     */
+    @TruffleBoundary
+    public synchronized minigo.interp.values.GoFunc methodExpression(Type t, String name) {
+        RootCallTarget m = method(t, name);
+        return m == null ? null : new minigo.interp.values.GoFunc(new MethodExprRoot(lang, name, m, this).getCallTarget());
+    }
+
+    /** A func value whose calls run body on their arguments (see {@link NativeFuncRoot}). */
+    public minigo.interp.values.GoFunc nativeFunc(String name, minigo.interp.natives.NativeFunction body) {
+        return new minigo.interp.values.GoFunc(new NativeFuncRoot(lang, name, body).getCallTarget());
+    }
+
     @TruffleBoundary
     public synchronized RootCallTarget method(Type t, String name) {
         Map<String, RootCallTarget> table = methodTables.computeIfAbsent(t, k -> new HashMap<>());

@@ -32,6 +32,7 @@ public final class ReflectNatives implements NativeProvider {
     public void register(NativeRegistry r) {
         registerTypes(r);
         registerValues(r);
+        registerCalls(r);
         r.register("reflect.DeepEqual", a -> DeepEqual.equal(a[0], a[1]));
     }
 
@@ -90,6 +91,12 @@ public final class ReflectNatives implements NativeProvider {
             TypeInfo.Method m = TypeInfo.methods(type(a[0])).get(Args.int32(a[1]));
             return new Object[] {GoString.fromJava(m.name()), GoString.fromJava(m.pkgPath()), Refs.key(m.type())};
         });
+    }
+
+    private static void registerCalls(NativeRegistry r) {
+        r.register("reflect.callFunc", a -> Calls.call(a[0], (GoSlice) a[1], (Boolean) a[2]));
+        r.register("reflect.boundMethod", a -> Calls.method(a[0], Args.int32(a[1])));
+        r.register("reflect.methodFunc", a -> Calls.methodFunc(a[0], Args.int32(a[1])));
     }
 
     private static Signature signature(Object ref) {

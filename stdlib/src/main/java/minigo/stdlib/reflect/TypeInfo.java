@@ -59,8 +59,11 @@ final class TypeInfo {
         return l.obj() instanceof Var && !l.ambiguous() ? l.index() : null;
     }
 
-    /** One entry of Type.Method: its name, its package for an unexported name, its func type. */
-    record Method(String name, String pkgPath, Type type) {}
+    /**
+     * One entry of Type.Method: its name, its package for an unexported name, its func type (with
+     * the receiver first, but for an interface) and the type of the method bound to a receiver.
+     */
+    record Method(String name, String pkgPath, Type type, Signature bound) {}
 
     private static final ConcurrentHashMap<Type, List<Method>> METHODS = new ConcurrentHashMap<>();
 
@@ -78,7 +81,8 @@ final class TypeInfo {
         if (t.underlying() instanceof Interface it) {
             for (Func m : it.allMethods()) {
                 String pkg = m.exported() || m.pkg() == null ? "" : m.pkg().path();
-                out.add(new Method(m.name(), pkg, withoutReceiver(m.signature())));
+                Signature sig = withoutReceiver(m.signature());
+                out.add(new Method(m.name(), pkg, sig, sig));
             }
             out.sort(Comparator.comparing((Method m) -> !m.pkgPath().isEmpty()).thenComparing(Method::name));
             return List.copyOf(out);
@@ -86,7 +90,7 @@ final class TypeInfo {
         for (Types.MethodSetEntry e : Types.methodSet(t)) {
             Func m = e.method();
             if (m.exported()) {
-                out.add(new Method(m.name(), "", withReceiver(t, m.signature())));
+                out.add(new Method(m.name(), "", withReceiver(t, m.signature()), withoutReceiver(m.signature())));
             }
         }
         out.sort(Comparator.comparing(Method::name));

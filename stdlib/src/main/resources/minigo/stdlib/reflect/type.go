@@ -302,7 +302,8 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	return "", false
 }
 
-// A Method describes one method of a type. Func is left the zero Value (see package-info).
+// A Method describes one method of a type. Func, for a type that is not an interface, is the
+// method expression T.M: a func Value taking the receiver first.
 type Method struct {
 	Name    string
 	PkgPath string
@@ -323,7 +324,11 @@ func (t *rtype) Method(i int) Method {
 		panic("reflect: Method index out of range")
 	}
 	name, pkgPath, mt := typeMethod(t.key, i)
-	return Method{Name: name, PkgPath: pkgPath, Type: typeFor(mt), Index: i}
+	m := Method{Name: name, PkgPath: pkgPath, Type: typeFor(mt), Index: i}
+	if f := methodFunc(t.key, i); f != nil {
+		m.Func = valueAt(f, 0)
+	}
+	return m
 }
 
 func (t *rtype) MethodByName(name string) (Method, bool) {
