@@ -15,12 +15,12 @@ import minigo.types.Type;
  * runtime is wired in) get a stable stand-in in the same arena range, derived from their identity.
  * No two runs of Go print the same addresses, so only the shape (0xc000...) matters.
  */
-final class Addresses {
+public final class Addresses {
     private Addresses() {}
 
     private static final long ARENA = 0xc000000000L;
 
-    static long of(Object v, Type u) {
+    public static long of(Object v, Type u) {
         if (v == null) {
             return 0;
         }

@@ -33,6 +33,7 @@ public final class ReflectNatives implements NativeProvider {
         registerTypes(r);
         registerValues(r);
         registerCalls(r);
+        registerMakes(r);
         r.register("reflect.DeepEqual", a -> DeepEqual.equal(a[0], a[1]));
     }
 
@@ -97,6 +98,20 @@ public final class ReflectNatives implements NativeProvider {
         r.register("reflect.callFunc", a -> Calls.call(a[0], (GoSlice) a[1], (Boolean) a[2]));
         r.register("reflect.boundMethod", a -> Calls.method(a[0], Args.int32(a[1])));
         r.register("reflect.methodFunc", a -> Calls.methodFunc(a[0], Args.int32(a[1])));
+    }
+
+    private static void registerMakes(NativeRegistry r) {
+        r.register("reflect.makeSlice", a -> Makes.makeSlice(a[0], (Long) a[1], (Long) a[2]));
+        r.register("reflect.makeMap", a -> Makes.makeMap(a[0], (Long) a[1]));
+        r.register("reflect.growSlice", a -> Makes.grow(a[0], Args.int32(a[1])));
+        r.register("reflect.sliceOf", a -> Makes.slice(a[0], Args.int32(a[1]), Args.int32(a[2]), Args.int32(a[3])));
+        r.register("reflect.copyElems", a -> Makes.copy(a[0], a[1]));
+        r.register("reflect.loadBytes", a -> read(a[0]));
+        r.register("reflect.storeBytes", a -> {
+            write(a[0], a[1]);
+            return null;
+        });
+        r.register("reflect.address", a -> minigo.stdlib.fmt.Addresses.of(read(a[0]), type(a[0]).underlying()));
     }
 
     private static Signature signature(Object ref) {
