@@ -47,6 +47,21 @@
  * comment explains how cycles are recorded. fmt prints an operand of type reflect.Value as the
  * value it holds ({@link minigo.stdlib.reflect.ReflectValue}).
  *
+ * <h2>Calls</h2>
+ * call.go checks a call's arguments as Go's Value.call does, then {@link minigo.stdlib.reflect.Calls}
+ * converts and copies them as a call site would, packs a variadic tail into a new slice, and
+ * calls through {@link minigo.interp.natives.GoEnv#callFunc}, so a panic in the callee unwinds to
+ * the caller's deferred calls unchanged. Value.Method makes a func with
+ * {@link minigo.interp.natives.GoEnv#nativeFunc} that reads the receiver when called (as Go's
+ * method values made by reflect do) and dispatches by name; Method.Func is the method expression
+ * T.M ({@link minigo.interp.natives.GoEnv#methodExpr}). Neither adds a frame recover can see, as
+ * Go's wrappers add none.
+ *
+ * <h2>Making values</h2>
+ * MakeSlice, MakeMap, Append's growth and a variadic call's slice are allocated through
+ * {@link minigo.interp.Heap} ({@link minigo.stdlib.reflect.Makes}), so MemStats counts them as it
+ * counts make and append.
+ *
  * <h2>Invariants</h2>
  * <ul>
  * <li>Keys and references are always typed by the canonical unnamed pointer type from
@@ -63,16 +78,18 @@
  *
  * <h2>Not supported</h2>
  * <ul>
- * <li>Calling through reflection: Value.Call, Value.Method, MethodByName on a Value, and
- *     Method.Func (Type.Method returns the zero Value in Func).</li>
- * <li>Making types and values of new shapes: MakeSlice, MakeMap, MakeChan, MakeFunc, Append, Copy,
- *     Value.Slice, SetLen, SetCap, Convert, SliceOf, MapOf, ChanOf, FuncOf, StructOf, ArrayOf, Select,
- *     Send, Recv, Value.Pointer, UnsafeAddr, Swapper; Type.FieldByNameFunc, Value.FieldByNameFunc,
- *     Value.NumMethod, Value.Bytes, Value.Cap of a pointer to an array. (PointerTo, New and Zero
- *     are there.) Calling any of these is a compile error, never a wrong answer.</li>
- * <li>The locations reflect makes (New, Zero, ValueOf, Elem of an interface, MapKeys, MapIndex,
- *     the type cache aside) are outside the simulated allocator: MemStats counts none of them,
- *     whereas Go allocates for New and for some of the others.</li>
+ * <li>Making functions, channels and types: MakeFunc, MakeChan, SliceOf, MapOf, ChanOf, FuncOf,
+ *     StructOf, ArrayOf; nor Select, Send, Recv, Convert, SetLen, SetCap, UnsafeAddr,
+ *     Type.FieldByNameFunc, Value.FieldByNameFunc, Value.Cap of a pointer to an array. (PointerTo,
+ *     New and Zero are there.) Calling any of these is a compile error, never a wrong answer.</li>
+ * <li>A method Value of an interface whose method is unexported can be called (Go panics), and one
+ *     whose interface has become nil by the time it is called panics as a nil dereference rather
+ *     than with Go's "Call of method on nil interface value".</li>
+ * <li>A panic in a function called through Call shows no reflect frames in its traceback.</li>
+ * <li>The locations reflect makes besides those above (New, Zero, ValueOf, Elem of an interface,
+ *     MapKeys, MapIndex, Call's results, method values, the type cache) are outside the simulated
+ *     allocator: MemStats counts none of them, whereas Go allocates for New and for some of the
+ *     others.</li>
  * <li>DeepEqual records cycles by the pair of locations pointed to (slices: their first element)
  *     rather than by the address of the slice header or interface word, as Go does; the answers
  *     differ only when the same pair of slices is reached again with different lengths.</li>
