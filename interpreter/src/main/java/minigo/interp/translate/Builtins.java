@@ -231,7 +231,6 @@ final class Builtins {
         }
     }
 
-    @TruffleBoundary
     /**
      * {@code defer recover()}: run by its function's return, it recovers what recover() called in
      * that function would (the function itself being a deferred call of a panic); run because that
@@ -243,6 +242,7 @@ final class Builtins {
         p.recovered = true;
     }
 
+    @TruffleBoundary
     static Object recover(GState g, Translator tr) {
         GoPanic p = g.armed;
         if (p == null || p.recovered || p.isGoexit() || g.depth != g.armedDepth) return null;
