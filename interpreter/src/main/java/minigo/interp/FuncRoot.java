@@ -72,7 +72,7 @@ public final class FuncRoot extends RootNode {
     }
 
     /** How many leading entries of the arguments array the prologue copies into slots (context and parameters). */
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int argSlots;
+    @CompilerDirectives.CompilationFinal private int argSlots;
 
     public FuncRoot withArgSlots(int n) {
         this.argSlots = n;
@@ -166,8 +166,8 @@ public final class FuncRoot extends RootNode {
                 panic = p;
             }
             if (panic != null && deferSite >= 0) {
-                // where this function is, at this depth of the goroutine's stack, as the panic passes
-                frame.setObjectStatic(deferSite, new Tracebacks.PanicSite(panic, g.depth, panic.passing()));
+                // where this function is as the panic passes
+                frame.setObjectStatic(deferSite, new Tracebacks.PanicSite(panic, panic.passing()));
             }
             if (deferSlot >= 0) {
                 panic = runDefers(frame, g, panic);

@@ -105,11 +105,10 @@ public final class Tracebacks {
     /** The same; natives: whether {@link NativeFrame}s are frames too (else they are skipped). */
     @TruffleBoundary
     static List<Frame> walk(int segment, Node site, int max, boolean natives) {
-        // First the segment's frames as they are; a frame running its deferred calls because of a
-        // panic is expanded afterwards, when its depth from the bottom is known.
+        // First the segment's frames as they are, each with the panic it runs deferred calls for (or
+        // null); such a frame is expanded afterwards, once the segment's Go frames are counted.
         List<Frame> raw = new ArrayList<>();
         List<GoPanic> panicking = new ArrayList<>();
-        List<PanicSite> sites = new ArrayList<>();
         int[] goFrames = {0}; // the segment's Go frames, as a panic's stack trace counts them
         int[] seg = {0};
         boolean[] first = {true};
@@ -122,8 +121,7 @@ public final class Tracebacks {
             if (seg[0] != segment) return null;
             if (natives && root instanceof NativeFrame nf) {
                 raw.add(new Frame(nf.getName(), nf.hasArgs(), nf.goPos()));
-                panicking.add(NATIVE);
-                sites.add(null);
+                panicking.add(null);
                 first[0] = false;
                 return null;
             }
@@ -139,7 +137,6 @@ public final class Tracebacks {
             // runtime makes that call, and its frames are not shown.
             if (fr.isPackageInit() && pos == Ast.Pos.NONE) return null;
             raw.add(new Frame(fr.getName(), fr.hasArgs(), pos));
-            sites.add(deferSite instanceof PanicSite ps ? ps : null);
             panicking.add(deferSite instanceof PanicSite ps ? ps.panic() : null);
             first[0] = false;
             return null;
@@ -147,7 +144,7 @@ public final class Tracebacks {
         List<Frame> out = new ArrayList<>();
         for (int i = 0; i < raw.size() && out.size() < max; i++) {
             GoPanic p = panicking.get(i);
-            if (p == null || p == NATIVE) {
+            if (p == null) {
                 out.add(raw.get(i));
                 continue;
             }
@@ -171,12 +168,9 @@ public final class Tracebacks {
     /**
      * A function running its deferred calls because of panic p, and the statement it was at when
      * the panic left it. Recorded when the panic is caught, cheaply: the panic's own frames are
-     * read only if a traceback is asked for meanwhile. (depth: its GState depth, for debugging.)
+     * read only if a traceback is asked for meanwhile.
      */
-    public record PanicSite(GoPanic panic, int depth, Node statement) {}
-
-    /** Marks a native's frame in walk's list (the panic's trace does not have them). */
-    private static final GoPanic NATIVE = new GoPanic(null, null);
+    public record PanicSite(GoPanic panic, Node statement) {}
 
     /** The frame of Go's runtime.gopanic, under the deferred calls a panic runs (Go 1.19.8's line). */
     static final Frame GOPANIC = new Frame("runtime.gopanic", true, new Ast.Pos("$GOROOT/src/runtime/panic.go", 884, 1));
