@@ -13,6 +13,20 @@ final class AstWalk {
 
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
+    /**
+     * Whether n or a node below it satisfies p, function literals aside (their bodies belong to
+     * other functions): a goto or a defer of this function, a call in this expression.
+     */
+    static boolean anyOutsideFuncLits(Object n, Predicate<Ast.Node> p) {
+        boolean[] found = {false};
+        walk(n, node -> {
+            if (found[0] || node instanceof Ast.FuncLit) return false;
+            if (p.test(node)) found[0] = true;
+            return !found[0];
+        });
+        return found[0];
+    }
+
     /** Visits n and its descendants; the visitor returns false to skip a node's children. */
     static void walk(Object n, Predicate<Ast.Node> visit) {
         if (n == null) return;

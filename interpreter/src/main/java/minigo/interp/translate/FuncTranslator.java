@@ -88,12 +88,7 @@ final class FuncTranslator {
 
     /** Allocates the defer-site slot if the function body has a defer statement of its own. */
     private void startDeferSite(Ast.BlockStmt body) {
-        boolean[] found = {false};
-        AstWalk.walk(body, n -> {
-            if (n instanceof Ast.DeferStmt) found[0] = true;
-            return !found[0] && !(n instanceof Ast.FuncLit);
-        });
-        if (found[0]) deferSiteSlot = newSlot(SlotKind.OBJECT);
+        if (AstWalk.anyOutsideFuncLits(body, n -> n instanceof Ast.DeferStmt)) deferSiteSlot = newSlot(SlotKind.OBJECT);
     }
     VarInfo[] results;
     Type[] resultTypes;
@@ -2124,9 +2119,11 @@ final class FuncTranslator {
 
     /** Whether e is of a 64-bit unsigned integer type (its huge values are negative longs). */
     boolean isUnsigned64(Ast.Expr e) {
-        if (e == null) return false;
-        Type t = typeOf(e);
-        return t != null && type(t).underlying() instanceof Basic b && b.isUnsigned() && Sizes.AMD64.sizeof(b) == 8;
+        return e != null && typeOf(e) != null && isUnsigned64(type(typeOf(e)));
+    }
+
+    static boolean isUnsigned64(Type t) {
+        return t.underlying() instanceof Basic b && b.isUnsigned() && Sizes.AMD64.sizeof(b) == 8;
     }
 
     ExprNode mapIndex(Ast.IndexExpr ie, boolean commaOk) {
@@ -2533,7 +2530,7 @@ final class FuncTranslator {
         Type u = t.underlying();
         if (u instanceof Pointer p) {
             // an elided &T{...} inside another literal: allocated where escape analysis says
-            return elidedAddress(cl, type(p.elem()));
+            return literalAddress(cl, type(p.elem()), cl);
         }
         if (u instanceof Struct st) {
             int nf = st.numFields();
@@ -2600,12 +2597,10 @@ final class FuncTranslator {
         throw new UnsupportedOperationException("composite literal of " + t);
     }
 
-    /** The elided {@code &T{...}} of an element: the literal itself is escape analysis' allocation site. */
-    private ExprNode elidedAddress(Ast.CompositeLit cl, Type t) {
-        return literalAddress(cl, t, cl);
-    }
-
-    /** {@code &T{...}}: the literal on the heap or on the stack, as escape analysis decided for site. */
+    /**
+     * {@code &T{...}}: the literal on the heap or on the stack, as escape analysis decided for site
+     * (the & expression; for an elided {@code &T{...}} of an element, the literal itself).
+     */
     private ExprNode literalAddress(Ast.CompositeLit cl, Type t, Ast.Node site) {
         ExprNode lit = compositeLit(cl, t);
         boolean heap = tr.heapSite(pkg, site);
@@ -2643,7 +2638,7 @@ final class FuncTranslator {
         if (unparen(e) instanceof Ast.CompositeLit cl && cl.type() == null) {
             Type lt = typeOf(cl);
             if (want.underlying() instanceof Pointer && !(lt.underlying() instanceof Pointer)) {
-                return elidedAddress(cl, lt);
+                return literalAddress(cl, lt, cl);
             }
             return convert(compositeLit(cl, lt), lt, want);
         }
@@ -2844,7 +2839,7 @@ final class FuncTranslator {
         java.util.Set<BoundsError.Code> unsignedIdx = Indexing.NONE;
 
         void index(ExprNode i, Type it) {
-            if (type(it).underlying() instanceof Basic b && b.isUnsigned() && Sizes.AMD64.sizeof(b) == 8) unsignedIdx = Indexing.INDEX;
+            if (isUnsigned64(type(it))) unsignedIdx = Indexing.INDEX;
             idxKind = TypeUtil.slotKind(it);
             idxSlot = tempSlot(idxKind);
             prep.add(Locals.write(idxKind, idxSlot, i));

@@ -16,14 +16,31 @@ import minigo.types.Type;
 /** Indexing and slicing of arrays, slices and strings, with Go's bounds checks and messages. */
 final class Indexing {
 
+    /** The bounds errors of an index of a 64-bit unsigned type, and of no such operand. */
+    static final java.util.Set<BoundsError.Code> INDEX = java.util.EnumSet.of(BoundsError.Code.INDEX);
+    static final java.util.Set<BoundsError.Code> NONE = java.util.EnumSet.noneOf(BoundsError.Code.class);
+
     /**
      * An index or slice expression whose failing operand may be of a 64-bit unsigned type (uint,
      * uint64, uintptr): Go prints such an out-of-range value unsigned ({@code [18446744073709551615]
      * with length 3}), where the bounds checks, which see a long, report it signed. The codes are
      * those whose x is such an operand; only these expressions pay for the handler.
      */
-    static final java.util.Set<BoundsError.Code> INDEX = java.util.EnumSet.of(BoundsError.Code.INDEX);
-    static final java.util.Set<BoundsError.Code> NONE = java.util.EnumSet.noneOf(BoundsError.Code.class);
+    static ExprNode unsignedBounds(ExprNode n, java.util.Set<BoundsError.Code> codes) {
+        if (codes.isEmpty()) return n;
+        return new ExprNode() {
+            @Child ExprNode x = n;
+
+            @Override
+            public Object execute(VirtualFrame f) {
+                try {
+                    return x.execute(f);
+                } catch (GoPanic p) {
+                    throw unsigned(p, codes);
+                }
+            }
+        };
+    }
 
     /** The same for a store to an element ({@code s[i] = v}). */
     static StmtNode unsignedBounds(StmtNode n, java.util.Set<BoundsError.Code> codes) {
@@ -44,22 +61,6 @@ final class Indexing {
 
     private static GoPanic unsigned(GoPanic p, java.util.Set<BoundsError.Code> codes) {
         return p.value instanceof BoundsError be && be.signed && codes.contains(be.code) ? GoPanic.of(be.asUnsigned()) : p;
-    }
-
-    static ExprNode unsignedBounds(ExprNode n, java.util.Set<BoundsError.Code> codes) {
-        if (codes.isEmpty()) return n;
-        return new ExprNode() {
-            @Child ExprNode x = n;
-
-            @Override
-            public Object execute(VirtualFrame f) {
-                try {
-                    return x.execute(f);
-                } catch (GoPanic p) {
-                    throw unsigned(p, codes);
-                }
-            }
-        };
     }
 
     private Indexing() {}

@@ -62,7 +62,7 @@ final class Liveness {
             AstWalk.walk(list.get(i), n -> {
                 if (n instanceof Ast.AssignStmt a && (a.tok().equals("=") || a.tok().equals(":="))) {
                     for (Ast.Expr e : a.lhs()) {
-                        if (unparen(e) instanceof Ast.Ident id) stored.add(id);
+                        if (FuncTranslator.unparen(e) instanceof Ast.Ident id) stored.add(id);
                     }
                 }
                 if (n instanceof Ast.Ident id && info.uses.get(id) instanceof Var v && isLocal(v)) {
@@ -106,7 +106,7 @@ final class Liveness {
                 || s instanceof Ast.DeclStmt || s instanceof Ast.ReturnStmt || s instanceof Ast.SendStmt)) {
             return;
         }
-        // mentions per variable in the statement, and those that are a call's last, plain argument
+        // mentions per variable in the statement, and the variables passed as quiet arguments
         Map<Var, Integer> count = new IdentityHashMap<>();
         Map<Var, Ast.Ident> asArgument = new IdentityHashMap<>();
         AstWalk.walk(s, n -> {
@@ -143,7 +143,7 @@ final class Liveness {
      * passed without an interface box, and no variadic slice is made.
      */
     private static Signature signatureOf(Ast.Expr fun, Info info) {
-        fun = unparen(fun);
+        fun = FuncTranslator.unparen(fun);
         Type t;
         Ast.Ident named = fun instanceof Ast.Ident id ? id
                 : fun instanceof Ast.SelectorExpr se && info.selections.get(se) == null ? se.sel() : null;
@@ -166,12 +166,12 @@ final class Liveness {
      * placeholder that is not a variable's.
      */
     private static Ast.Ident quietArgument(Ast.Expr e, Type param, Info info) {
-        e = unparen(e);
+        e = FuncTranslator.unparen(e);
         TypeAndValue tv = info.types.get(e);
         if (tv != null && tv.value() != null) return CONSTANT;
         boolean address = false;
         if (e instanceof Ast.UnaryExpr u && u.op().equals("&")) {
-            e = unparen(u.x());
+            e = FuncTranslator.unparen(u.x());
             address = true;
         }
         if (!(e instanceof Ast.Ident id && info.uses.get(id) instanceof Var v && isLocal(v))) return null;
@@ -181,19 +181,9 @@ final class Liveness {
 
     private static final Ast.Ident CONSTANT = new Ast.Ident(Ast.Pos.NONE, "_");
 
-    private static Ast.Expr unparen(Ast.Expr e) {
-        while (e instanceof Ast.ParenExpr p) e = p.x();
-        return e;
-    }
-
     /** Whether the function body has a goto: its statements need not run in list order. */
     static boolean hasGoto(Ast.Node body) {
-        boolean[] found = {false};
-        AstWalk.walk(body, n -> {
-            if (n instanceof Ast.BranchStmt b && b.tok().equals("goto")) found[0] = true;
-            return !found[0] && !(n instanceof Ast.FuncLit);
-        });
-        return found[0];
+        return AstWalk.anyOutsideFuncLits(body, n -> n instanceof Ast.BranchStmt b && b.tok().equals("goto"));
     }
 
     private static boolean isLocal(Var v) {

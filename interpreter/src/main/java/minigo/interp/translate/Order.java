@@ -517,13 +517,7 @@ final class Order {
 
     /** Whether e has a call (not a conversion or constant) or a receive in it. */
     static boolean makesCalls(FuncTranslator ft, Ast.Expr e) {
-        boolean[] found = {false};
-        AstWalk.walk(e, n -> {
-            if (found[0] || n instanceof Ast.FuncLit) return false;
-            if (isCallOrReceive(ft, n)) found[0] = true;
-            return !found[0];
-        });
-        return found[0];
+        return AstWalk.anyOutsideFuncLits(e, n -> isCallOrReceive(ft, n));
     }
 
     /** Whether n is a call (not a conversion, nor a constant like len of an array) or a receive. */
