@@ -98,23 +98,27 @@ final class GoEnvImpl extends GoEnv {
         minigo.interp.sched.Sched s = minigo.interp.sched.Sched.current();
         minigo.interp.sched.G g = s == null ? null : s.curg();
         // Go 1.19.8's lines for the frames below main.main and below every goroutine's function
-        if (g == null || g.goid == 1) out.add(new Object[] {"runtime.main", GOROOT_SRC + "runtime/proc.go", 250});
-        out.add(new Object[] {"runtime.goexit", GOROOT_SRC + "runtime/asm_amd64.s", 1594});
+        if (g == null || g.goid == 1) {
+            out.add(new Object[] {"runtime.main", Tracebacks.absoluteFile("$GOROOT/src/runtime/proc.go"), 250});
+        }
+        out.add(new Object[] {"runtime.goexit", Tracebacks.absoluteFile("$GOROOT/src/runtime/asm_amd64.s"), 1594});
         return out;
     }
-
-    private static final String GOROOT_SRC = minigo.types.StdExport.GOROOT + "/src/";
 
     /** Program counters handed out so far: their places, in order; pc = BASE + 16 * index. */
     private final java.util.List<Object[]> places = new java.util.ArrayList<>();
     private final java.util.Map<String, Long> pcs = new java.util.HashMap<>();
+    /** A function's entry: the first place handed out for it stands in for its first instruction. */
+    private final java.util.Map<String, Long> entries = new java.util.HashMap<>();
     private static final long PC_BASE = 0x401000L;
 
     @Override
     public synchronized long pc(String func, String file, int line) {
         return pcs.computeIfAbsent(func + "\u0000" + file + "\u0000" + line, k -> {
             places.add(new Object[] {func, file, line});
-            return PC_BASE + 16L * (places.size() - 1);
+            long pc = PC_BASE + 16L * (places.size() - 1);
+            entries.putIfAbsent(func, pc);
+            return pc;
         });
     }
 
@@ -123,15 +127,7 @@ final class GoEnvImpl extends GoEnv {
         long i = (pc - PC_BASE) / 16;
         if (pc < PC_BASE || i >= places.size()) return null;
         Object[] p = places.get((int) i);
-        // a function's entry: the first place handed out for it stands in for its first instruction
-        long entry = pc;
-        for (int j = 0; j < places.size(); j++) {
-            if (places.get(j)[0].equals(p[0])) {
-                entry = PC_BASE + 16L * j;
-                break;
-            }
-        }
-        return new Object[] {p[0], p[1], p[2], entry};
+        return new Object[] {p[0], p[1], p[2], entries.get((String) p[0])};
     }
 
     @Override
