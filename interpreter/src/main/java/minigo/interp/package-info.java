@@ -101,6 +101,16 @@
  * <tr><td>deferred call returned, panic recovered</td><td>none</td><td>-; the frame returns normally</td></tr>
  * <tr><td>deferred call panicked anew</td><td>the new panic (previous linked, printed first)</td><td>-</td></tr>
  * </table>
+ * While a function's deferred calls run, GState also keeps the armed state of the call running that
+ * function ({@code outerArmed}): a deferred {@code recover()} builtin, which is no call of its own,
+ * recovers what recover() in that function would, and only when the function returns normally.
+ * Where deferred calls run is kept in the function's defer-site slot ({@link minigo.interp.FuncRoot}):
+ * the return statement, the closing brace, or the panic and the statement it left
+ * ({@link minigo.interp.Tracebacks.PanicSite}). Tracebacks and runtime.Caller show a frame running
+ * its deferred calls there, and for a panic add {@code panic} (runtime.gopanic) and the panic's own
+ * frames above it, as Go runs deferred calls on top of the panicking stack; a panic's frames are read
+ * only when a traceback asks (filling them in at every caught panic cost Go's divmod.go ten times its
+ * time).
  * Java NullPointerException and ArithmeticException escaping a body are Go's nil dereference and
  * integer division by zero. An unrecovered panic prints Go's message chain and a traceback and exits
  * with status 2. A traceback's frames take their lines from the call nodes on the stack; the top
@@ -108,7 +118,8 @@
  * one (in a Java helper, or a Java exception) the statement it left, which the innermost block
  * ({@link minigo.interp.nodes.Stmts.Block}, or {@link minigo.interp.nodes.Stmts.Single} around a
  * lone statement) records as its site. Lines are therefore a statement's first line, coarser than
- * Go's per-instruction ones. A send names its own line, so that a goroutine blocked in a lone send
+ * Go's per-instruction ones, except that a call is at its parenthesis (as gc positions calls) and a
+ * select case's operand at its own line ({@link minigo.interp.nodes.Sited}). A send names its own line, so that a goroutine blocked in a lone send
  * keeps no wrapper frame to thaw at every switch. os.Exit closes the context with its status
  * without running deferred calls. Any other Java exception is a bug:
  * {@code minigo: internal error: ...}, exit status 3.
